@@ -1,0 +1,6 @@
+// Placeholder until the command lands: the command table already declares it.
+import { DocktutorError } from '../../errors.js';
+
+export async function tryCommand(_options: object): Promise<void> {
+  throw new DocktutorError('usage', 'docktutor try is not available yet');
+}

@@ -1,0 +1,54 @@
+/**
+ * The edge: parse the command line, run one command, and turn every failure into one line and an
+ * exit code. Nothing below this file prints a stack trace or calls process.exit.
+ */
+import { DocktutorError, ExitCode } from '../errors.js';
+import { LangError } from '../i18n/index.js';
+import { cliMessages } from '../i18n/cli.js';
+import { readVersion } from './version.js';
+
+async function main(argv: string[]): Promise<number> {
+  // `--version` is asked often and needs nothing else: answer before loading the command table.
+  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
+    process.stdout.write(`${readVersion()}\n`);
+    return 0;
+  }
+  const { buildProgram } = await import('./program.js');
+  await buildProgram().parseAsync(argv);
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}
+
+function report(error: unknown): number {
+  const m = cliMessages();
+  if (error instanceof ExitCode) return error.code;
+  if (error instanceof DocktutorError) {
+    process.stderr.write(`docktutor: ${error.message}\n`);
+    if (error.hint) process.stderr.write(`${m.hintPrefix}${error.hint}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof LangError) {
+    process.stderr.write(`docktutor: ${error.message}\n`);
+    return 2;
+  }
+  const name = (error as { name?: string } | null)?.name;
+  // Ctrl+C inside a prompt: leave quietly, the way a shell reports SIGINT.
+  if (name === 'ExitPromptError' || name === 'AbortPromptError') return 130;
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && error.code.startsWith('commander.')) {
+    return (error as { exitCode?: number }).exitCode ?? 2;
+  }
+  process.stderr.write(`docktutor: ${m.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+  if (process.env.DOCKTUTOR_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write(`${m.hintPrefix}${m.debugHint}\n`);
+  return 1;
+}
+
+main(process.argv).then(
+  (code) => finish(code),
+  (error: unknown) => finish(report(error)),
+);
+
+function finish(code: number): void {
+  process.exitCode = code;
+  // An unanswered daemon request or a stuck prompt must not keep the process alive after the answer is out.
+  if (code !== 0) setImmediate(() => process.exit(code));
+}

@@ -1,0 +1,54 @@
+/**
+ * The contract between the command-line layer and the twelve Docker commands. A command gets the
+ * parsed words and a context (the connection and the streams), writes docker-CLI-shaped output to the
+ * context's streams, and returns what a lesson check needs to know about what happened.
+ */
+import type { Readable, Writable } from 'node:stream';
+import type { Connection } from '../connect.js';
+
+export type CommandName =
+  | 'run' | 'exec' | 'ps' | 'build' | 'pull' | 'push' | 'images' | 'login' | 'logout' | 'search' | 'version' | 'info';
+
+export type FlagValue = string | boolean | string[];
+
+/** `docker run --rm -e A=1 -e B=2 busybox echo hi` -> { name: 'run', flags: { rm: true, env: ['A=1', 'B=2'] }, args: ['busybox', 'echo', 'hi'] } */
+export interface ParsedCommand {
+  name: CommandName;
+  /** Keyed by the flag's long name without dashes (`-e` is stored as `env`); repeatable flags hold arrays. */
+  flags: Record<string, FlagValue>;
+  /** Positional words in order (for run and exec: the image or container, then the command and its words). */
+  args: string[];
+  /** The words as typed, for display. */
+  words: string[];
+}
+
+export interface CommandContext {
+  connection: Connection;
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable;
+  stdin: Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
+  /** Folder that relative paths (a build context) are resolved against. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** The lesson a try-it step belongs to, recorded as a label on what it creates. */
+  lesson?: string;
+}
+
+export interface BuildOutcome {
+  /** Step numbers ("Step 2/5") that the daemon took from the cache. */
+  cachedSteps: number[];
+  /** Bytes of the build context sent to the daemon. */
+  contextBytes: number;
+  imageId?: string;
+}
+
+export interface CommandResult {
+  /** The docker CLI's exit code for the same command (run and exec: the container's own code). */
+  exitCode: number;
+  /** Everything the command printed (stdout and stderr), kept for lesson checks. */
+  output: string;
+  containerId?: string;
+  build?: BuildOutcome;
+}
+
+export type CommandHandler = (command: ParsedCommand, context: CommandContext) => Promise<CommandResult>;

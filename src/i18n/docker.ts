@@ -1,0 +1,35 @@
+import { defineMessages } from './index.js';
+
+export const daemonMessages = defineMessages(
+  {
+    unreachable: (url: string, code: string) => `Cannot connect to the Docker daemon at ${url} (${code}).`,
+    unreachableHint:
+      "Is the daemon running? Start it (for example 'sudo systemctl start docker' or open Docker Desktop), or point docktutor at another one with --host or DOCKER_HOST.",
+    permission: (url: string) => `Permission denied while connecting to the Docker daemon at ${url}.`,
+    permissionHint:
+      "Add your user to the docker group ('sudo usermod -aG docker $USER', then log in again), or use rootless Docker.",
+    tls: (url: string, why: string) => `TLS handshake with the Docker daemon at ${url} failed: ${why}`,
+    tlsHint: 'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS files of your Docker context.',
+    timeout: (url: string) => `The Docker daemon at ${url} did not answer in time.`,
+    daemonSays: (reason: string) => `Error response from daemon: ${reason}`,
+    notFoundHint: "Check the name with 'docktutor try docker ps -a' or 'docktutor try docker images'.",
+    conflictHint: 'Pick another name, or remove the old object first.',
+    authHint: "Log in first with 'docktutor try docker login REGISTRY', and check the user name and password.",
+    foundAt: (path: string, what: string) => `The default socket did not answer; found ${what} at unix://${path}.`,
+  },
+  {
+    unreachable: (url: string, code: string) => `${url} 에서 Docker 데몬에 연결할 수 없습니다 (${code}).`,
+    unreachableHint:
+      "데몬이 실행 중인가요? 데몬을 시작하거나 ('sudo systemctl start docker', 또는 Docker Desktop 실행), --host 나 DOCKER_HOST 로 다른 데몬을 지정하세요.",
+    permission: (url: string) => `${url} 의 Docker 데몬에 연결할 권한이 없습니다.`,
+    permissionHint: "사용자를 docker 그룹에 추가한 뒤 ('sudo usermod -aG docker $USER') 다시 로그인하거나, rootless Docker 를 사용하세요.",
+    tls: (url: string, why: string) => `${url} 의 Docker 데몬과 TLS 연결에 실패했습니다: ${why}`,
+    tlsHint: 'DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) 와 DOCKER_TLS_VERIFY, 또는 Docker 컨텍스트의 TLS 파일을 확인하세요.',
+    timeout: (url: string) => `${url} 의 Docker 데몬이 제때 응답하지 않았습니다.`,
+    daemonSays: (reason: string) => `데몬의 오류 응답: ${reason}`,
+    notFoundHint: "'docktutor try docker ps -a' 나 'docktutor try docker images' 로 이름을 확인하세요.",
+    conflictHint: '다른 이름을 쓰거나 기존 객체를 먼저 지우세요.',
+    authHint: "먼저 'docktutor try docker login 레지스트리' 로 로그인하고, 사용자 이름과 비밀번호를 확인하세요.",
+    foundAt: (path: string, what: string) => `기본 소켓이 응답하지 않아 unix://${path} 에서 ${what} 를 찾았습니다.`,
+  },
+);
