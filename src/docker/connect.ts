@@ -5,6 +5,7 @@
  */
 import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
+import { Agent, type AgentOptions } from 'node:https';
 import { homedir } from 'node:os';
 import { DocktutorError } from '../errors.js';
 import { type DockerAddress, fallbackSockets, resolveDockerAddress } from './address.js';
@@ -95,8 +96,10 @@ function createClient(address: DockerAddress): Docker {
     if (address.protocol === 'ssh' && process.env.SSH_AUTH_SOCK) options.sshOptions = { agent: process.env.SSH_AUTH_SOCK };
   }
   if (address.tls) {
+    const verify = address.tls.verify;
     const read = (path: string | undefined, what: string) => {
-      if (!path) return undefined;
+      // Without verification the files are optional, as with the docker CLI's --tls.
+      if (!path || (!verify && !existsSync(path))) return undefined;
       try {
         return readFileSync(path);
       } catch {
@@ -111,7 +114,12 @@ function createClient(address: DockerAddress): Docker {
     if (ca) options.ca = ca;
     if (cert) options.cert = cert;
     if (key) options.key = key;
-    if (!address.tls.verify) (options as { checkServerIdentity?: () => undefined }).checkServerIdentity = () => undefined;
+    if (!verify) {
+      const agentOptions: AgentOptions = { rejectUnauthorized: false };
+      if (cert) agentOptions.cert = cert;
+      if (key) agentOptions.key = key;
+      (options as { agent?: Agent }).agent = new Agent(agentOptions);
+    }
   }
   return new Docker(options);
 }

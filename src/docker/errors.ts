@@ -26,6 +26,12 @@ export function daemonReason(error: unknown): string {
 
 const TLS_CODES = /^(ERR_TLS|ERR_SSL|CERT_|DEPTH_ZERO|UNABLE_TO_|SELF_SIGNED|EPROTO)/;
 
+/** OpenSSL's messages carry a source path and line; the reason phrase is the part a user can act on. */
+function tlsReason(message: string): string {
+  const openssl = /SSL routines:[^:]*:([^:\n]+)/.exec(message);
+  return (openssl?.[1] ?? message.split('\n')[0] ?? message).trim();
+}
+
 /** Maps a failure to reach the daemon (no answer at all) to a DocktutorError naming the address. */
 export function connectionError(error: unknown, url: string): DocktutorError | undefined {
   const raw = (error ?? {}) as RawError;
@@ -38,7 +44,7 @@ export function connectionError(error: unknown, url: string): DocktutorError | u
     return new DocktutorError('daemon-permission', m.permission(url), { hint: m.permissionHint, cause: error });
   }
   if (TLS_CODES.test(code) || /certificate|ssl|tls/i.test(raw.message ?? '')) {
-    return new DocktutorError('daemon-tls', m.tls(url, raw.message ?? code), { hint: m.tlsHint, cause: error });
+    return new DocktutorError('daemon-tls', m.tls(url, tlsReason(raw.message ?? code)), { hint: m.tlsHint, cause: error });
   }
   if (code === 'ETIMEDOUT' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'daemon-timeout') {
     return new DocktutorError('daemon-timeout', m.timeout(url), { hint: m.unreachableHint, cause: error });

@@ -1,0 +1,146 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextDigest } from '../../src/docker/address.js';
+import { cleanEnv, runCli } from '../helpers/cli.js';
+import { describeDocker, dockerStatus } from '../helpers/docker.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'docktutor-doctor-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** One line of message, one line of hint, and never a stack trace. */
+function expectOneLineFailure(result: { code: number | null; stderr: string }, message: RegExp): void {
+  expect(result.code).toBe(1);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(message);
+  expect(lines[1]).toMatch(/hint: /);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+function listen(server: Server, target: string | number): Promise<number> {
+  return new Promise((resolve) => {
+    server.listen(target, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : 0);
+    });
+  });
+}
+
+describe('doctor without a daemon', () => {
+  it('names the missing socket and says how to start the daemon', async () => {
+    const result = await runCli(['doctor', '-H', `unix://${scratch}/missing.sock`], { env: cleanEnv() });
+    expectOneLineFailure(result, new RegExp(`Cannot connect to the Docker daemon at unix://${scratch}/missing.sock \\(ENOENT\\)`));
+    expect(result.stderr).toMatch(/Is the daemon running\?/);
+  });
+
+  it('reports a refused connection on the address from DOCKER_HOST', async () => {
+    const server = createServer();
+    const port = await listen(server, 0);
+    await new Promise((resolve) => server.close(resolve));
+    const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_HOST: `tcp://127.0.0.1:${port}` }) });
+    expectOneLineFailure(result, new RegExp(`tcp://127.0.0.1:${port} \\(ECONNREFUSED\\)`));
+  });
+
+  it('gives up after the timeout when nothing answers', async () => {
+    const server = createServer(() => undefined);
+    const port = await listen(server, 0);
+    try {
+      const result = await runCli(['doctor', '-H', `tcp://127.0.0.1:${port}`], { env: cleanEnv({ DOCKTUTOR_CONNECT_TIMEOUT_MS: '800' }) });
+      expectOneLineFailure(result, /did not answer in time/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('reports a TLS handshake that fails', async () => {
+    const server = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
+    const port = await listen(server, 0);
+    try {
+      const result = await runCli(['doctor', '-H', `tcp://127.0.0.1:${port}`], { env: cleanEnv({ DOCKER_TLS: '1', DOCKER_CERT_PATH: scratch }) });
+      expectOneLineFailure(result, /TLS handshake .* failed/);
+      expect(result.stderr).toMatch(/DOCKER_CERT_PATH/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('names unreadable TLS files', async () => {
+    const result = await runCli(['doctor'], {
+      env: cleanEnv({ DOCKER_HOST: 'tcp://127.0.0.1:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: join(scratch, 'nocerts') }),
+    });
+    expectOneLineFailure(result, /cannot read the TLS CA certificate at .*nocerts\/ca.pem/);
+  });
+
+  it('says permission denied, and how to fix it, for a socket the user may not open', async () => {
+    const socketPath = join(scratch, 'locked.sock');
+    const server = createServer(() => undefined);
+    await listen(server, socketPath);
+    chmodSync(socketPath, 0o600);
+    chmodSync(scratch, 0o755);
+    try {
+      // As root every socket opens, so the attempt runs as the unprivileged user `nobody`.
+      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      if (process.getuid?.() !== 0) chmodSync(socketPath, 0o000);
+      const result = await runCli(['doctor', '-H', `unix://${socketPath}`], { env: cleanEnv({ HOME: scratch }), ...asNobody });
+      expectOneLineFailure(result, /Permission denied while connecting to the Docker daemon at unix:\/\/.*locked.sock/);
+      expect(result.stderr).toMatch(/docker group/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('names a context that does not exist', async () => {
+    const config = join(scratch, 'config-ghost');
+    mkdirSync(config, { recursive: true });
+    writeFileSync(join(config, 'config.json'), JSON.stringify({ currentContext: 'ghost' }));
+    const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_CONFIG: config }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Docker context 'ghost' not found/);
+  });
+
+  it('speaks Korean with --lang ko', async () => {
+    const result = await runCli(['doctor', '--lang', 'ko', '-H', `unix://${scratch}/missing.sock`], { env: cleanEnv() });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Docker 데몬에 연결할 수 없습니다/);
+  });
+});
+
+describeDocker('doctor on a real daemon', () => {
+  let daemonHost = '';
+  beforeAll(() => {
+    daemonHost = dockerStatus.address;
+  });
+
+  it('prints the address, how it was chosen, versions and the practice image', async () => {
+    const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_HOST: daemonHost }) });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`Daemon address  ${daemonHost} (from DOCKER_HOST)`);
+    expect(result.stdout).toMatch(/Server\s+Docker Engine \d+\.\d+\.\d+\S*, API 1\.\d+ \(oldest supported 1\.\d+\)/);
+    expect(result.stdout).toMatch(/Client\s+docktutor \d+\.\d+\.\d+ on Node\.js v\d+/);
+    expect(result.stdout).toMatch(/OS\/Arch\s+linux\/\w+/);
+    expect(result.stdout).toMatch(/Practice image\s+busybox:latest present \([0-9a-f]{12}, /);
+    expect(result.stdout).toContain('No problems found');
+    expect(result.code).toBe(0);
+  });
+
+  it('finds the daemon through currentContext in config.json', async () => {
+    const config = join(scratch, 'config-context');
+    const meta = join(config, 'contexts', 'meta', contextDigest('sandbox'));
+    mkdirSync(meta, { recursive: true });
+    writeFileSync(join(config, 'config.json'), JSON.stringify({ auths: {}, currentContext: 'sandbox' }));
+    writeFileSync(join(meta, 'meta.json'), JSON.stringify({ Name: 'sandbox', Metadata: {}, Endpoints: { docker: { Host: daemonHost, SkipTLSVerify: false } } }));
+    const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_CONFIG: config }) });
+    expect(result.stdout).toContain(`${daemonHost} (from currentContext in config.json, context 'sandbox')`);
+    expect(result.code).toBe(0);
+  });
+
+  it('reports a missing practice image as a problem with its fix', async () => {
+    const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_HOST: daemonHost, DOCKTUTOR_IMAGE: 'docktutor-absent/nothing:none' }) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ docktutor-absent/nothing:none is missing');
+    expect(result.stdout).toContain('fix: pull it: docktutor try docker pull docktutor-absent/nothing:none');
+  });
+});
