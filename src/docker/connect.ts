@@ -3,6 +3,8 @@
  * DOCKER_HOST), checks that the daemon answers within a few seconds, and speaks the API version the
  * daemon supports instead of assuming one.
  */
+// First: stand-ins for the heavy packages dockerode loads eagerly (see lazy-deps.ts).
+import './lazy-deps.js';
 import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, type AgentOptions } from 'node:https';

@@ -1,0 +1,44 @@
+/**
+ * dockerode loads ssh2 (through docker-modem) and gRPC (for BuildKit sessions) as soon as it is
+ * imported: about 200 ms of start-up on every command, for code that only an ssh:// daemon or a
+ * BuildKit session ever runs. This module, imported before dockerode, puts stand-ins for those
+ * packages into the CommonJS cache; each stand-in loads the real package on first use.
+ */
+import { createRequire } from 'node:module';
+
+const requireFromDockerode = createRequire(createRequire(import.meta.url).resolve('dockerode'));
+const requireFromModem = createRequire(requireFromDockerode.resolve('docker-modem'));
+
+function deferModule(load: NodeJS.Require, name: string, makeExports: (real: () => unknown) => unknown): void {
+  const path = load.resolve(name);
+  if (load.cache[path]) return;
+  let real: unknown;
+  const loadReal = () => {
+    if (real === undefined) {
+      delete load.cache[path];
+      real = load(name);
+    }
+    return real;
+  };
+  const stand = new (class extends Object {})() as NodeJS.Module;
+  Object.assign(stand, { id: path, filename: path, loaded: true, exports: makeExports(loadReal), children: [], paths: [] });
+  load.cache[path] = stand;
+}
+
+/** An object whose every property is read from the real module, loaded on first read. */
+function lazyNamespace(real: () => unknown): unknown {
+  return new Proxy({}, { get: (_target, key) => (real() as Record<PropertyKey, unknown>)[key] });
+}
+
+// docker-modem reads `require('ssh2').Client` when it loads and calls `new Client()` only for ssh:// hosts.
+deferModule(requireFromModem, 'ssh2', (real) => ({
+  Client: function LazySshClient(...args: unknown[]) {
+    const { Client } = real() as { Client: new (...a: unknown[]) => object };
+    return new Client(...args);
+  },
+}));
+deferModule(requireFromDockerode, '@grpc/grpc-js', lazyNamespace);
+deferModule(requireFromDockerode, '@grpc/proto-loader', lazyNamespace);
+// Only BuildKit sessions (uuid) and builds from a folder path (tar-fs) use these; docktutor streams its own tar.
+deferModule(requireFromDockerode, 'uuid', (real) => ({ v4: (...args: unknown[]) => (real() as { v4: (...a: unknown[]) => string }).v4(...args) }));
+deferModule(requireFromDockerode, 'tar-fs', lazyNamespace);

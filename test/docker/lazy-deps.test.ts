@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// A fresh process: the module cache of the test runner itself would hide what start-up loads.
+function probe(script: string): string {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), encoding: 'utf8' }).trim();
+}
+
+describe('lazy-deps', () => {
+  it('keeps ssh2, gRPC, uuid and tar-fs out of start-up', () => {
+    const loaded = probe(`
+      import { createRequire } from 'node:module';
+      await import('./dist/docker/connect.js');
+      const files = Object.keys(createRequire(import.meta.url).cache);
+      // Each deferred package may hold one cache entry: the stand-in at its main file, nothing it requires.
+      const counts = {};
+      for (const f of files) {
+        const m = /node_modules\\/(ssh2|@grpc\\/grpc-js|@grpc\\/proto-loader|uuid|tar-fs)\\//.exec(f);
+        if (m) counts[m[1]] = (counts[m[1]] ?? 0) + 1;
+      }
+      console.log(Math.max(0, ...Object.values(counts)), files.length);
+    `);
+    const [heavy, total] = loaded.split(' ').map(Number);
+    expect(heavy).toBeLessThanOrEqual(1);
+    expect(total).toBeLessThan(80);
+  });
+
+  it('loads the real ssh2 client when an ssh connection is made', () => {
+    const result = probe(`
+      import { createRequire } from 'node:module';
+      await import('./dist/docker/connect.js');
+      const modem = createRequire(createRequire(import.meta.url).resolve('dockerode'))('docker-modem');
+      const ssh = createRequire(createRequire(import.meta.url).resolve('docker-modem'))('ssh2');
+      const client = new ssh.Client();
+      console.log(typeof client.connect, typeof modem);
+    `);
+    expect(result).toBe('function function');
+  });
+});
