@@ -1,0 +1,80 @@
+import { defineMessages } from './index.js';
+
+export const progressMessages = defineMessages(
+  {
+    movedAside: (file: string, reason: string, aside: string) =>
+      `${file} could not be read (${reason}); moved it to ${aside} and started a fresh one`,
+    cannotMoveAside: (file: string, reason: string) => `${file} could not be read (${reason}) and could not be moved aside`,
+    cannotMoveAsideHint: (file: string) => `check the permissions of ${file} and its folder, or set DOCKTUTOR_HOME to another folder`,
+    notJson: 'not valid JSON',
+    notProgress: 'not a docktutor progress file',
+    newerVersion: (file: string, version: number) => `${file} was written by a newer docktutor (progress version ${version})`,
+    newerVersionHint: 'upgrade docktutor (npm install -g docktutor), or set DOCKTUTOR_HOME to another folder',
+    locked: (file: string) => `${file} stayed locked by another docktutor`,
+    lockedHint: (lock: string) => `if no other docktutor is running, remove ${lock}`,
+    columns: { number: '#', lesson: 'Lesson', status: 'Status', steps: 'Steps', best: 'Best', last: 'Last', visited: 'Last visited' },
+    status: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' } as Record<string, string>,
+    never: '-',
+    today: 'today',
+    yesterday: 'yesterday',
+    daysAgo: (days: number) => `${days} days ago`,
+    overall: 'Overall',
+    overallDetail: (steps: number, totalSteps: number, quizzes: number, totalQuizzes: number) =>
+      `${steps} of ${totalSteps} steps, ${quizzes} of ${totalQuizzes} quizzes`,
+    missedTitle: 'Missed most often:',
+    missedLine: (times: number, lesson: string, question: string) => `${times}×  ${lesson}  ${question}`,
+    nothingYet: 'No progress yet: start with docktutor learn.',
+    reviewDue: (count: number) => `${count} question(s) due for review: docktutor quiz --review`,
+    noLessons: 'no lessons to show',
+    resetAllQuestion: (lessons: number, answers: number) =>
+      `Erase all your progress (${lessons} lesson(s), ${answers} answer(s))? This cannot be undone.`,
+    resetLessonQuestion: (title: string, steps: number, answers: number) =>
+      `Erase your progress in "${title}" (${steps} step(s) done, ${answers} answer(s))? This cannot be undone.`,
+    resetAllDone: (lessons: number, answers: number) => `Erased all progress: ${lessons} lesson(s), ${answers} answer(s).`,
+    resetLessonDone: (title: string, steps: number, answers: number) =>
+      `Erased your progress in "${title}": ${steps} step(s) done, ${answers} answer(s).`,
+    resetNothing: 'Nothing to erase: no progress is recorded.',
+    resetLessonNothing: (title: string) => `Nothing to erase: no progress is recorded for "${title}".`,
+    resetKept: 'Nothing was erased.',
+    resetNeedsTerminal: 'reset asks before it erases, and there is no terminal to ask in',
+    resetNeedsTerminalHint: 'add --yes to erase without asking',
+  },
+  {
+    movedAside: (file: string, reason: string, aside: string) =>
+      `${file} 을(를) 읽을 수 없어 (${reason}) ${aside} 로 옮기고 새로 시작합니다`,
+    cannotMoveAside: (file: string, reason: string) => `${file} 을(를) 읽을 수 없고 (${reason}) 다른 곳으로 옮길 수도 없습니다`,
+    cannotMoveAsideHint: (file: string) => `${file} 과 그 폴더의 권한을 확인하거나, DOCKTUTOR_HOME 을 다른 폴더로 지정하세요`,
+    notJson: '올바른 JSON 이 아님',
+    notProgress: 'docktutor 진도 파일이 아님',
+    newerVersion: (file: string, version: number) => `${file} 은(는) 더 새로운 docktutor 가 만든 파일입니다 (진도 버전 ${version})`,
+    newerVersionHint: 'docktutor 를 업그레이드하거나 (npm install -g docktutor), DOCKTUTOR_HOME 을 다른 폴더로 지정하세요',
+    locked: (file: string) => `다른 docktutor 가 ${file} 을(를) 계속 잠그고 있습니다`,
+    lockedHint: (lock: string) => `다른 docktutor 가 실행 중이 아니라면 ${lock} 을(를) 지우세요`,
+    columns: { number: '#', lesson: '레슨', status: '상태', steps: '단계', best: '최고', last: '최근', visited: '마지막 방문' },
+    status: { 'not-started': '시작 전', 'in-progress': '진행 중', done: '완료' } as Record<string, string>,
+    never: '-',
+    today: '오늘',
+    yesterday: '어제',
+    daysAgo: (days: number) => `${days}일 전`,
+    overall: '전체',
+    overallDetail: (steps: number, totalSteps: number, quizzes: number, totalQuizzes: number) =>
+      `단계 ${totalSteps}개 중 ${steps}개, 퀴즈 ${totalQuizzes}개 중 ${quizzes}개`,
+    missedTitle: '가장 자주 틀린 문제:',
+    missedLine: (times: number, lesson: string, question: string) => `${times}회  ${lesson}  ${question}`,
+    nothingYet: '아직 진도가 없습니다: docktutor learn 으로 시작하세요.',
+    reviewDue: (count: number) => `복습할 문제 ${count}개: docktutor quiz --review`,
+    noLessons: '보여 줄 레슨이 없습니다',
+    resetAllQuestion: (lessons: number, answers: number) =>
+      `모든 진도를 지울까요? (레슨 ${lessons}개, 답 ${answers}개) 되돌릴 수 없습니다.`,
+    resetLessonQuestion: (title: string, steps: number, answers: number) =>
+      `"${title}" 레슨의 진도를 지울까요? (완료한 단계 ${steps}개, 답 ${answers}개) 되돌릴 수 없습니다.`,
+    resetAllDone: (lessons: number, answers: number) => `모든 진도를 지웠습니다: 레슨 ${lessons}개, 답 ${answers}개.`,
+    resetLessonDone: (title: string, steps: number, answers: number) =>
+      `"${title}" 레슨의 진도를 지웠습니다: 완료한 단계 ${steps}개, 답 ${answers}개.`,
+    resetNothing: '지울 것이 없습니다: 기록된 진도가 없습니다.',
+    resetLessonNothing: (title: string) => `지울 것이 없습니다: "${title}" 레슨에 기록된 진도가 없습니다.`,
+    resetKept: '아무것도 지우지 않았습니다.',
+    resetNeedsTerminal: 'reset 은 지우기 전에 확인을 묻는데, 물어볼 터미널이 없습니다',
+    resetNeedsTerminalHint: '묻지 않고 지우려면 --yes 를 붙이세요',
+  },
+);

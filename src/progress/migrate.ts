@@ -1,0 +1,91 @@
+/**
+ * Progress files carry a `version`. Each migration turns version n into n+1, so a file written by any
+ * older docktutor is upgraded step by step on the next read; the result is then validated against the
+ * current schema. A file that fails either way is treated as corrupted by the store.
+ */
+import { z } from 'zod';
+import { scheduleAnswer } from '../quiz/leitner.js';
+import { emptyLesson, PROGRESS_VERSION, type LessonProgress, type Progress } from './model.js';
+
+const answer = z.object({ at: z.string(), correct: z.boolean() });
+const score = z.object({ correct: z.number().int().min(0), total: z.number().int().min(0), at: z.string() });
+const lesson = z.object({
+  currentStep: z.number().int().min(0),
+  stepsDone: z.array(z.number().int().min(0)),
+  lastVisited: z.string().nullable(),
+  bestScore: score.nullable(),
+  lastScore: score.nullable(),
+  quizzesFinished: z.number().int().min(0),
+  questions: z.record(z.string(), z.object({ answers: z.array(answer), box: z.number().int().min(1).max(5), due: z.string() })),
+});
+const progressSchema = z.object({ version: z.literal(PROGRESS_VERSION), lessons: z.record(z.string(), lesson) });
+
+/**
+ * Version 1 (docktutor before Leitner review): a flat answer list per lesson and scores in percent.
+ * { version: 1, lessons: { [id]: { step, done: number[], visited?, best?, last?, answers: [{ question, correct, at }] } } }
+ */
+const v1Schema = z.object({
+  version: z.literal(1),
+  lessons: z.record(
+    z.string(),
+    z.object({
+      step: z.number().int().min(0),
+      done: z.array(z.number().int().min(0)),
+      visited: z.string().optional(),
+      best: z.number().min(0).max(100).optional(),
+      last: z.number().min(0).max(100).optional(),
+      answers: z.array(z.object({ question: z.string(), correct: z.boolean(), at: z.string() })),
+    }),
+  ),
+});
+
+function migrateV1toV2(document: unknown): unknown {
+  const v1 = v1Schema.parse(document);
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [id, old] of Object.entries(v1.lessons)) {
+    const next: LessonProgress = { ...emptyLesson(), currentStep: old.step, stepsDone: [...new Set(old.done)].sort((a, b) => a - b) };
+    next.lastVisited = old.visited ?? null;
+    // v1 kept only a percentage and no time: it becomes a score out of 100, dated at the last visit.
+    const at = old.visited ?? new Date(0).toISOString();
+    if (old.best !== undefined) next.bestScore = { correct: old.best, total: 100, at };
+    if (old.last !== undefined) next.lastScore = { correct: old.last, total: 100, at };
+    next.quizzesFinished = old.last === undefined ? 0 : 1;
+    // Replaying the history gives each question the box it would have reached had v1 kept boxes.
+    for (const entry of [...old.answers].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+      const previous = next.questions[entry.question];
+      const card = scheduleAnswer(previous, entry.correct, new Date(entry.at));
+      next.questions[entry.question] = { answers: [...(previous?.answers ?? []), { at: entry.at, correct: entry.correct }], ...card };
+    }
+    lessons[id] = next;
+  }
+  return { version: 2, lessons };
+}
+
+/** migrations[n] upgrades a version-n document to version n+1. */
+const migrations: Record<number, (document: unknown) => unknown> = { 1: migrateV1toV2 };
+
+export class NewerVersionError extends Error {
+  constructor(readonly version: number) {
+    super(`written by a newer docktutor (progress version ${version})`);
+  }
+}
+
+/** Upgrades and validates a parsed progress document; throws when it is not one. */
+export function migrateProgress(document: unknown): Progress {
+  let current = document;
+  let version = versionOf(current);
+  if (version > PROGRESS_VERSION) throw new NewerVersionError(version);
+  while (version < PROGRESS_VERSION) {
+    const migrate = migrations[version];
+    if (!migrate) throw new Error(`no migration from progress version ${version}`);
+    current = migrate(current);
+    version = versionOf(current);
+  }
+  return progressSchema.parse(current) as Progress;
+}
+
+function versionOf(document: unknown): number {
+  const version = (document as { version?: unknown } | null)?.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Error('no valid "version" field');
+  return version;
+}
