@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Speed and memory, measured side by side in one run: docktutor against the docker CLI and against the
+// floor for any Node.js tool (a bare process sending the same request). Prints a table and writes the
+// same figures to bench-results.json. It reports; it never fails a build on a timing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateLessons, makeBuildContext } from './bench/fixtures.mjs';
+import { timeFirstScreen } from './bench/first-screen.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BIN = join(root, 'bin', 'docktutor.js');
+const BARE = join(root, 'scripts', 'bench', 'bare-request.mjs');
+const MEASURE = join(root, 'scripts', 'bench', 'measure.py');
+const scratch = mkdtempSync(join(tmpdir(), 'docktutor-bench-'));
+const env = { ...process.env, NO_COLOR: '1', DOCKTUTOR_HOME: join(scratch, 'home'), DOCKTUTOR_RUN_LABEL: `bench-${process.pid}` };
+const rows = [];
+
+function once(argv, extraEnv = {}) {
+  const out = execFileSync('python3', [MEASURE, ...argv], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return JSON.parse(out);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs the commands in turn, RUNS rounds, so that machine noise falls on all of them alike. */
+function sideBySide(commands, runs = RUNS) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round < runs; round += 1) {
+    commands.forEach((command, index) => samples[index].push(once(command.argv, command.env)));
+  }
+  return samples.map((list, index) => {
+    const failed = list.find((sample) => sample.code !== 0);
+    if (failed) process.stderr.write(`bench: '${commands[index].label}' exited ${failed.code}: ${failed.stderr.trim().split('\n')[0]}\n`);
+    return { label: commands[index].label, wall: median(list.map((s) => s.wall)), rss: median(list.map((s) => s.rss)), last: list.at(-1) };
+  });
+}
+
+function record(name, subject, reference, target, extra = {}) {
+  const ratio = subject.wall / reference.wall;
+  const memoryRatio = subject.rss / reference.rss;
+  rows.push({
+    name,
+    subject: subject.label,
+    reference: reference.label,
+    ms: Math.round(subject.wall * 1000),
+    referenceMs: Math.round(reference.wall * 1000),
+    ratio: Number(ratio.toFixed(2)),
+    rssMiB: Number((subject.rss / 1024).toFixed(1)),
+    referenceRssMiB: Number((reference.rss / 1024).toFixed(1)),
+    memoryRatio: Number(memoryRatio.toFixed(2)),
+    target,
+    ...extra,
+  });
+}
+
+const hasDocker = spawnSync('docker', ['version'], { env, stdio: 'ignore' }).status === 0;
+
+// 1. Start-up: --version against an empty Node process.
+{
+  const [tool, node] = sideBySide([
+    { label: 'docktutor --version', argv: [process.execPath, BIN, '--version'] },
+    { label: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+  ]);
+  record('--version', tool, node, 'time <= 1.2x, memory <= 1.3x');
+}
+
+// 2. The try commands against the docker CLI and the bare request.
+for (const [name, words, bare] of [
+  ['try ps -a', ['ps', '-a'], 'ps'],
+  ['try images', ['images'], 'images'],
+  ['try version', ['version'], 'version'],
+  ['try info', ['info'], 'info'],
+]) {
+  const [tool, floor, cli] = sideBySide([
+    { label: `docktutor try docker ${words.join(' ')}`, argv: [process.execPath, BIN, 'try', 'docker', ...words] },
+    { label: `bare node request (${bare})`, argv: [process.execPath, BARE, bare] },
+    ...(hasDocker ? [{ label: `docker ${words.join(' ')}`, argv: ['docker', ...words] }] : []),
+  ]);
+  record(name, tool, floor, 'time <= 1.2x, memory <= 1.3x', cli ? { dockerCliMs: Math.round(cli.wall * 1000), vsDockerCli: Number((tool.wall / cli.wall).toFixed(2)) } : {});
+}
+
+// 3. Time to the first lesson screen of `learn` in a pseudo-terminal (tmux), against the floor in the same terminal.
+{
+  const firstTitle = readFirstLessonTitle();
+  const learn = [];
+  const floor = [];
+  for (let round = 0; round < RUNS; round += 1) {
+    learn.push(timeFirstScreen(`${process.execPath} ${BIN} learn`, firstTitle, env));
+    floor.push(timeFirstScreen(`${process.execPath} ${BARE} version; sleep 10`, 'ApiVersion', env));
+  }
+  const ok = learn.every((t) => t !== undefined) && floor.every((t) => t !== undefined);
+  if (ok) {
+    record('learn: first lesson screen', { label: 'docktutor learn (tmux)', wall: median(learn), rss: 1 }, { label: 'bare node request (tmux)', wall: median(floor), rss: 1 }, 'time <= 2x');
+  } else process.stderr.write('bench: the first lesson screen did not appear (is tmux installed?)\n');
+}
+
+// 4. Checking lessons: the shipped folder, then generated folders of growing size.
+{
+  const [shipped] = sideBySide([{ label: 'lessons --check (shipped)', argv: [process.execPath, BIN, 'lessons', '--check'] }], 3);
+  const sizes = [250, 500, 1000];
+  const timed = sizes.map((count) => {
+    const dir = generateLessons(join(root, 'lessons'), join(scratch, `lessons-${count}`), count);
+    return sideBySide([{ label: `lessons --check (${count})`, argv: [process.execPath, BIN, 'lessons', '--check', dir] }], 3)[0];
+  });
+  const [, node] = sideBySide([{ label: 'node -e 0', argv: [process.execPath, '-e', '0'] }], 3).concat();
+  const perLesson = sizes.map((count, i) => (timed[i].wall - shipped.wall) / count);
+  rows.push({
+    name: 'lessons --check',
+    shippedMs: Math.round(shipped.wall * 1000),
+    ...Object.fromEntries(sizes.map((count, i) => [`ms${count}`, Math.round(timed[i].wall * 1000)])),
+    growth1000over250: Number(((timed[2].wall - node.wall) / (timed[0].wall - node.wall)).toFixed(2)),
+    perLessonMs: perLesson.map((value) => Number((value * 1000).toFixed(3))),
+    target: '1,000 lessons < 1 s, linear (growth 1000/250 near 4)',
+  });
+}
+
+// 5. A 1 GiB context of which .dockerignore keeps 10 MiB: bytes sent, time against docker build, peak memory.
+if (hasDocker) {
+  const context = makeBuildContext(join(scratch, 'context'));
+  const tag = `dt-bench-${process.pid}`;
+  const [tool, cli] = sideBySide([
+    { label: 'docktutor try docker build', argv: [process.execPath, BIN, 'try', 'docker', 'build', '--no-cache', '-t', `${tag}:tool`, context] },
+    { label: 'docker build (legacy builder)', argv: ['docker', 'build', '--no-cache', '-t', `${tag}:cli`, context], env: { DOCKER_BUILDKIT: '0' } },
+  ], 3);
+  const sent = (sample) => /Sending build context to Docker daemon\s+([\d.]+\s*[kMG]?B)/.exec(sample.last.stdout + sample.last.stderr)?.[1] ?? '?';
+  record('build: 1 GiB context, 10 MiB kept', tool, cli, 'peak memory < 100 MiB; only what .dockerignore keeps is sent', {
+    sent: sent(tool),
+    dockerCliSent: sent(cli),
+  });
+  spawnSync('docker', ['rmi', '-f', `${tag}:tool`, `${tag}:cli`], { env, stdio: 'ignore' });
+}
+
+rmSync(scratch, { recursive: true, force: true });
+printTable(rows);
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, rows }, null, 2)}\n`);
+process.stdout.write(`\nfigures written to bench-results.json (median of ${RUNS} runs, side by side)\n`);
+
+function readFirstLessonTitle() {
+  const first = readdirSync(join(root, 'lessons')).sort()[0];
+  const text = readFileSync(join(root, 'lessons', first, 'en.md'), 'utf8');
+  return /^title:\s*["']?(.+?)["']?\s*$/m.exec(text)?.[1] ?? first;
+}
+
+function printTable(list) {
+  const header = ['benchmark', 'docktutor', 'reference', 'ratio', 'peak MiB', 'mem ratio', 'target / notes'];
+  const lines = list.map((row) =>
+    row.ms !== undefined
+      ? [row.name, `${row.ms} ms`, `${row.referenceMs} ms (${row.reference})`, `${row.ratio}x`, row.rssMiB > 0.01 ? `${row.rssMiB}` : '-', row.referenceRssMiB > 0.01 ? `${row.memoryRatio}x` : '-',
+          [row.target, row.dockerCliMs !== undefined ? `docker CLI ${row.dockerCliMs} ms` : '', row.sent ? `sent ${row.sent} (docker CLI ${row.dockerCliSent})` : ''].filter(Boolean).join('; ')]
+      : [row.name, `${row.ms1000} ms for 1,000`, `shipped ${row.shippedMs} ms, 250: ${row.ms250} ms, 500: ${row.ms500} ms`, `growth ${row.growth1000over250}`, '-', '-', row.target],
+  );
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => String(line[i]).length)));
+  for (const line of [header, ...lines]) process.stdout.write(`${line.map((cell, i) => String(cell).padEnd(widths[i])).join('  ')}\n`);
+}
