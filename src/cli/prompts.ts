@@ -1,0 +1,78 @@
+/**
+ * The only module that talks to @inquirer/prompts. Every prompt takes an injectable context (input,
+ * output, abort signal), and the flows receive a `Prompts` object, so tests either drive these real
+ * prompts through @inquirer/testing or hand the flows a scripted `Prompts` of their own.
+ */
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { getLang } from '../i18n/index.js';
+import { learnMessages } from '../i18n/learn.js';
+
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+}
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface SelectConfig<T> {
+  message: string;
+  choices: readonly Choice<T>[];
+  default?: T;
+}
+
+export interface InputConfig {
+  message: string;
+  /** Shown already typed: Enter accepts it, and it can be edited first. */
+  default?: string;
+}
+
+export interface ConfirmConfig {
+  message: string;
+  default?: boolean;
+}
+
+export interface Prompts {
+  select<T>(config: SelectConfig<T>): Promise<T>;
+  checkbox<T>(config: SelectConfig<T>): Promise<T[]>;
+  input(config: InputConfig): Promise<string>;
+  confirm(config: ConfirmConfig): Promise<boolean>;
+}
+
+// Inquirer prints its key help in English; Korean learners get it in Korean.
+function keysHelpTip(keys: [string, string][]): string {
+  const words = learnMessages().keyActions;
+  return keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
+}
+
+const theme = () => (getLang() === 'en' ? {} : { style: { keysHelpTip } });
+
+export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
+  return select<T>({ message: config.message, choices: config.choices, default: config.default, pageSize: 12, theme: theme() }, context);
+}
+
+export function askCheckbox<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T[]> {
+  return checkbox<T>({ message: config.message, choices: config.choices, pageSize: 12, theme: theme() }, context);
+}
+
+export function askInput(config: InputConfig, context: PromptContext = {}): Promise<string> {
+  const prefill = config.default === undefined ? {} : { default: config.default, prefill: 'editable' as const };
+  return input({ message: config.message, ...prefill }, context);
+}
+
+export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): Promise<boolean> {
+  return confirm({ message: config.message, default: config.default ?? false }, context);
+}
+
+export function createPrompts(context: PromptContext = {}): Prompts {
+  return {
+    select: (config) => askSelect(config, context),
+    checkbox: (config) => askCheckbox(config, context),
+    input: (config) => askInput(config, context),
+    confirm: (config) => askConfirm(config, context),
+  };
+}
