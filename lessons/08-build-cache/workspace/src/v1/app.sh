@@ -1,0 +1,1 @@
+echo "Hello from the cache demo, version 1"
