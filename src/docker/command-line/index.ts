@@ -1,0 +1,8 @@
+/** The pure command-line layer: words, flags, the canonical form and usage text; no daemon, no I/O. */
+export { tokenizeCommandLine, quoteWord, USAGE_EXIT_CODE } from './tokenize.js';
+export { parseCommandLine, resolveCommand } from './parse.js';
+export { canonicalCommand, formatCanonical, normalizeImageReference } from './canonical.js';
+export { COMMAND_SPECS, COMMAND_NAMES, COMMAND_ALIASES, flagsOf, describeFlag } from './spec.js';
+export type { CommandSpec, FlagSpec, FlagType } from './spec.js';
+export { formatUsage, formatCommandList } from './usage.js';
+export { parseRamInBytes, parseNanoCpus, formatNanoCpus } from './units.js';

@@ -1,0 +1,56 @@
+import { defineMessages } from './index.js';
+
+/** Messages of `docktutor try`: reading a docker command line, running it, and the practice prompt. */
+export const tryMessages = defineMessages(
+  {
+    trailingBackslash: 'the command line ends with a backslash; nothing follows it to escape',
+    unterminatedQuote: (quote: string) => `the command line has an unclosed ${quote} quote`,
+    unterminatedQuoteHint: (quote: string) => `close the ${quote} quote; docktutor reads quotes like a shell but never runs one`,
+    noCommand: 'no docker command given',
+    supportedCommands: (list: string) => `type a docker command, for example 'docker ps -a'; supported: ${list}`,
+    unsupportedCommand: (word: string, list: string) => `'docker ${word}' is not a command docktutor runs; supported: ${list}`,
+    unsupportedSubcommand: (group: string, word: string, list: string) =>
+      `'docker ${[group, word].join(' ').trim()}' is not a command docktutor runs; after 'docker ${group}' it supports: ${list}`,
+    badFlagSyntax: (word: string) => `bad flag syntax: ${word}`,
+    flagNeedsValue: (command: string, flag: string) => `docker ${command}: flag ${flag} needs a value`,
+    unsupportedFlag: (command: string, flag: string, supported: string) =>
+      `docker ${command}: unknown or unsupported flag ${flag}; supported: ${supported}, -h/--help`,
+    noFlags: 'no flags',
+    badFlagValue: (command: string, flag: string, value: string, expected: string) =>
+      `docker ${command}: invalid value "${value}" for ${flag}: ${expected}`,
+    expectBool: 'expected true or false',
+    expectInt: 'expected a whole number',
+    expectBytes: 'expected a size such as 64m, 512k or 1g',
+    expectCpus: 'expected a number of CPUs such as 0.5 or 2 (at most nine decimals)',
+    tooFewArgs: (command: string, count: number, synopsis: string) =>
+      `'docker ${command}' needs at least ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
+    tooManyArgs: (command: string, count: number, synopsis: string) =>
+      count === 0
+        ? `'docker ${command}' takes no arguments: ${synopsis}`
+        : `'docker ${command}' takes at most ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
+  },
+  {
+    trailingBackslash: '명령줄이 백슬래시로 끝납니다. 뒤에 이스케이프할 문자가 없습니다',
+    unterminatedQuote: (quote: string) => `명령줄에 닫히지 않은 ${quote} 따옴표가 있습니다`,
+    unterminatedQuoteHint: (quote: string) => `${quote} 따옴표를 닫으세요. docktutor 는 셸처럼 따옴표를 읽지만 셸을 실행하지는 않습니다`,
+    noCommand: 'docker 명령이 없습니다',
+    supportedCommands: (list: string) => `'docker ps -a' 처럼 docker 명령을 입력하세요. 지원하는 명령: ${list}`,
+    unsupportedCommand: (word: string, list: string) => `'docker ${word}' 는 docktutor 가 실행하는 명령이 아닙니다. 지원하는 명령: ${list}`,
+    unsupportedSubcommand: (group: string, word: string, list: string) =>
+      `'docker ${[group, word].join(' ').trim()}' 는 docktutor 가 실행하는 명령이 아닙니다. 'docker ${group}' 뒤에 쓸 수 있는 것: ${list}`,
+    badFlagSyntax: (word: string) => `잘못된 플래그 형식: ${word}`,
+    flagNeedsValue: (command: string, flag: string) => `docker ${command}: ${flag} 플래그에는 값이 필요합니다`,
+    unsupportedFlag: (command: string, flag: string, supported: string) =>
+      `docker ${command}: ${flag} 는 알 수 없거나 지원하지 않는 플래그입니다. 지원하는 플래그: ${supported}, -h/--help`,
+    noFlags: '플래그 없음',
+    badFlagValue: (command: string, flag: string, value: string, expected: string) =>
+      `docker ${command}: ${flag} 의 값 "${value}" 가 올바르지 않습니다: ${expected}`,
+    expectBool: 'true 또는 false 여야 합니다',
+    expectInt: '정수여야 합니다',
+    expectBytes: '64m, 512k, 1g 같은 크기여야 합니다',
+    expectCpus: '0.5 나 2 같은 CPU 개수여야 합니다 (소수점 아래 최대 9자리)',
+    tooFewArgs: (command: string, count: number, synopsis: string) => `'docker ${command}' 에는 인자가 ${count}개 이상 필요합니다: ${synopsis}`,
+    tooManyArgs: (command: string, count: number, synopsis: string) =>
+      count === 0 ? `'docker ${command}' 는 인자를 받지 않습니다: ${synopsis}` : `'docker ${command}' 는 인자를 최대 ${count}개 받습니다: ${synopsis}`,
+  },
+);
