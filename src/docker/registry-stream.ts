@@ -1,0 +1,42 @@
+/**
+ * Follows a pull or push progress stream to its end: a live rendering for the screen, a plain one
+ * for the record, and an `errorDetail` turned into a failure (the HTTP status was already 200).
+ */
+import type { Readable } from 'node:stream';
+import type { CommandOutput } from './command-output.js';
+import { readJsonStream } from './json-stream.js';
+import { registryError } from './registry-errors.js';
+import { type JsonMessage, ProgressRenderer } from './stream-progress.js';
+
+export interface StreamTarget {
+  output: CommandOutput;
+  /** Show nothing (docker's -q); errors still fail the command. */
+  quiet: boolean;
+  host: string;
+  daemonUrl: string;
+  reference: string;
+}
+
+/** Resolves with every message once the stream ends; rejects on the first error in it. */
+export async function followRegistryStream(stream: Readable, target: StreamTarget): Promise<JsonMessage[]> {
+  const screen = new ProgressRenderer({ tty: target.output.tty, width: target.output.width });
+  const plain = new ProgressRenderer({ tty: false });
+  const messages: JsonMessage[] = [];
+  let failure: string | undefined;
+  await readJsonStream(stream, (message) => {
+    if (failure !== undefined) return;
+    if (message.errorDetail || message.error) {
+      failure = message.errorDetail?.message ?? message.error ?? '';
+      return;
+    }
+    messages.push(message);
+    if (!target.quiet) target.output.out(screen.render(message), plain.render(message));
+  });
+  if (failure !== undefined) throw registryError(failure, target.host, target.daemonUrl, target.reference);
+  return messages;
+}
+
+/** The `Status: ...` line of a pull says whether anything new arrived. */
+export function pulledSomething(messages: JsonMessage[]): boolean {
+  return messages.some((message) => message.status?.startsWith('Status: Downloaded newer image'));
+}

@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { execute as pull } from '../../src/docker/commands/pull.js';
+import { execute as push } from '../../src/docker/commands/push.js';
+import { storeCredentials } from '../../src/docker/credentials.js';
+import { DocktutorError } from '../../src/errors.js';
+import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
+import { captureContext, parsed, sharedConnection } from './command-context.js';
+
+describeDocker('pull and push against the test registry', () => {
+  const registry = testRegistry();
+  const repo = uniqueName('push');
+  let env: NodeJS.ProcessEnv;
+  let dir: string;
+  const created: string[] = [];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dt-pull-'));
+    env = { ...process.env, DOCKER_CONFIG: join(dir, 'docker'), DOCKTUTOR_HOME: join(dir, 'home'), DOCKTUTOR_RUN_LABEL: uniqueName('run') };
+  });
+
+  afterAll(async () => {
+    const { docker } = await sharedConnection();
+    for (const ref of created) await docker.getImage(ref).remove().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('fails with a login hint when no credentials are stored', async () => {
+    const { context } = await captureContext({ env });
+    const error = await pull(parsed('pull', [`${registry!.host}/busybox`]), context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect((error as DocktutorError).kind).toBe('auth');
+    expect((error as DocktutorError).hint).toContain(`docker login ${registry!.host}`);
+  });
+
+  it('pulls with the stored login and prints the full reference last', async () => {
+    await storeCredentials({ serverAddress: registry!.host, username: registry!.user, secret: registry!.password }, env);
+    const ref = `${registry!.host}/busybox:latest`;
+    const { docker } = await sharedConnection();
+    await docker.getImage(ref).remove().catch(() => undefined);
+    created.push(ref);
+    const { context, stdout } = await captureContext({ env });
+    const result = await pull(parsed('pull', [`${registry!.host}/busybox`]), context);
+    expect(result.exitCode).toBe(0);
+    const lines = stdout().trim().split('\n');
+    expect(lines[0]).toBe('Using default tag: latest');
+    expect(lines).toContain('latest: Pulling from busybox');
+    expect(lines.some((line) => line.startsWith('Digest: sha256:'))).toBe(true);
+    expect(lines).toContain(`Status: Downloaded newer image for ${ref}`);
+    expect(lines[lines.length - 1]).toBe(ref);
+    expect(result.output).toBe(stdout());
+    const record = JSON.parse(await readFile(join(env.DOCKTUTOR_HOME!, 'pulled-images.json'), 'utf8'));
+    expect(record.images.map((image: { reference: string }) => image.reference)).toContain(ref);
+  });
+
+  it('says the image is up to date on a second pull, and -q prints only the reference', async () => {
+    const ref = `${registry!.host}/busybox:latest`;
+    const again = await captureContext({ env });
+    await pull(parsed('pull', [ref]), again.context);
+    expect(again.stdout()).toContain(`Status: Image is up to date for ${ref}`);
+    const quiet = await captureContext({ env });
+    await pull(parsed('pull', [ref], { quiet: true }), quiet.context);
+    expect(quiet.stdout()).toBe(`${ref}\n`);
+  });
+
+  it('pushes a tag and the registry lists it', async () => {
+    const { docker } = await sharedConnection();
+    const target = `${registry!.host}/${repo}:v1`;
+    await docker.getImage('busybox:latest').tag({ repo: `${registry!.host}/${repo}`, tag: 'v1' });
+    created.push(target);
+    const { context, stdout } = await captureContext({ env });
+    const result = await push(parsed('push', [target]), context);
+    expect(result.exitCode).toBe(0);
+    expect(stdout()).toContain(`The push refers to repository [${registry!.host}/${repo}]`);
+    expect(stdout()).toMatch(/^v1: digest: sha256:[0-9a-f]{64} size: \d+$/m);
+    const response = await fetch(`http://${registry!.host}/v2/${repo}/tags/list`, {
+      headers: { authorization: `Basic ${Buffer.from(`${registry!.user}:${registry!.password}`).toString('base64')}` },
+    });
+    expect(await response.json()).toEqual({ name: repo, tags: ['v1'] });
+  });
+
+  it('fails to push a tag that does not exist locally', async () => {
+    const { context } = await captureContext({ env });
+    const error = (await push(parsed('push', [`${registry!.host}/${repo}:nope`]), context).catch((e: unknown) => e)) as DocktutorError;
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect(error.kind).toBe('not-found');
+    expect(error.message).toContain('does not exist');
+    expect(error.exitCode).toBe(1);
+  });
+
+  it('reports an unreachable registry and Docker Hub in one line', async () => {
+    const { context } = await captureContext({ env });
+    const local = (await pull(parsed('pull', ['127.0.0.1:1/x:1']), context).catch((e: unknown) => e)) as DocktutorError;
+    expect(local.kind).toBe('registry');
+    expect(local.message).toBe('Cannot reach the registry 127.0.0.1:1 from the Docker daemon (connection refused).');
+    const hub = (await pull(parsed('pull', ['busybox:1.36']), context).catch((e: unknown) => e)) as DocktutorError;
+    expect(hub.kind).toBe('registry');
+    expect(hub.message).toMatch(/^Cannot reach Docker Hub from the Docker daemon \(.+\)\.$/);
+  });
+});
