@@ -1,0 +1,130 @@
+/**
+ * One language file of a lesson, string in, Lesson out: the front matter, the steps, the try steps and
+ * the questions. Pure: the caller reads the file. Every problem found is returned (not just the first)
+ * with its file and line, so that `lessons --check` can list them all at once.
+ */
+import type { Lang } from '../i18n/index.js';
+import { checkMessages } from '../i18n/lessons.js';
+import type { Lesson, Question, Step, TryStep } from './model.js';
+import { findUnknownPlaceholders } from './placeholders.js';
+import type { Problem } from './problems.js';
+import { frontMatterSchema, quizHeadSchema, quizSchemas, trySchema } from './schema.js';
+import { splitSections, type LessonBlock } from './sections.js';
+import { readYamlBlock, validateBlock, type YamlBlock } from './yaml-block.js';
+
+export interface LessonSource {
+  text: string;
+  /** The path shown in messages. */
+  file: string;
+  dir: string;
+  lang: Lang;
+}
+
+/** A try or quiz block's id as written, kept even when the block is invalid (for cross-checks). */
+export interface BlockRef {
+  kind: 'try' | 'quiz';
+  id: string;
+  line: number;
+}
+
+export interface ParsedLesson {
+  /** Undefined when the front matter is unusable; steps and questions leave out invalid blocks. */
+  lesson: Lesson | undefined;
+  problems: Problem[];
+  blocks: BlockRef[];
+  /** The front matter's id and order as written, with their lines, even if other fields are wrong. */
+  head: { id?: string; order?: number; lineOf(field: 'id' | 'order'): number };
+}
+
+export function parseLesson(source: LessonSource): ParsedLesson {
+  const m = checkMessages();
+  const { file } = source;
+  const problems: Problem[] = findUnknownPlaceholders(source.text).map(({ line, name }) => ({ file, line, message: m.unknownPlaceholder(name) }));
+  const split = splitFrontMatter(source.text);
+  if (!split) {
+    problems.unshift({ file, line: 1, message: m.noFrontMatter });
+    return { lesson: undefined, problems, blocks: [], head: { lineOf: () => 1 } };
+  }
+  const front = readYamlBlock(split.yaml, file, 2);
+  const frontRaw = (front.raw ?? {}) as Record<string, unknown>;
+  const head = {
+    ...(typeof frontRaw.id === 'string' ? { id: frontRaw.id } : {}),
+    ...(typeof frontRaw.order === 'number' ? { order: frontRaw.order } : {}),
+    lineOf: (field: 'id' | 'order') => front.lineOf([field]),
+  };
+  const meta = validateBlock(front, frontMatterSchema, m.frontMatter);
+  problems.push(...meta.problems);
+
+  const steps: Step[] = [];
+  const questions: Question[] = [];
+  const blocks: BlockRef[] = [];
+  for (const section of splitSections(split.body, split.bodyLine)) {
+    // The introduction is a step only when it says something.
+    if (section.title === undefined && section.markdown === '' && section.blocks.length === 0) continue;
+    const step: Step = { title: section.title ?? meta.value?.title ?? '', markdown: section.markdown, line: section.line, questionIds: [] };
+    const stepIndex = steps.length;
+    steps.push(step);
+    for (const block of section.blocks) {
+      const yaml = readYamlBlock(block.source, file, block.line + 1);
+      const id = idOf(yaml);
+      if (id !== undefined) blocks.push({ kind: block.kind, id, line: block.line });
+      const subject = block.kind === 'try' ? m.tryBlock(id) : m.quizBlock(id);
+      if (!block.closed) problems.push({ file, line: block.line, message: `${subject}: ${m.unclosed}` });
+      if (block.kind === 'try') {
+        const tryStep = readTry(yaml, block, subject, problems);
+        if (!tryStep) continue;
+        if (step.tryStep) problems.push({ file, line: block.line, message: `${subject}: ${m.secondTry(step.tryStep.id)}` });
+        else step.tryStep = tryStep;
+      } else {
+        const question = readQuestion(yaml, block, subject, stepIndex, problems);
+        if (!question) continue;
+        questions.push(question);
+        step.questionIds.push(question.id);
+      }
+    }
+  }
+  if (!meta.value) return { lesson: undefined, problems, blocks, head };
+  const lesson: Lesson = { ...meta.value, lang: source.lang, dir: source.dir, file, steps, questions };
+  return { lesson, problems, blocks, head };
+}
+
+function readTry(yaml: YamlBlock, block: LessonBlock, subject: string, problems: Problem[]): TryStep | undefined {
+  const result = validateBlock(yaml, trySchema, subject);
+  problems.push(...result.problems);
+  return result.value && { ...result.value, command: result.value.command.trim(), line: block.line };
+}
+
+function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step: number, problems: Problem[]): Question | undefined {
+  const head = validateBlock(yaml, quizHeadSchema, subject);
+  if (!head.value) {
+    problems.push(...head.problems);
+    return undefined;
+  }
+  const result = validateBlock(yaml, quizSchemas[head.value.type], subject);
+  problems.push(...result.problems);
+  return result.value && ({ ...result.value, line: block.line, step } as Question);
+}
+
+function idOf(yaml: YamlBlock): string | undefined {
+  const raw = yaml.raw as { id?: unknown } | undefined;
+  return typeof raw?.id === 'string' ? raw.id : undefined;
+}
+
+/** The `---` block at the top of the file; the YAML starts on line 2. */
+function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+  const start = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!start) return undefined;
+  const end = /^(---|\.\.\.)[ \t]*\r?$/m.exec(text.slice(start[0].length));
+  if (!end) return undefined;
+  const yamlEnd = start[0].length + end.index;
+  const yaml = text.slice(start[0].length, yamlEnd);
+  const afterClose = text.indexOf('\n', yamlEnd);
+  const body = afterClose < 0 ? '' : text.slice(afterClose + 1);
+  return { yaml, body, bodyLine: 2 + countLines(yaml) + 1 };
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}

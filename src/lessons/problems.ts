@@ -1,0 +1,100 @@
+/**
+ * A problem in a lesson file, and the sentences for schema failures: `what is wrong, what was expected`.
+ * zod's own messages speak about types ("expected int, received number"); authors need the field's rule.
+ */
+import type { z } from 'zod';
+import { checkMessages } from '../i18n/lessons.js';
+
+export interface Problem {
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** The field a path names, as an author would write it: `options[2].text`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+}
+
+export function describeIssue(issue: Issue, raw: unknown): string {
+  const m = checkMessages();
+  const field = fieldName(issue.path);
+  const last = String([...issue.path].reverse().find((key) => typeof key === 'string') ?? '');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return m.unknownField(issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '));
+    case 'invalid_type':
+      if (valueAt(raw, issue.path) === undefined) return m.missing(field, expectedKind(issue.expected, last));
+      return m.wrongType(field, expectedKind(issue.expected, last));
+    case 'invalid_value':
+      return m.oneOf(field, issue.values.map(String));
+    case 'too_small':
+      if (issue.origin === 'array') return m.atLeastItems(field, Number(issue.minimum));
+      if (issue.origin === 'string') return m.notEmpty(field);
+      return m.positive(field);
+    case 'invalid_format':
+      return m.wrongType(field, patternKind(last));
+    case 'invalid_union':
+      return m.wrongType(field, m.kinds.size);
+    case 'custom':
+      return describeRule(field, issue.params ?? {});
+    default:
+      return m.invalid(field, issue.message);
+  }
+}
+
+function describeRule(field: string, params: Record<string, unknown>): string {
+  const m = checkMessages();
+  switch (params.rule) {
+    case 'size':
+      return m.wrongType(field, m.kinds.size);
+    case 'relative-path':
+      return m.relativePath(field);
+    case 'check-empty':
+      return m.checkEmpty;
+    case 'single-correct':
+      return m.singleCorrect(Number(params.count));
+    case 'multiple-correct':
+      return m.multipleCorrect;
+    default:
+      return m.invalid(field, String(params.rule));
+  }
+}
+
+function expectedKind(expected: string, field: string): string {
+  const kinds = checkMessages().kinds;
+  if (field === 'size' || field === 'contextMaxBytes' || field === 'contextMinBytes') return kinds.size;
+  if (expected === 'int') return kinds.integer;
+  if (expected === 'boolean') return field === 'answer' ? kinds.trueFalse : kinds.boolean;
+  if (expected === 'array') return kinds.list;
+  if (expected === 'object') return kinds.mapping;
+  if (expected === 'number') return kinds.number;
+  return kinds.text;
+}
+
+function patternKind(field: string): string {
+  const kinds = checkMessages().kinds;
+  if (field === 'id') return kinds.kebab;
+  if (field === 'memory') return kinds.memory;
+  return kinds.dockerCommand;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
