@@ -1,6 +1,47 @@
-// Placeholder until the command lands: the command table already declares it.
-import { DocktutorError } from '../../errors.js';
+/**
+ * `docktutor learn [lesson]`: a lesson menu (starting at the first unfinished lesson), or straight into
+ * the lesson named; each lesson ends with its quiz and offers the next one.
+ */
+import { learnMessages } from '../../i18n/learn.js';
+import type { Lesson } from '../../lessons/model.js';
+import { runLesson } from '../learn/lesson-flow.js';
+import { findLesson, firstUnfinished, lessonChoices, nextLessonAfter } from '../learn/pick-lesson.js';
+import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
 
-export async function learn(_options: object): Promise<void> {
-  throw new DocktutorError('usage', 'docktutor learn is not available yet');
+export interface LearnOptions extends FlowOptions {
+  lesson?: string | undefined;
+}
+
+export async function learn(options: LearnOptions): Promise<void> {
+  const session = await openSession(options, 'learn');
+  const lessons = await loadSessionLessons(session, options);
+  let lesson = options.lesson === undefined ? await chooseLesson(session, lessons) : findLesson(lessons, options.lesson);
+  while (lesson) {
+    if ((await runLesson(session, lesson)) === 'quit') return;
+    lesson = await offerNext(session, lessons, lesson);
+  }
+}
+
+async function chooseLesson(session: Session, lessons: readonly Lesson[]): Promise<Lesson | undefined> {
+  const m = learnMessages();
+  const progress = await session.store.read();
+  const start = firstUnfinished(lessons, progress) ?? lessons[0]!;
+  const id = await session.prompts.select<string>({
+    message: m.menuMessage,
+    choices: [...lessonChoices(lessons, progress), { name: m.quit, value: '', description: '' }],
+    default: start.id,
+  });
+  return lessons.find((lesson) => lesson.id === id);
+}
+
+async function offerNext(session: Session, lessons: readonly Lesson[], done: Lesson): Promise<Lesson | undefined> {
+  const m = learnMessages();
+  const next = nextLessonAfter(lessons, done);
+  if (!next) {
+    session.print(m.allDone);
+    return undefined;
+  }
+  if (await session.prompts.confirm({ message: m.nextLesson(next.title), default: true })) return next;
+  session.print(m.saved);
+  return undefined;
 }

@@ -1,6 +1,65 @@
-// Placeholder until the command lands: the command table already declares it.
-import { DocktutorError } from '../../errors.js';
+/**
+ * `docktutor quiz [lesson]`: a lesson's quiz on its own (default: the lesson visited last, else a menu);
+ * `--review` asks the missed questions that are due; `--shuffle [seed]` gives a reproducible order.
+ */
+import { randomInt } from 'node:crypto';
+import { quizMessages } from '../../i18n/quiz.js';
+import type { Lesson } from '../../lessons/model.js';
+import { orderQuestions, parseSeed } from '../../quiz/shuffle.js';
+import { findLesson, lastVisited, lessonChoices } from '../learn/pick-lesson.js';
+import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
+import { planReview } from '../quiz/review.js';
+import { runQuiz } from '../quiz/run-quiz.js';
 
-export async function quiz(_options: object): Promise<void> {
-  throw new DocktutorError('usage', 'docktutor quiz is not available yet');
+export interface QuizOptions extends FlowOptions {
+  lesson?: string | undefined;
+  review?: boolean | undefined;
+  /** true: pick a seed and print it; a string: that seed. */
+  shuffle?: string | boolean | undefined;
+}
+
+export async function quiz(options: QuizOptions): Promise<void> {
+  const session = await openSession(options, 'quiz');
+  const m = quizMessages();
+  const lessons = await loadSessionLessons(session, options);
+  const seed = seedOf(options.shuffle);
+  if (seed !== undefined) session.print(session.color.dim(m.seed(seed)));
+  if (options.review) {
+    await review(session, options.lesson === undefined ? lessons : [findLesson(lessons, options.lesson)], seed);
+    return;
+  }
+  const lesson = options.lesson === undefined ? await defaultLesson(session, lessons) : findLesson(lessons, options.lesson);
+  if (!lesson) return;
+  if (lesson.questions.length === 0) {
+    session.print(m.noQuestions(lesson.title));
+    return;
+  }
+  const items = orderQuestions(lesson.questions, seed).map((question) => ({ lesson, question }));
+  const score = await runQuiz(session, items);
+  await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
+}
+
+function seedOf(shuffle: string | boolean | undefined): number | undefined {
+  if (shuffle === undefined || shuffle === false) return undefined;
+  return shuffle === true ? randomInt(0, 2 ** 32 - 1) : parseSeed(shuffle);
+}
+
+async function review(session: Session, lessons: readonly Lesson[], seed: number | undefined): Promise<void> {
+  const m = quizMessages();
+  const plan = planReview(lessons, await session.store.read(), session.now());
+  if (plan.items.length === 0) {
+    session.print(plan.next ? m.reviewNothing : m.reviewEmpty);
+    if (plan.next) session.print(m.reviewNext(plan.next.toLocaleString(session.lang)));
+    return;
+  }
+  session.print(session.color.bold(m.reviewIntro(plan.items.length)));
+  await runQuiz(session, orderQuestions(plan.items, seed), { showLesson: lessons.length > 1 });
+}
+
+async function defaultLesson(session: Session, lessons: readonly Lesson[]): Promise<Lesson | undefined> {
+  const progress = await session.store.read();
+  const recent = lastVisited(lessons, progress);
+  if (recent) return recent;
+  const id = await session.prompts.select<string>({ message: quizMessages().pickLesson, choices: lessonChoices(lessons, progress), default: lessons[0]!.id });
+  return lessons.find((lesson) => lesson.id === id);
 }

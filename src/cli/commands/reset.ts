@@ -1,6 +1,70 @@
-// Placeholder until the command lands: the command table already declares it.
+/** `docktutor reset [lesson]`: erase progress, all of it or one lesson's, after asking (or with --yes). */
 import { DocktutorError } from '../../errors.js';
+import { getLang, parseLang, setLang } from '../../i18n/index.js';
+import { progressMessages } from '../../i18n/progress.js';
+import { answerCount } from '../../progress/model.js';
+import { openProgressStore, type ProgressStore } from '../../progress/store.js';
+import { lessonsDir, type GlobalOptions } from '../../settings.js';
+import { findLesson } from '../learn/pick-lesson.js';
+import { loadLessonList, processIo } from '../learn/session.js';
+import { loadTools, type Io, type LessonTools } from '../learn/tools.js';
+import { createPrompts, type Prompts } from '../prompts.js';
 
-export async function reset(_options: object): Promise<void> {
-  throw new DocktutorError('usage', 'docktutor reset is not available yet');
+export interface ResetOptions extends GlobalOptions {
+  lesson?: string | undefined;
+  yes?: boolean | undefined;
+  prompts?: Prompts;
+  io?: Io;
+  tools?: Partial<LessonTools>;
+  store?: ProgressStore;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function reset(options: ResetOptions): Promise<void> {
+  if (options.lang !== undefined) setLang(parseLang(options.lang));
+  const m = progressMessages();
+  const io = options.io ?? processIo();
+  const print = (line: string): void => {
+    io.stdout.write(`${line}\n`);
+  };
+  const store = options.store ?? openProgressStore({ warn: (line) => io.stderr.write(`docktutor: ${line}\n`) });
+  const progress = await store.read();
+  const target = options.lesson === undefined ? undefined : await resolveLesson(options, options.lesson, Object.keys(progress.lessons));
+
+  let question: string;
+  let done: string;
+  if (target) {
+    const record = progress.lessons[target.id];
+    if (!record) return print(m.resetLessonNothing(target.title));
+    question = m.resetLessonQuestion(target.title, record.stepsDone.length, answerCount(record));
+    done = m.resetLessonDone(target.title, record.stepsDone.length, answerCount(record));
+  } else {
+    const records = Object.values(progress.lessons);
+    if (records.length === 0) return print(m.resetNothing);
+    const answers = records.reduce((sum, record) => sum + answerCount(record), 0);
+    question = m.resetAllQuestion(records.length, answers);
+    done = m.resetAllDone(records.length, answers);
+  }
+
+  if (!options.yes) {
+    if (!options.prompts && !(io.stdin.isTTY && io.stdout.isTTY)) {
+      throw new DocktutorError('needs-terminal', m.resetNeedsTerminal, { hint: m.resetNeedsTerminalHint, exitCode: 2 });
+    }
+    const prompts = options.prompts ?? createPrompts({ input: io.stdin, output: io.stdout });
+    if (!(await prompts.confirm({ message: question, default: false }))) return print(m.resetKept);
+  }
+  await store.update(target ? { kind: 'reset', lesson: target.id } : { kind: 'reset' });
+  print(done);
+}
+
+/** A lesson by id or number; a lesson no longer in the folder can still be erased by its recorded id. */
+async function resolveLesson(options: ResetOptions, arg: string, recorded: string[]): Promise<{ id: string; title: string }> {
+  try {
+    const tools = await loadTools(options.tools);
+    const lesson = findLesson(await loadLessonList(tools, getLang(), lessonsDir(options.lessons, options.env ?? process.env)), arg);
+    return { id: lesson.id, title: lesson.title };
+  } catch (error) {
+    if (recorded.includes(arg)) return { id: arg, title: arg };
+    throw error;
+  }
 }

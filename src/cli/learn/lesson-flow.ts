@@ -1,0 +1,87 @@
+/**
+ * One lesson, step by step: render the step, offer the actions that make sense there, run try-it steps
+ * live, and end with the lesson's quiz. Every move is saved before the next prompt appears, so leaving
+ * (or Ctrl-C) at any prompt resumes at the same step next time.
+ */
+import { learnMessages } from '../../i18n/learn.js';
+import type { Lesson } from '../../lessons/model.js';
+import { runQuiz } from '../quiz/run-quiz.js';
+import type { Session } from './session.js';
+import { runTryIt } from './try-it.js';
+
+export type LessonEnd = 'quit' | 'finished';
+type Action = 'next' | 'back' | 'hint' | 'run' | 'skip' | 'quiz' | 'quit';
+
+export async function runLesson(session: Session, lesson: Lesson): Promise<LessonEnd> {
+  const m = learnMessages();
+  const progress = await session.store.read();
+  const total = lesson.steps.length;
+  let step = Math.min(progress.lessons[lesson.id]?.currentStep ?? 0, Math.max(total - 1, 0));
+  if (step > 0) session.print(session.color.dim(m.resumed(step + 1, total)));
+  while (step < total) {
+    await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
+    const move = await showStep(session, lesson, step);
+    if (move === 'quit') {
+      session.print(m.saved);
+      return 'quit';
+    }
+    step = Math.max(0, step + move);
+  }
+  await finishWithQuiz(session, lesson);
+  return 'finished';
+}
+
+/** Shows one step and handles actions until the learner moves: +1, -1, or quit. */
+async function showStep(session: Session, lesson: Lesson, step: number): Promise<1 | -1 | 'quit'> {
+  const m = learnMessages();
+  const current = lesson.steps[step]!;
+  const last = step === lesson.steps.length - 1;
+  const columns = session.io.stdout.columns ?? 80;
+  session.print();
+  session.print(session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang }));
+  session.print(session.color.dim(m.stepCounter(step + 1, lesson.steps.length)));
+  let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
+  for (;;) {
+    const forward: Action = last && lesson.questions.length > 0 ? 'quiz' : 'next';
+    const actions: Action[] = current.tryStep
+      ? [passed ? forward : 'run', passed ? 'run' : 'hint', passed ? 'hint' : 'skip']
+      : [forward];
+    if (step > 0) actions.push('back');
+    actions.push('quit');
+    const action = await session.prompts.select<Action>({
+      message: m.actionMessage,
+      choices: actions.map((value) => ({ name: m.actions[value], value })),
+      default: actions[0],
+    });
+    switch (action) {
+      case 'hint':
+        session.print(session.color.yellow(m.hint(current.tryStep?.hint ?? '')));
+        break;
+      case 'run':
+        if (await runTryIt(session, lesson, step)) passed = true;
+        break;
+      case 'next':
+      case 'quiz':
+        if (!current.tryStep) await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() });
+        return 1;
+      case 'skip':
+        return 1;
+      case 'back':
+        return -1;
+      case 'quit':
+        return 'quit';
+    }
+  }
+}
+
+async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
+  const m = learnMessages();
+  if (lesson.questions.length > 0) {
+    session.print();
+    session.print(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
+    const score = await runQuiz(session, lesson.questions.map((question) => ({ lesson, question })));
+    await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
+  }
+  // A finished lesson opens at its beginning next time.
+  await session.store.update({ kind: 'visit', lesson: lesson.id, step: 0, at: session.now().toISOString() });
+}

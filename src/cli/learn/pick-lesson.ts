@@ -1,0 +1,56 @@
+/** Pure choices about lessons: which one an argument names, where to start, and how the menu reads. */
+import { DocktutorError } from '../../errors.js';
+import { learnMessages } from '../../i18n/learn.js';
+import type { Lesson } from '../../lessons/model.js';
+import { lessonStatus, type Progress } from '../../progress/model.js';
+import { percentOf } from '../../quiz/engine.js';
+
+/** By id, else by the number shown in the menu (the lesson's `order`). */
+export function findLesson(lessons: readonly Lesson[], arg: string): Lesson {
+  const wanted = arg.trim();
+  const found =
+    lessons.find((lesson) => lesson.id === wanted) ??
+    (/^\d+$/.test(wanted) ? lessons.find((lesson) => lesson.order === Number(wanted)) : undefined);
+  if (found) return found;
+  const m = learnMessages();
+  throw new DocktutorError('not-found', m.unknownLesson(arg), {
+    hint: m.unknownLessonHint(lessons.map((lesson) => `${lesson.order} ${lesson.id}`).join(', ')),
+  });
+}
+
+export function firstUnfinished(lessons: readonly Lesson[], progress: Progress): Lesson | undefined {
+  return lessons.find((lesson) => lessonStatus(progress.lessons[lesson.id]) !== 'done');
+}
+
+/** The lesson visited last, if any: `quiz` with no argument means that one. */
+export function lastVisited(lessons: readonly Lesson[], progress: Progress): Lesson | undefined {
+  let best: { lesson: Lesson; at: number } | undefined;
+  for (const lesson of lessons) {
+    const visited = progress.lessons[lesson.id]?.lastVisited;
+    const at = visited ? Date.parse(visited) : NaN;
+    if (!Number.isNaN(at) && (!best || at > best.at)) best = { lesson, at };
+  }
+  return best?.lesson;
+}
+
+export function describeLessonState(lesson: Lesson, progress: Progress): string {
+  const m = learnMessages();
+  const record = progress.lessons[lesson.id];
+  const status = lessonStatus(record);
+  if (status === 'not-started' || !record) return m.statusNotStarted;
+  const best = record.bestScore ? `, ${m.best(percentOf(record.bestScore))}` : '';
+  if (status === 'done') return `${m.statusDone}${best}`;
+  return `${m.statusInProgress(record.stepsDone.length, lesson.steps.length)}${best}`;
+}
+
+export function lessonChoices(lessons: readonly Lesson[], progress: Progress): { name: string; value: string; description: string }[] {
+  return lessons.map((lesson) => ({
+    name: `${String(lesson.order).padStart(2)}. ${lesson.title}  (${describeLessonState(lesson, progress)})`,
+    value: lesson.id,
+    description: lesson.summary,
+  }));
+}
+
+export function nextLessonAfter(lessons: readonly Lesson[], lesson: Lesson): Lesson | undefined {
+  return lessons[lessons.findIndex((candidate) => candidate.id === lesson.id) + 1];
+}

@@ -1,0 +1,41 @@
+/**
+ * What the learning flow needs from the rest of docktutor: reading lessons, rendering a step, running a
+ * try-it step and a typed command live, and comparing commands by meaning. Flows receive these as one
+ * object, so tests can give them small fakes and the real modules load only when a flow needs them.
+ */
+import type { Lang } from '../../i18n/index.js';
+import type { Lesson } from '../../lessons/model.js';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+}
+
+export interface LiveContext {
+  io: Io;
+  host: string | undefined;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface TryOutcome {
+  passed: boolean;
+  /** One line per check: what held, or what did not and why. */
+  lines: string[];
+}
+
+export interface LessonTools {
+  loadLessons(dir: string, lang: Lang): Promise<Lesson[]>;
+  renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang }): string;
+  /** Runs `line` (what the learner typed for the step) live, its output going to the context's streams, then checks it. */
+  runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
+  executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
+  canonicalCommand(line: string): string;
+  /** The command with {{image}}, {{registry}} and {{user}} replaced, as the learner should type it. */
+  expandPlaceholders(text: string, env: NodeJS.ProcessEnv): string;
+}
+
+export async function loadTools(overrides: Partial<LessonTools> = {}): Promise<LessonTools> {
+  const { realTools } = await import('./real-tools.js');
+  return { ...(await realTools()), ...overrides };
+}

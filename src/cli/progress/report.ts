@@ -1,0 +1,111 @@
+/**
+ * The progress report as data: what `progress --json` prints and what the table is drawn from.
+ * The shape is documented in docs/progress-json.md; `version` changes only when a field changes meaning
+ * or disappears (new fields may be added at any time).
+ */
+import type { Lesson } from '../../lessons/model.js';
+import { answerCount, lessonStatus, missCount, type LessonStatus, type Progress, type ScoreRecord } from '../../progress/model.js';
+import { percentOf } from '../../quiz/engine.js';
+import { isDue } from '../../quiz/leitner.js';
+
+export const REPORT_VERSION = 1;
+
+export interface ReportScore {
+  correct: number;
+  total: number;
+  percent: number;
+  at: string;
+}
+
+export interface LessonReport {
+  id: string;
+  order: number;
+  title: string;
+  status: LessonStatus;
+  /** 1-based: the step `learn` resumes at. */
+  currentStep: number;
+  stepsDone: number;
+  steps: number;
+  bestScore: ReportScore | null;
+  lastScore: ReportScore | null;
+  lastVisited: string | null;
+  quizzesFinished: number;
+  answers: number;
+  questions: number;
+  /** Missed questions of this lesson that are due for review now. */
+  reviewDue: number;
+}
+
+export interface MissedQuestion {
+  lesson: string;
+  question: string;
+  text: string;
+  misses: number;
+  answers: number;
+  box: number;
+  due: string;
+}
+
+export interface ProgressReport {
+  version: typeof REPORT_VERSION;
+  overall: { percent: number; stepsDone: number; steps: number; quizzesFinished: number; quizzes: number };
+  lessons: LessonReport[];
+  /** Every question missed at least once, most missed first. */
+  missed: MissedQuestion[];
+}
+
+export function buildReport(lessons: readonly Lesson[], progress: Progress, now: Date): ProgressReport {
+  const reports = lessons.map((lesson) => reportLesson(lesson, progress, now));
+  const stepsDone = reports.reduce((sum, lesson) => sum + lesson.stepsDone, 0);
+  const steps = reports.reduce((sum, lesson) => sum + lesson.steps, 0);
+  const quizzesFinished = reports.filter((lesson) => lesson.quizzesFinished > 0).length;
+  const quizzes = lessons.filter((lesson) => lesson.questions.length > 0).length;
+  const units = steps + quizzes;
+  return {
+    version: REPORT_VERSION,
+    overall: { percent: units === 0 ? 0 : Math.floor(((stepsDone + quizzesFinished) * 100) / units), stepsDone, steps, quizzesFinished, quizzes },
+    lessons: reports,
+    missed: missedQuestions(lessons, progress),
+  };
+}
+
+function reportLesson(lesson: Lesson, progress: Progress, now: Date): LessonReport {
+  const record = progress.lessons[lesson.id];
+  const questions = Object.entries(record?.questions ?? {});
+  const known = new Set(lesson.questions.map((question) => question.id));
+  return {
+    id: lesson.id,
+    order: lesson.order,
+    title: lesson.title,
+    status: lessonStatus(record),
+    currentStep: (record?.currentStep ?? 0) + 1,
+    // Steps removed from a lesson since they were done do not count.
+    stepsDone: (record?.stepsDone ?? []).filter((step) => step < lesson.steps.length).length,
+    steps: lesson.steps.length,
+    bestScore: scoreOf(record?.bestScore ?? null),
+    lastScore: scoreOf(record?.lastScore ?? null),
+    lastVisited: record?.lastVisited ?? null,
+    quizzesFinished: record?.quizzesFinished ?? 0,
+    answers: record ? answerCount(record) : 0,
+    questions: lesson.questions.length,
+    reviewDue: questions.filter(([id, question]) => known.has(id) && missCount(question) > 0 && isDue(question, now)).length,
+  };
+}
+
+function scoreOf(score: ScoreRecord | null): ReportScore | null {
+  return score && { correct: score.correct, total: score.total, percent: percentOf(score), at: score.at };
+}
+
+function missedQuestions(lessons: readonly Lesson[], progress: Progress): MissedQuestion[] {
+  const missed = lessons.flatMap((lesson) =>
+    lesson.questions.flatMap((question, position) => {
+      const record = progress.lessons[lesson.id]?.questions[question.id];
+      const misses = record ? missCount(record) : 0;
+      if (!record || misses === 0) return [];
+      const entry = { lesson: lesson.id, question: question.id, text: question.question, misses, answers: record.answers.length, box: record.box, due: record.due };
+      return [{ entry, order: lesson.order, position }];
+    }),
+  );
+  missed.sort((a, b) => b.entry.misses - a.entry.misses || a.order - b.order || a.position - b.position);
+  return missed.map(({ entry }) => entry);
+}

@@ -1,0 +1,40 @@
+/** Puts one question to the learner through the prompts and returns the answer in the engine's terms. */
+import { quizMessages } from '../../i18n/quiz.js';
+import type { Question } from '../../lessons/model.js';
+import type { Answer } from '../../quiz/engine.js';
+import type { Prompts } from '../prompts.js';
+
+export async function askQuestion(question: Question, prompts: Prompts): Promise<Answer> {
+  const m = quizMessages();
+  const choices = 'options' in question ? question.options.map((option, index) => ({ name: option.text, value: index })) : [];
+  switch (question.type) {
+    case 'single':
+      return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices });
+    case 'multiple':
+      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices });
+    case 'truefalse':
+      return prompts.select({
+        message: `${question.question}\n${m.trueFalse}`,
+        choices: [
+          { name: m.true, value: true },
+          { name: m.false, value: false },
+        ],
+      });
+    case 'command':
+      return (await prompts.input({ message: `${question.question}\n${m.typeCommand}` })).trim();
+  }
+}
+
+/** The question as the learner should see it: placeholders in every text replaced. */
+export function expandQuestion(question: Question, expand: (text: string) => string): Question {
+  const base = { ...question, question: expand(question.question), explanation: expand(question.explanation) };
+  switch (base.type) {
+    case 'single':
+    case 'multiple':
+      return { ...base, options: base.options.map((option) => ({ ...option, text: expand(option.text), ...(option.why ? { why: expand(option.why) } : {}) })) };
+    case 'command':
+      return { ...base, answer: expand(base.answer) };
+    case 'truefalse':
+      return base;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Runs a list of questions: ask, grade, save the answer at once (so Ctrl-C at the next prompt loses
+ * nothing), show the verdict with its explanation, and for a typed command offer to run it live.
+ */
+import { DocktutorError } from '../../errors.js';
+import { quizMessages } from '../../i18n/quiz.js';
+import type { Lesson, Question } from '../../lessons/model.js';
+import { gradeAnswer, scoreGrades, type Grade, type Score } from '../../quiz/engine.js';
+import type { Session } from '../learn/session.js';
+import { askQuestion, expandQuestion } from './ask.js';
+import { formatGrade, formatScore, type Paint } from './format-result.js';
+
+export interface QuizItem {
+  lesson: Lesson;
+  question: Question;
+}
+
+export interface QuizRun {
+  /** Tag each question with its lesson (a review mixes lessons). */
+  showLesson?: boolean;
+}
+
+export async function runQuiz(session: Session, items: readonly QuizItem[], run: QuizRun = {}): Promise<Score> {
+  const m = quizMessages();
+  const grades: Grade[] = [];
+  const paint = paintOf(session);
+  for (const [index, item] of items.entries()) {
+    const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env));
+    const tag = run.showLesson ? ` ${m.lessonTag(item.lesson.id)}` : '';
+    session.print();
+    session.print(paint.dim(`${m.questionHeader(index + 1, items.length)}${tag}`));
+    const answer = await askQuestion(question, session.prompts);
+    const grade = gradeAnswer(question, answer, { canonical: (line) => session.tools.canonicalCommand(line) });
+    await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at: session.now().toISOString() });
+    grades.push(grade);
+    session.io.stdout.write(formatGrade(question, grade, paint));
+    if (question.type === 'command' && typeof answer === 'string' && answer !== '') await offerLiveRun(session, answer);
+  }
+  const score = scoreGrades(grades);
+  session.print();
+  session.io.stdout.write(formatScore(score, paint));
+  return score;
+}
+
+async function offerLiveRun(session: Session, line: string): Promise<void> {
+  if (!(await session.prompts.confirm({ message: quizMessages().runTyped, default: false }))) return;
+  try {
+    await session.tools.executeCommandLine(line, session.live);
+  } catch (error) {
+    // No daemon, a typo in a flag: one line, and the quiz goes on.
+    if (!(error instanceof DocktutorError)) throw error;
+    session.print(quizMessages().noDaemon(error.message));
+  }
+}
+
+export function paintOf(session: Session): Paint {
+  const { color } = session;
+  return { good: (t) => color.green(t), bad: (t) => color.red(t), dim: (t) => color.dim(t), bold: (t) => color.bold(t) };
+}
