@@ -1,0 +1,138 @@
+/**
+ * Small lesson worlds and scripted stand-ins for the flows' collaborators: prompts that answer from a
+ * list (and act like Ctrl-C when the list runs out), in-memory streams, and lesson tools without a daemon.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { DocktutorError } from '../../src/errors.js';
+import type { Lesson, Question } from '../../src/lessons/model.js';
+import type { LessonTools, TryOutcome } from '../../src/cli/learn/tools.js';
+import type { Prompts } from '../../src/cli/prompts.js';
+import { openProgressStore, type ProgressStore } from '../../src/progress/store.js';
+
+const explanation = (id: string) => `Explanation of ${id}.`;
+
+export function questionsFor(prefix: string): Question[] {
+  const base = { line: 1, step: 0 };
+  return [
+    { ...base, id: `${prefix}-single`, type: 'single', question: `${prefix}: which is a template?`, explanation: explanation('single'), options: [{ text: 'An image', correct: true }, { text: 'A container', correct: false, why: 'It adds a writable layer.' }] },
+    { ...base, id: `${prefix}-multiple`, type: 'multiple', question: `${prefix}: what is shared?`, explanation: explanation('multiple'), options: [{ text: 'The kernel', correct: true }, { text: 'A boot loader', correct: false, why: 'Nothing boots.' }, { text: 'Layers', correct: true }] },
+    { ...base, id: `${prefix}-tf`, type: 'truefalse', question: `${prefix}: containers boot a kernel.`, explanation: explanation('tf'), answer: false },
+    { ...base, id: `${prefix}-command`, type: 'command', question: `${prefix}: run hello in {{image}}.`, explanation: explanation('command'), answer: 'docker run --rm {{image}} echo hello' },
+  ];
+}
+
+export function makeLesson(id: string, order: number, title = `Lesson ${id}`): Lesson {
+  return {
+    id,
+    title,
+    order,
+    summary: `About ${id}.`,
+    objectives: ['learn'],
+    minutes: 5,
+    generate: [],
+    lang: 'en',
+    dir: `/lessons/${id}`,
+    file: `/lessons/${id}/en.md`,
+    steps: [
+      { title: `${id} intro`, markdown: `Welcome to ${id}.`, line: 1, questionIds: [] },
+      {
+        title: `${id} try`,
+        markdown: 'Run a container.',
+        line: 5,
+        questionIds: [],
+        tryStep: { id: 'hello', command: 'docker run --rm {{image}} echo hello', hint: 'The image comes first.', explain: 'The container printed hello and was removed.', check: { exitCode: 0, output: 'hello' }, line: 7 },
+      },
+      { title: `${id} wrap-up`, markdown: 'That is all.', line: 12, questionIds: [] },
+    ],
+    questions: questionsFor(id),
+  };
+}
+
+export interface PromptCall {
+  kind: 'select' | 'checkbox' | 'input' | 'confirm';
+  message: string;
+  choices: { name: string; value: unknown }[];
+  default: unknown;
+}
+
+export type Reply = unknown | ((call: PromptCall) => unknown);
+
+/** Answers prompts in order; when the script runs out it throws what Ctrl-C throws inside Inquirer. */
+export function scriptedPrompts(replies: Reply[]): Prompts & { calls: PromptCall[]; remaining: () => number } {
+  const calls: PromptCall[] = [];
+  const queue = [...replies];
+  const answer = async (call: PromptCall): Promise<never> => {
+    calls.push(call);
+    if (queue.length === 0) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    const reply = queue.shift();
+    return (typeof reply === 'function' ? (reply as (c: PromptCall) => unknown)(call) : reply) as never;
+  };
+  return {
+    calls,
+    remaining: () => queue.length,
+    select: (config) => answer({ kind: 'select', message: config.message, choices: [...config.choices], default: config.default }),
+    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined }),
+    input: (config) => answer({ kind: 'input', message: config.message, choices: [], default: config.default }),
+    confirm: (config) => answer({ kind: 'confirm', message: config.message, choices: [], default: config.default }),
+  };
+}
+
+/** Accept the prompt's default (Enter). */
+export const ENTER = (call: PromptCall) => call.default;
+
+export function memoryIo(tty = false) {
+  let out = '';
+  let err = '';
+  const stdout = Object.assign(new Writable({ write: (chunk, _enc, done) => ((out += chunk.toString()), done()) }), { isTTY: tty, columns: 80 });
+  const stderr = new Writable({ write: (chunk, _enc, done) => ((err += chunk.toString()), done()) });
+  const stdin = Object.assign(new PassThrough(), { isTTY: tty });
+  return { io: { stdin, stdout, stderr }, out: () => out, err: () => err };
+}
+
+export interface FakeTools extends LessonTools {
+  ran: string[];
+  executed: string[];
+}
+
+export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: string) => TryOutcome | Error; daemon?: boolean } = {}): FakeTools {
+  const expand = (text: string) => text.replaceAll('{{image}}', 'busybox:latest');
+  const canonical = (line: string) => {
+    const words = line.trim().split(/\s+/);
+    if (words[0] !== 'docker') throw new DocktutorError('usage', `not a docker command: ${line}`);
+    return words.map((word) => (word === '--all' ? '-a' : word)).join(' ');
+  };
+  const tools: FakeTools = {
+    ran: [],
+    executed: [],
+    loadLessons: async () => lessons,
+    renderStep: (lesson, index) => `## ${lesson.steps[index]!.title}\n${lesson.steps[index]!.markdown}`,
+    runTryStep: async (lesson, index, line) => {
+      tools.ran.push(line);
+      const outcome = options.tryOutcome?.(line) ?? {
+        passed: canonical(line) === canonical(expand(lesson.steps[index]!.tryStep!.command)),
+        lines: ['exit code 0 (expected 0)'],
+      };
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    },
+    executeCommandLine: async (line) => {
+      if (options.daemon === false) throw new DocktutorError('daemon-unreachable', 'cannot connect to the Docker daemon at unix:///nowhere.sock');
+      tools.executed.push(line);
+      return { exitCode: 0 };
+    },
+    canonicalCommand: canonical,
+    expandPlaceholders: expand,
+  };
+  return tools;
+}
+
+export async function tempStore(): Promise<{ store: ProgressStore; home: string; cleanup: () => Promise<void> }> {
+  const home = await mkdtemp(join(tmpdir(), 'dt-flow-'));
+  return { store: openProgressStore({ home }), home, cleanup: () => rm(home, { recursive: true, force: true }) };
+}
+
+/** Right answers for questionsFor(): single, multiple, truefalse, command (then "don't run it"). */
+export const RIGHT_ANSWERS: Reply[] = [0, [0, 2], false, 'docker run --rm busybox:latest echo hello', false];

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { progress } from '../../src/cli/commands/progress.js';
+import { formatBar, formatWhen } from '../../src/cli/progress/format.js';
+import { setLang } from '../../src/i18n/index.js';
+import type { ProgressStore } from '../../src/progress/store.js';
+import { fakeTools, makeLesson, memoryIo, tempStore } from './learn-fixtures.js';
+
+const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, '이미지와 레이어'), makeLesson('gamma', 3, 'Gamma')];
+const day = (n: number, hour = 10) => new Date(Date.UTC(2025, 2, 1 + n, hour)).toISOString();
+let store: ProgressStore;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  setLang('en');
+  ({ store, cleanup } = await tempStore());
+  await store.update({ kind: 'visit', lesson: 'alpha', step: 2, at: day(0) });
+  for (const step of [0, 1, 2]) await store.update({ kind: 'step-done', lesson: 'alpha', step, at: day(0) });
+  for (const [question, correct] of [['alpha-single', false], ['alpha-single', false], ['alpha-single', true], ['alpha-tf', false], ['alpha-command', true], ['alpha-multiple', true]] as const) {
+    await store.update({ kind: 'answer', lesson: 'alpha', question, correct, at: day(0) });
+  }
+  await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 3, total: 4, at: day(0) });
+  await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 2, total: 4, at: day(1) });
+  await store.update({ kind: 'step-done', lesson: 'beta', step: 0, at: day(3) });
+  await store.update({ kind: 'answer', lesson: 'beta', question: 'beta-tf', correct: false, at: day(3) });
+});
+afterEach(() => cleanup());
+
+async function show(options: { json?: boolean; lang?: string } = {}) {
+  const { io, out } = memoryIo();
+  await progress({ ...options, io, store, tools: fakeTools(lessons), now: () => new Date(day(4)) });
+  return out();
+}
+
+describe('progress', () => {
+  it('prints the documented JSON shape', async () => {
+    const report = JSON.parse(await show({ json: true }));
+    expect(report.version).toBe(1);
+    expect(report.overall).toEqual({ percent: 41, stepsDone: 4, steps: 9, quizzesFinished: 1, quizzes: 3 });
+    expect(report.lessons.map((lesson: { id: string; status: string }) => [lesson.id, lesson.status])).toEqual([
+      ['alpha', 'done'],
+      ['beta', 'in-progress'],
+      ['gamma', 'not-started'],
+    ]);
+    expect(report.lessons[0]).toMatchObject({
+      currentStep: 3,
+      stepsDone: 3,
+      steps: 3,
+      bestScore: { correct: 3, total: 4, percent: 75, at: day(0) },
+      lastScore: { correct: 2, total: 4, percent: 50, at: day(1) },
+      lastVisited: day(1),
+      quizzesFinished: 2,
+      answers: 6,
+      questions: 4,
+      reviewDue: 2,
+    });
+    expect(report.lessons[2]).toMatchObject({ bestScore: null, lastScore: null, lastVisited: null, stepsDone: 0 });
+    expect(report.missed).toEqual([
+      { lesson: 'alpha', question: 'alpha-single', text: 'alpha: which is a template?', misses: 2, answers: 3, box: 2, due: day(1) },
+      { lesson: 'alpha', question: 'alpha-tf', text: 'alpha: containers boot a kernel.', misses: 1, answers: 1, box: 1, due: day(0) },
+      { lesson: 'beta', question: 'beta-tf', text: 'beta: containers boot a kernel.', misses: 1, answers: 1, box: 1, due: day(3) },
+    ]);
+  });
+
+  it('draws an aligned table, the overall bar and the most missed questions', async () => {
+    const text = await show();
+    expect(text).toBe(
+      [
+        '#  Lesson           Status       Steps  Best       Last       Last visited',
+        '1  Alpha            done           3/3  3/4 (75%)  2/4 (50%)  3 days ago',
+        '2  이미지와 레이어  in progress    1/3  -          -          yesterday',
+        '3  Gamma            not started    0/3  -          -          -',
+        '',
+        `Overall  ${formatBar(41)} 41%  4 of 9 steps, 1 of 3 quizzes`,
+        '',
+        'Missed most often:',
+        '  2×  alpha  alpha: which is a template?',
+        '  1×  alpha  alpha: containers boot a kernel.',
+        '  1×  beta  beta: containers boot a kernel.',
+        '',
+        '3 question(s) due for review: docktutor quiz --review',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps columns aligned in Korean, where each syllable is two columns wide', async () => {
+    const lines = (await show({ lang: 'ko' })).split('\n').slice(0, 4);
+    expect(lines[0]).toContain('레슨');
+    const statusColumn = lines.map((line, index) => stringWidth(line.slice(0, line.indexOf(['상태', '완료', '진행 중', '시작 전'][index]!))));
+    expect(new Set(statusColumn).size).toBe(1);
+  });
+
+  it('shows only five missed questions', async () => {
+    for (const id of ['beta-single', 'beta-multiple', 'beta-command']) await store.update({ kind: 'answer', lesson: 'beta', question: id, correct: false, at: day(3) });
+    const text = await show();
+    expect(text.split('Missed most often:\n')[1]!.split('\n\n')[0]!.split('\n')).toHaveLength(5);
+    expect(JSON.parse(await show({ json: true })).missed).toHaveLength(6);
+  });
+
+  it.each<[number, string]>([
+    [0, '░░░░░░░░░░░░░░░░░░░░░░░░'],
+    [50, '████████████░░░░░░░░░░░░'],
+    [62, '███████████████░░░░░░░░░'],
+    [100, '████████████████████████'],
+    [140, '████████████████████████'],
+  ])('bar at %i%%', (percent, bar) => {
+    expect(formatBar(percent)).toBe(bar);
+  });
+
+  it.each<[string, string]>([
+    [day(4, 1), 'today'],
+    [day(3, 23), 'yesterday'],
+    [day(0), '4 days ago'],
+    ['2024-12-01T10:00:00.000Z', '2024-12-01'],
+  ])('last visited %s reads %j', (iso, text) => {
+    expect(formatWhen(iso, new Date(day(4, 12)))).toBe(text);
+  });
+});

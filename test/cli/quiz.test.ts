@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { quiz } from '../../src/cli/commands/quiz.js';
+import { setLang } from '../../src/i18n/index.js';
+import type { ProgressStore } from '../../src/progress/store.js';
+import { shuffleWithSeed } from '../../src/quiz/shuffle.js';
+import { fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
+
+const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
+let store: ProgressStore;
+let cleanup: () => Promise<void>;
+let time = Date.UTC(2025, 2, 1, 10);
+const now = () => new Date(time);
+
+beforeEach(async () => {
+  setLang('en');
+  time = Date.UTC(2025, 2, 1, 10);
+  ({ store, cleanup } = await tempStore());
+});
+afterEach(() => cleanup());
+
+/** Answers each question by its text, right or wrong as asked, so any order works. */
+function answerBy(right: boolean) {
+  return (call: PromptCall): unknown => {
+    if (call.kind === 'confirm') return false;
+    if (call.kind === 'checkbox') return right ? [0, 2] : [0];
+    if (call.message.includes('True or false')) return !right;
+    if (call.kind === 'input') return right ? 'docker run --rm busybox:latest echo hello' : 'docker ps';
+    return right ? 0 : 1;
+  };
+}
+
+function run(replies: Reply[], options: { lesson?: string; review?: boolean; shuffle?: string | boolean; daemon?: boolean } = {}) {
+  const prompts = scriptedPrompts(replies);
+  const { io, out } = memoryIo();
+  const tools = fakeTools(lessons, { daemon: options.daemon ?? true });
+  const done = quiz({ lesson: options.lesson, review: options.review, shuffle: options.shuffle, prompts, io, tools, store, now });
+  return { done, prompts, out, tools };
+}
+
+const asked = (calls: PromptCall[]) => calls.filter((call) => call.kind !== 'confirm').map((call) => call.message.split('\n')[0]!.replace(/^\w+: /, ''));
+
+describe('quiz', () => {
+  it('asks a lesson quiz in file order, explains every answer and records the score', async () => {
+    const { done, out, prompts } = run([0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false], { lesson: 'alpha' });
+    await done;
+    expect(asked(prompts.calls)).toEqual(['which is a template?', 'what is shared?', 'containers boot a kernel.', 'run hello in busybox:latest.']);
+    const text = out();
+    expect(text).toContain('Question 1 of 4');
+    expect(text).toContain('✘ Not quite.\nRight answers: The kernel; Layers\n• Nothing boots.\nExplanation of multiple.');
+    expect(text).toContain('✘ Not quite.\nRight answer: False\nExplanation of tf.');
+    expect(text).toContain('Score: 2/4 (50%)');
+    expect((await store.read()).lessons.alpha).toMatchObject({ quizzesFinished: 1, lastScore: { correct: 2, total: 4 } });
+  });
+
+  it('accepts a command with the same meaning and runs it live when asked', async () => {
+    const { done, tools, prompts } = run([0, [0, 2], false, 'docker  run --rm busybox:latest   echo hello', true], { lesson: 'alpha' });
+    await done;
+    expect(prompts.calls.at(-1)).toMatchObject({ kind: 'confirm', default: false });
+    expect(tools.executed).toEqual(['docker  run --rm busybox:latest   echo hello']);
+    expect((await store.read()).lessons.alpha?.questions['alpha-command']?.answers[0]?.correct).toBe(true);
+  });
+
+  it('says in one line that no daemon answered, and goes on', async () => {
+    const { done, out } = run([0, [0, 2], false, 'docker run --rm busybox:latest echo hello', true], { lesson: 'alpha', daemon: false });
+    await done;
+    expect(out()).toContain('Not run: cannot connect to the Docker daemon at unix:///nowhere.sock\n');
+    expect(out()).toContain('Score: 4/4 (100%)');
+  });
+
+  it('shuffles reproducibly with a seed', async () => {
+    const first = run(Array(5).fill(answerBy(true)), { lesson: 'alpha', shuffle: '42' });
+    await first.done;
+    const expected = shuffleWithSeed(lessons[0]!.questions, 42).map((q) => q.question.replace('alpha: ', '').replace('{{image}}', 'busybox:latest'));
+    expect(asked(first.prompts.calls)).toEqual(expected);
+    expect(first.out()).toContain('Shuffled with seed 42');
+  });
+
+  it('picks and prints a seed when none is given, and that seed repeats the order', async () => {
+    const first = run(Array(5).fill(answerBy(true)), { lesson: 'alpha', shuffle: true });
+    await first.done;
+    const seed = /seed (\d+)/.exec(first.out())?.[1];
+    expect(seed).toBeDefined();
+    const second = run(Array(5).fill(answerBy(true)), { lesson: 'alpha', shuffle: seed! });
+    await second.done;
+    expect(asked(second.prompts.calls)).toEqual(asked(first.prompts.calls));
+  });
+
+  it('takes the lesson visited last when none is named, else offers a menu', async () => {
+    const menu = run(['beta', ...RIGHT_ANSWERS]);
+    await menu.done;
+    expect(menu.prompts.calls[0]).toMatchObject({ kind: 'select', message: 'Which lesson’s quiz?' });
+    const again = run(RIGHT_ANSWERS);
+    await again.done;
+    expect(asked(again.prompts.calls)[0]).toBe('which is a template?');
+    expect(again.prompts.calls[0]!.message).toContain('beta:');
+  });
+
+  it('reviews missed questions on the Leitner schedule', async () => {
+    const empty = run([], { review: true });
+    await empty.done;
+    expect(empty.out()).toContain('Nothing to review: you have not missed any question yet.');
+
+    // Miss everything in alpha, get beta right.
+    await run(Array(5).fill(answerBy(false)), { lesson: 'alpha' }).done;
+    await run(Array(5).fill(answerBy(true)), { lesson: 'beta' }).done;
+
+    time += 60_000;
+    const missTemplate = (call: PromptCall) => (call.message.includes('template') ? 1 : answerBy(true)(call));
+    const review = run(Array(5).fill(missTemplate), { review: true });
+    await review.done;
+    expect(review.out()).toContain('Review: 4 question(s) you missed before');
+    expect(review.out()).toContain('[alpha]');
+    expect(review.prompts.calls.every((call) => call.message.startsWith('alpha:') || call.kind === 'confirm')).toBe(true);
+
+    // Three moved to box 2 (due in a day); the one missed again stays in box 1, due at once.
+    time += 60_000;
+    const sameDay = run([answerBy(true)], { review: true });
+    await sameDay.done;
+    expect(asked(sameDay.prompts.calls)).toHaveLength(1);
+
+    time += 60_000;
+    const nothing = run([], { review: true });
+    await nothing.done;
+    expect(nothing.out()).toContain('Nothing to review right now');
+    expect(nothing.out()).toContain('Next review:');
+
+    time += 86_400_000;
+    const nextDay = run(Array(5).fill(answerBy(true)), { review: true, lesson: 'alpha' });
+    await nextDay.done;
+    expect(asked(nextDay.prompts.calls)).toHaveLength(4);
+    expect(nextDay.out()).not.toContain('[alpha]');
+    // A review is not a lesson quiz: the lesson's scores stay as they were.
+    expect((await store.read()).lessons.alpha?.quizzesFinished).toBe(1);
+  });
+});

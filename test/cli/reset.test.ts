@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reset } from '../../src/cli/commands/reset.js';
+import { setLang } from '../../src/i18n/index.js';
+import type { ProgressStore } from '../../src/progress/store.js';
+import { fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore } from './learn-fixtures.js';
+
+const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
+const at = '2025-03-01T10:00:00.000Z';
+let store: ProgressStore;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  setLang('en');
+  ({ store, cleanup } = await tempStore());
+  await store.update({ kind: 'step-done', lesson: 'alpha', step: 0, at });
+  await store.update({ kind: 'answer', lesson: 'alpha', question: 'alpha-tf', correct: true, at });
+  await store.update({ kind: 'answer', lesson: 'alpha', question: 'alpha-tf', correct: false, at });
+  await store.update({ kind: 'visit', lesson: 'beta', step: 1, at });
+});
+afterEach(() => cleanup());
+
+async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[]; tty?: boolean }) {
+  const { io, out } = memoryIo(options.tty ?? false);
+  const prompts = options.replies ? scriptedPrompts(options.replies) : undefined;
+  await reset({ lesson: options.lesson, yes: options.yes, io, store, tools: fakeTools(lessons), ...(prompts ? { prompts } : {}) });
+  return { out: out(), prompts };
+}
+
+describe('reset', () => {
+  it('asks before erasing everything, default no, then says what was erased', async () => {
+    const { out, prompts } = await run({ replies: [true] });
+    expect(prompts!.calls[0]).toMatchObject({ kind: 'confirm', default: false, message: 'Erase all your progress (2 lesson(s), 2 answer(s))? This cannot be undone.' });
+    expect(out).toBe('Erased all progress: 2 lesson(s), 2 answer(s).\n');
+    expect((await store.read()).lessons).toEqual({});
+  });
+
+  it('erases nothing when the answer is no', async () => {
+    const { out } = await run({ replies: [false] });
+    expect(out).toBe('Nothing was erased.\n');
+    expect(Object.keys((await store.read()).lessons)).toEqual(['alpha', 'beta']);
+  });
+
+  it.each([['alpha'], ['1']])('erases only the lesson named %j', async (lesson) => {
+    const { out } = await run({ lesson, yes: true });
+    expect(out).toBe('Erased your progress in "Alpha": 1 step(s) done, 2 answer(s).\n');
+    expect(Object.keys((await store.read()).lessons)).toEqual(['beta']);
+  });
+
+  it('erases a recorded lesson that is no longer in the lessons folder', async () => {
+    await store.update({ kind: 'visit', lesson: 'retired', step: 0, at });
+    const { out } = await run({ lesson: 'retired', yes: true });
+    expect(out).toContain('"retired"');
+    expect((await store.read()).lessons.retired).toBeUndefined();
+  });
+
+  it('says when there is nothing to erase', async () => {
+    expect((await run({ lesson: 'alpha', yes: true })).out).toContain('Erased');
+    expect((await run({ lesson: 'alpha', yes: true })).out).toBe('Nothing to erase: no progress is recorded for "Alpha".\n');
+    await run({ yes: true });
+    expect((await run({ yes: true })).out).toBe('Nothing to erase: no progress is recorded.\n');
+  });
+
+  it('refuses without a terminal and without --yes, in one line, and erases nothing', async () => {
+    const error = await run({}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'needs-terminal', exitCode: 2, hint: 'add --yes to erase without asking' });
+    expect(Object.keys((await store.read()).lessons)).toHaveLength(2);
+  });
+
+  it('rejects a lesson that does not exist', async () => {
+    await expect(run({ lesson: 'nope', yes: true })).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
