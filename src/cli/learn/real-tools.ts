@@ -1,4 +1,5 @@
 // Wires the lesson loader, the step renderer, the step runner and the command-line layer into the flows.
+import { canonicalCommand } from '../../docker/command-line/index.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
 import type { LessonTools } from './tools.js';
 
@@ -20,9 +21,7 @@ export async function realTools(): Promise<LessonTools> {
     async executeCommandLine() {
       throw new Error('the command executor is not available yet');
     },
-    canonicalCommand(line) {
-      return line.trim().split(/\s+/).join(' ');
-    },
+    canonicalCommand,
     expandPlaceholders(text, env) {
       return substitutePlaceholders(text, placeholderValues(env));
     },
