@@ -42,8 +42,8 @@ export const checkMessages = defineMessages(
     duplicateOrder: (order: number, other: string) => `order ${order} is also used by ${other}: expected a unique order per lesson`,
     duplicateBlockId: (kind: string, id: string, line: number) => `${kind} id '${id}' is already used at line ${line}: expected ids unique within a lesson`,
     langDiffers: (field: string, here: string, there: string, file: string) => `${field} is ${here} but ${there} in ${file}: expected the same in every language`,
-    idsDiffer: (kind: string, here: string, there: string, file: string) =>
-      `${kind} ids differ from ${file}: expected [${there}] in that order, found [${here}]`,
+    idsDiffer: (kind: string, position: number, expected: string | undefined, found: string | undefined, file: string) =>
+      `${kind} block ${position} is ${found === undefined ? 'missing' : `'${found}'`}: expected ${expected === undefined ? 'no more' : `'${expected}'`} as in ${file} (the same ids in the same order in every language)`,
     tooFewQuestions: (count: number, min: number) => `only ${count} ${count === 1 ? 'question' : 'questions'}: expected at least ${min} per lesson`,
     badCommand: (command: string, reason: string) => `'${command}' is not a command docktutor runs: ${reason}`,
     workspaceFileMissing: (path: string) => `${path} is not in the lesson's workspace/ folder: expected every file a command names to be there`,
@@ -89,8 +89,8 @@ export const checkMessages = defineMessages(
     duplicateOrder: (order: number, other: string) => `order ${order} 를 ${other} 도 쓰고 있습니다: 레슨마다 order 가 달라야 합니다`,
     duplicateBlockId: (kind: string, id: string, line: number) => `${kind} id '${id}' 는 이미 ${line}번째 줄에서 쓰였습니다: 레슨 안에서 id 는 고유해야 합니다`,
     langDiffers: (field: string, here: string, there: string, file: string) => `${field} 가 ${here} 인데 ${file} 에서는 ${there} 입니다: 모든 언어에서 같아야 합니다`,
-    idsDiffer: (kind: string, here: string, there: string, file: string) =>
-      `${kind} id 가 ${file} 와 다릅니다: [${there}] 가 이 순서로 있어야 하는데 [${here}] 입니다`,
+    idsDiffer: (kind: string, position: number, expected: string | undefined, found: string | undefined, file: string) =>
+      `${position}번째 ${kind} 블록이 ${found === undefined ? '없습니다' : `'${found}' 입니다`}: ${file} 처럼 ${expected === undefined ? '더 없어야' : `'${expected}' 여야`} 합니다 (모든 언어에서 같은 id 가 같은 순서로)`,
     tooFewQuestions: (count: number, min: number) => `문제가 ${count}개뿐입니다: 레슨마다 ${min}개 이상 있어야 합니다`,
     badCommand: (command: string, reason: string) => `'${command}' 는 docktutor 가 실행하는 명령이 아닙니다: ${reason}`,
     workspaceFileMissing: (path: string) => `${path} 가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,

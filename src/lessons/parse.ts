@@ -8,7 +8,7 @@ import { checkMessages } from '../i18n/lessons.js';
 import type { Lesson, Question, Step, TryStep } from './model.js';
 import { findUnknownPlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
-import { frontMatterSchema, quizHeadSchema, quizSchemas, trySchema } from './schema.js';
+import { frontMatterSchema, QUESTION_TYPES, quizHeadSchema, quizSchemas, trySchema } from './schema.js';
 import { splitSections, type LessonBlock } from './sections.js';
 import { readYamlBlock, validateBlock, type YamlBlock } from './yaml-block.js';
 
@@ -25,6 +25,8 @@ export interface BlockRef {
   kind: 'try' | 'quiz';
   id: string;
   line: number;
+  /** File line of a field inside the block. */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface ParsedLesson {
@@ -67,7 +69,7 @@ export function parseLesson(source: LessonSource): ParsedLesson {
     for (const block of section.blocks) {
       const yaml = readYamlBlock(block.source, file, block.line + 1);
       const id = idOf(yaml);
-      if (id !== undefined) blocks.push({ kind: block.kind, id, line: block.line });
+      if (id !== undefined) blocks.push({ kind: block.kind, id, line: block.line, lineOf: yaml.lineOf });
       const subject = block.kind === 'try' ? m.tryBlock(id) : m.quizBlock(id);
       if (!block.closed) problems.push({ file, line: block.line, message: `${subject}: ${m.unclosed}` });
       if (block.kind === 'try') {
@@ -95,12 +97,13 @@ function readTry(yaml: YamlBlock, block: LessonBlock, subject: string, problems:
 }
 
 function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step: number, problems: Problem[]): Question | undefined {
-  const head = validateBlock(yaml, quizHeadSchema, subject);
-  if (!head.value) {
-    problems.push(...head.problems);
+  const type = (yaml.raw as { type?: unknown } | undefined)?.type;
+  if (!(QUESTION_TYPES as readonly unknown[]).includes(type)) {
+    // Without a known type the fields cannot be judged: say what is wrong with the common ones.
+    problems.push(...validateBlock(yaml, quizHeadSchema, subject).problems);
     return undefined;
   }
-  const result = validateBlock(yaml, quizSchemas[head.value.type], subject);
+  const result = validateBlock(yaml, quizSchemas[type as (typeof QUESTION_TYPES)[number]], subject);
   problems.push(...result.problems);
   return result.value && ({ ...result.value, line: block.line, step } as Question);
 }

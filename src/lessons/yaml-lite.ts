@@ -13,17 +13,19 @@ class GiveUp extends Error {}
 
 interface Line {
   indent: number;
+  /** The line without its indentation. */
   text: string;
+  /** Only spaces. */
+  blank: boolean;
+  /** Blank, or only a comment: skipped between nodes. */
+  empty: boolean;
 }
 
 export function readYamlLite(source: string): unknown {
   if (source.includes('\t')) return undefined;
   // A final newline ends the last line; it does not start another.
   const raw = source.endsWith('\n') ? source.slice(0, -1) : source;
-  const reader = new Reader(raw.split('\n').map((raw) => {
-    const text = raw.trimStart();
-    return { indent: raw.length - text.length, text };
-  }));
+  const reader = new Reader(raw.split('\n').map(toLine));
   try {
     return reader.document();
   } catch (error) {
@@ -32,8 +34,22 @@ export function readYamlLite(source: string): unknown {
   }
 }
 
+function toLine(raw: string): Line {
+  let indent = 0;
+  while (raw.charCodeAt(indent) === 32) indent += 1;
+  const text = indent === 0 ? raw : raw.slice(indent);
+  const blank = text === '' || text.trimEnd() === '';
+  return { indent, text, blank, empty: blank || text.charCodeAt(0) === 35 /* # */ };
+}
+
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
-const KEY = /^([A-Za-z_][\w-]*):(?: +(.*))?$/;
+const KEY = /^([A-Za-z_][\w-]*):(?: |$)/;
+
+/** `key: rest` -> [key, rest]; undefined for a line that is not a simple key. */
+function readKey(text: string): [string, string] | undefined {
+  const match = KEY.exec(text);
+  return match ? [match[1]!, text.slice(match[0].length).trim()] : undefined;
+}
 
 class Reader {
   private at = 0;
@@ -51,7 +67,7 @@ class Reader {
   private peek(): Line | undefined {
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
-      if (line.text.trimEnd() !== '' && !line.text.startsWith('#')) {
+      if (!line.empty) {
         if (line.indent === 0 && /^(---|\.\.\.)(\s|$)|^%/.test(line.text)) throw new GiveUp();
         return line;
       }
@@ -63,18 +79,18 @@ class Reader {
   private node(indent: number): Value {
     const line = this.peek()!;
     if (isItem(line.text)) return this.sequence(indent);
-    if (KEY.test(line.text.trimEnd())) return this.mapping(indent);
+    if (KEY.test(line.text)) return this.mapping(indent);
     throw new GiveUp();
   }
 
   private mapping(indent: number): Value {
     const map: Record<string, Value> = {};
     for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
-      const match = line.indent === indent ? KEY.exec(line.text.trimEnd()) : null;
-      if (!match || Object.hasOwn(map, match[1]!) || match[1] === '__proto__') throw new GiveUp();
+      const pair = line.indent === indent ? readKey(line.text) : undefined;
+      if (!pair || Object.hasOwn(map, pair[0]) || pair[0] === '__proto__') throw new GiveUp();
       this.at += 1;
-      const rest = match[2] ?? '';
-      map[match[1]!] = rest === '' || rest.startsWith('#') ? this.nested(indent, true) : this.inline(rest, indent);
+      const [key, rest] = pair;
+      map[key] = rest === '' || rest.startsWith('#') ? this.nested(indent, true) : this.inline(rest, indent);
     }
     return map;
   }
@@ -87,10 +103,10 @@ class Reader {
       if (rest === '' || rest.startsWith('#')) {
         this.at += 1;
         list.push(this.nested(indent, false));
-      } else if (isItem(rest) || KEY.test(rest.trimEnd())) {
+      } else if (isItem(rest) || KEY.test(rest)) {
         // `- text: a` opens a mapping whose keys line up with `text`: read the rest of the line as its first line.
         const inner = indent + (line.text.length - rest.length);
-        this.lines[this.at] = { indent: inner, text: rest };
+        this.lines[this.at] = { indent: inner, text: rest, blank: false, empty: false };
         list.push(this.node(inner));
       } else {
         this.at += 1;
@@ -124,7 +140,7 @@ class Reader {
     // Continuation lines (indented past the key) fold into one line; a blank line stays a line break.
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
-      if (line.text.trimEnd() === '') {
+      if (line.blank) {
         blanks += 1;
       } else if (line.indent > parent && !line.text.startsWith('#')) {
         if (INDICATORS.includes(line.text[0]!)) throw new GiveUp();
@@ -144,7 +160,7 @@ class Reader {
     let indent = -1;
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
-      const blank = line.text.trimEnd() === '';
+      const blank = line.blank;
       if (!blank && line.indent <= parent) break;
       if (!blank && indent < 0) indent = line.indent;
       if (!blank && line.indent < indent) throw new GiveUp();

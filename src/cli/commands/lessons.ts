@@ -1,6 +1,30 @@
-// Placeholder until the command lands: the command table already declares it.
+/** `docktutor lessons`: the lesson menu in the current language, or `--check [DIR]` for lesson authors. */
+import { resolve } from 'node:path';
 import { DocktutorError } from '../../errors.js';
+import { getLang } from '../../i18n/index.js';
+import { lessonListMessages } from '../../i18n/lessons.js';
+import { checkLessonsDir, displayPath, loadLessons } from '../../lessons/load.js';
+import { formatProblem } from '../../lessons/problems.js';
+import { lessonsDir, type GlobalOptions } from '../../settings.js';
+import { formatLessonList } from './lessons-format.js';
 
-export async function lessons(_options: object): Promise<void> {
-  throw new DocktutorError('usage', 'docktutor lessons is not available yet');
+export interface LessonsOptions extends GlobalOptions {
+  check?: string | boolean;
+}
+
+export async function lessons(options: LessonsOptions): Promise<void> {
+  const m = lessonListMessages();
+  if (options.check !== undefined && options.check !== false) {
+    const dir = typeof options.check === 'string' ? resolve(options.check) : lessonsDir(options.lessons);
+    const report = checkLessonsDir(dir);
+    if (report.problems.length > 0) {
+      process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
+      throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });
+    }
+    process.stdout.write(`${m.checked(report.lessons, report.languages, report.questions, report.tries)}\n`);
+    return;
+  }
+  const dir = lessonsDir(options.lessons);
+  const list = loadLessons(dir, getLang());
+  process.stdout.write(list.length > 0 ? formatLessonList(list) : `${m.empty(displayPath(dir))}\n`);
 }

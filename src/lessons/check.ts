@@ -1,0 +1,132 @@
+/**
+ * `docktutor lessons --check`: every rule of docs/lesson-format.md over a whole lessons folder.
+ * Pure: load.ts reads the folder into LessonFolder values; this parses and compares them.
+ */
+import { LANGS, type Lang } from '../i18n/index.js';
+import { checkMessages } from '../i18n/lessons.js';
+import { parseLesson, type BlockRef, type ParsedLesson } from './parse.js';
+import type { Problem } from './problems.js';
+import { sortProblems } from './problems.js';
+import { checkCommands } from './check-commands.js';
+
+export const MIN_QUESTIONS = 8;
+
+export interface LessonFolder {
+  /** The folder's path as shown in messages. */
+  path: string;
+  /** The text of each language file present. */
+  files: Partial<Record<Lang, string>>;
+  /** Entries other than en.md, ko.md and workspace/. */
+  extras: string[];
+  /** Files under workspace/, relative and with forward slashes; undefined when there is no workspace/. */
+  workspace: ReadonlySet<string> | undefined;
+}
+
+export interface CheckReport {
+  problems: Problem[];
+  lessons: number;
+  languages: number;
+  questions: number;
+  tries: number;
+}
+
+/** Takes an iterable so that a large folder is read one lesson at a time rather than held in memory whole. */
+export function checkLessonFolders(folders: Iterable<LessonFolder>): CheckReport {
+  const m = checkMessages();
+  const problems: Problem[] = [];
+  const report: CheckReport = { problems, lessons: 0, languages: 0, questions: 0, tries: 0 };
+  const languages = new Set<Lang>();
+  // Lines cost a positioned YAML parse: remember how to find them, and ask only for a duplicate.
+  const ids = new Map<string, () => string>();
+  const orders = new Map<number, () => string>();
+
+  for (const folder of folders) {
+    report.lessons += 1;
+    const parsed: { lang: Lang; file: string; result: ParsedLesson }[] = [];
+    for (const lang of LANGS) {
+      const file = `${folder.path}/${lang}.md`;
+      const text = folder.files[lang];
+      if (text === undefined) {
+        problems.push({ file, line: 1, message: m.missingFile(lang) });
+        continue;
+      }
+      languages.add(lang);
+      const result = parseLesson({ text, file, dir: folder.path, lang });
+      problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace));
+      parsed.push({ lang, file, result });
+    }
+    for (const name of folder.extras) problems.push({ file: `${folder.path}/${name}`, line: 1, message: m.unexpectedEntry(name) });
+    const reference = parsed[0];
+    if (!reference) continue;
+    for (const other of parsed.slice(1)) problems.push(...compareLanguages(other, reference));
+
+    const { head } = reference.result;
+    // Keep only the front matter alive, not the whole parsed lesson.
+    const file = reference.file;
+    const where = (field: 'id' | 'order') => () => `${file}:${head.lineOf(field)}`;
+    if (head.id !== undefined) {
+      const seen = ids.get(head.id);
+      if (seen) problems.push({ file: reference.file, line: head.lineOf('id'), message: m.duplicateLessonId(head.id, seen()) });
+      else ids.set(head.id, where('id'));
+    }
+    if (head.order !== undefined) {
+      const seen = orders.get(head.order);
+      if (seen) problems.push({ file: reference.file, line: head.lineOf('order'), message: m.duplicateOrder(head.order, seen()) });
+      else orders.set(head.order, where('order'));
+    }
+    const lesson = reference.result.lesson;
+    report.questions += lesson?.questions.length ?? 0;
+    report.tries += lesson?.steps.filter((step) => step.tryStep).length ?? 0;
+  }
+  report.languages = languages.size;
+  report.problems = sortProblems(problems);
+  return report;
+}
+
+/** Ids unique within the file, and enough questions. */
+function checkBlocks(file: string, result: ParsedLesson): Problem[] {
+  const m = checkMessages();
+  const problems: Problem[] = [];
+  const seen = new Map<string, BlockRef>();
+  for (const block of result.blocks) {
+    const key = `${block.kind}:${block.id}`;
+    const first = seen.get(key);
+    if (first) problems.push({ file, line: block.lineOf(['id']), message: m.duplicateBlockId(block.kind, block.id, first.line) });
+    else seen.set(key, block);
+  }
+  const questions = result.blocks.filter((block) => block.kind === 'quiz').length;
+  if (result.lesson && questions < MIN_QUESTIONS) problems.push({ file, line: 1, message: m.tooFewQuestions(questions, MIN_QUESTIONS) });
+  return problems;
+}
+
+/** Every language has the same lesson id and order, and the same try and question ids in the same order. */
+function compareLanguages(
+  here: { file: string; result: ParsedLesson },
+  there: { file: string; result: ParsedLesson },
+): Problem[] {
+  const m = checkMessages();
+  const problems: Problem[] = [];
+  const a = here.result.head;
+  const b = there.result.head;
+  if (a.id !== undefined && b.id !== undefined && a.id !== b.id) {
+    problems.push({ file: here.file, line: a.lineOf('id'), message: m.langDiffers('id', `'${a.id}'`, `'${b.id}'`, there.file) });
+  }
+  if (a.order !== undefined && b.order !== undefined && a.order !== b.order) {
+    problems.push({ file: here.file, line: a.lineOf('order'), message: m.langDiffers('order', String(a.order), String(b.order), there.file) });
+  }
+  for (const kind of ['try', 'quiz'] as const) {
+    const mine = here.result.blocks.filter((block) => block.kind === kind);
+    const theirs = there.result.blocks.filter((block) => block.kind === kind);
+    const length = Math.max(mine.length, theirs.length);
+    let index = 0;
+    while (index < length && mine[index]?.id === theirs[index]?.id) index += 1;
+    if (index === length) continue;
+    // Only the first difference: the rest usually follows from it.
+    problems.push({
+      file: here.file,
+      line: (mine[index] ?? mine.at(-1))?.line ?? 1,
+      message: m.idsDiffer(kind, index + 1, theirs[index]?.id, mine[index]?.id, there.file),
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,89 @@
+/**
+ * The only file-system access of the lessons layer: reads a lessons folder (one sub-folder per lesson)
+ * and hands text to the pure parser and checker.
+ */
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { DocktutorError } from '../errors.js';
+import { LANGS, type Lang } from '../i18n/index.js';
+import { lessonListMessages } from '../i18n/lessons.js';
+import { checkLessonFolders, type CheckReport, type LessonFolder } from './check.js';
+import type { Lesson } from './model.js';
+import { parseLesson } from './parse.js';
+import { formatProblem } from './problems.js';
+
+const LESSON_FILES = new Set([...LANGS.map((lang) => `${lang}.md`), 'workspace']);
+
+export function checkLessonsDir(dir: string): CheckReport {
+  return checkLessonFolders(readLessonFolders(dir));
+}
+
+/** The lessons of `dir` in one language, in menu order; a lesson with problems stops here with its first one. */
+export function loadLessons(dir: string, lang: Lang): Lesson[] {
+  const m = lessonListMessages();
+  const lessons: Lesson[] = [];
+  for (const folder of lessonFolderNames(dir)) {
+    const path = join(dir, folder);
+    const file = join(path, `${lang}.md`);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue; // a folder without this language is reported by --check, and has nothing to show here
+    }
+    const { lesson, problems } = parseLesson({ text, file: displayPath(file), dir: path, lang });
+    if (problems.length > 0 || !lesson) {
+      throw new DocktutorError('lesson', `${m.invalidLessons(displayPath(dir))}: ${problems[0] ? formatProblem(problems[0]) : file}`, {
+        hint: m.invalidLessonsHint(displayPath(dir)),
+      });
+    }
+    lessons.push(lesson);
+  }
+  return lessons.sort((a, b) => a.order - b.order);
+}
+
+export function* readLessonFolders(dir: string): Generator<LessonFolder> {
+  for (const name of lessonFolderNames(dir)) {
+    const path = join(dir, name);
+    const files: Partial<Record<Lang, string>> = {};
+    const extras: string[] = [];
+    let workspace: Set<string> | undefined;
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (!LESSON_FILES.has(entry.name)) extras.push(entry.name);
+      else if (entry.name === 'workspace') workspace = entry.isDirectory() ? listFiles(join(path, 'workspace')) : undefined;
+      else files[entry.name.slice(0, -3) as Lang] = readFileSync(join(path, entry.name), 'utf8');
+    }
+    yield { path: displayPath(path), files, extras: extras.sort(), workspace };
+  }
+}
+
+function lessonFolderNames(dir: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    const m = lessonListMessages();
+    throw new DocktutorError('lesson', m.notADir(displayPath(dir)), { hint: m.notADirHint });
+  }
+  // Hidden folders (an editor's, a VCS's) are not lessons.
+  return entries.filter((entry) => isFolder(dir, entry) && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+}
+
+function isFolder(dir: string, entry: Dirent): boolean {
+  return entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isDirectory());
+}
+
+function listFiles(root: string): Set<string> {
+  const files = new Set<string>();
+  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) continue;
+    files.add(relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  }
+  return files;
+}
+
+/** Relative to the current folder when inside it, as a person would type it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
