@@ -1,0 +1,63 @@
+/**
+ * A real pseudo-terminal for end-to-end tests: tmux on a private server socket, so tests never touch a
+ * tmux the person running them uses, and each test's server is killed by its own socket name.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+
+export function hasTmux(): boolean {
+  return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
+}
+
+export class Terminal {
+  readonly socket = `dt-e2e-${randomBytes(4).toString('hex')}`;
+  private started = false;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {}
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { cwd: this.cwd, env: this.env, encoding: 'utf8' });
+  }
+
+  /** Runs `command` in a fresh 100x40 window; the shell then prints its exit code and waits to be read. */
+  start(command: string): void {
+    if (this.started) this.tmux('kill-session', '-t', 'main');
+    this.tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '40', `${command}; echo "EXIT=$?"; sleep 600`);
+    this.started = true;
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'main');
+  }
+
+  /** tmux key names: Enter, Up, Down, C-c, Space. */
+  press(...keys: string[]): void {
+    this.tmux('send-keys', '-t', 'main', ...keys);
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
+  }
+
+  /** Waits for the prompt answer line to settle before the next key, as a person would. */
+  async pressAfter(pattern: RegExp, ...keys: string[]): Promise<string> {
+    const screen = await this.waitFor(pattern);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    this.press(...keys);
+    return screen;
+  }
+
+  close(): void {
+    if (this.started) spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+  }
+}
