@@ -28,6 +28,7 @@ export const tryMessages = defineMessages(
       count === 0
         ? `'docker ${command}' takes no arguments: ${synopsis}`
         : `'docker ${command}' takes at most ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
+    notAvailable: (command: string) => `'docker ${command}' is not available in this build of docktutor yet`,
   },
   {
     trailingBackslash: '명령줄이 백슬래시로 끝납니다. 뒤에 이스케이프할 문자가 없습니다',
@@ -52,5 +53,6 @@ export const tryMessages = defineMessages(
     tooFewArgs: (command: string, count: number, synopsis: string) => `'docker ${command}' 에는 인자가 ${count}개 이상 필요합니다: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
       count === 0 ? `'docker ${command}' 는 인자를 받지 않습니다: ${synopsis}` : `'docker ${command}' 는 인자를 최대 ${count}개 받습니다: ${synopsis}`,
+    notAvailable: (command: string) => `이 docktutor 빌드에서는 아직 'docker ${command}' 를 쓸 수 없습니다`,
   },
 );

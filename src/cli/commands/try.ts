@@ -1,6 +1,41 @@
-// Placeholder until the command lands: the command table already declares it.
-import { DocktutorError } from '../../errors.js';
+/**
+ * `docktutor try docker <command> [args]` runs one docker command live; with no command it opens the
+ * practice prompt. The command line is read before connecting, so a typo or `--help` needs no daemon.
+ */
+import { parseCommandLine } from '../../docker/command-line/parse.js';
+import type { CommandContext } from '../../docker/commands/types.js';
+import { connect } from '../../docker/connect.js';
+import { executeParsed } from '../../docker/execute.js';
+import { ExitCode } from '../../errors.js';
+import type { GlobalOptions } from '../../settings.js';
 
-export async function tryCommand(_options: object): Promise<void> {
-  throw new DocktutorError('usage', 'docktutor try is not available yet');
+export interface TryOptions extends GlobalOptions {
+  words: string[];
+  /** false with --no-explain. */
+  explain: boolean;
+}
+
+export async function tryCommand(options: TryOptions): Promise<void> {
+  if (options.words.length === 0) {
+    await (await import('../practice-shell.js')).runPracticeShell(options);
+    return;
+  }
+  const command = parseCommandLine(options.words);
+  const explain = options.explain && process.env.DOCKTUTOR_NO_EXPLAIN !== '1';
+  if (command.flags.help === true) {
+    // Usage text needs no daemon; executeParsed prints it without touching the connection.
+    await executeParsed(command, { stdout: process.stdout } as unknown as CommandContext);
+    return;
+  }
+  const connection = await connect({ host: options.host });
+  const context: CommandContext = {
+    connection,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  const result = await executeParsed(command, context, { explain });
+  if (result.exitCode !== 0) throw new ExitCode(result.exitCode);
 }

@@ -1,0 +1,83 @@
+/**
+ * Runs one docker command line: read it, load the command's module, let it talk to the daemon, and
+ * keep everything it printed. The CLI (`docktutor try`), the lesson step runner and the quiz all come
+ * through here, so nothing below depends on commander or on process.stdout directly.
+ */
+import { Writable } from 'node:stream';
+import { styleText } from 'node:util';
+import { DocktutorError } from '../errors.js';
+import { tryMessages } from '../i18n/try.js';
+import { parseCommandLine } from './command-line/parse.js';
+import { formatUsage } from './command-line/usage.js';
+import type { CommandContext, CommandHandler, CommandResult, ParsedCommand } from './commands/types.js';
+import { formatExplainNote } from './explain.js';
+import { startTrace, takeTrace } from './trace.js';
+
+export interface ExecuteOptions {
+  /** Show the "what happened" note (default: on, unless DOCKTUTOR_NO_EXPLAIN=1). */
+  explain?: boolean;
+}
+
+export async function executeCommandLine(
+  input: string | string[],
+  context: CommandContext,
+  options: ExecuteOptions = {},
+): Promise<CommandResult> {
+  return executeParsed(parseCommandLine(input), context, options);
+}
+
+export async function executeParsed(command: ParsedCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<CommandResult> {
+  if (command.flags.help === true) {
+    const usage = formatUsage(command.name);
+    context.stdout.write(usage);
+    return { exitCode: 0, output: usage };
+  }
+  const explain = options.explain ?? context.env.DOCKTUTOR_NO_EXPLAIN !== '1';
+  startTrace();
+  takeTrace(); // forget what came before (the connection's version check)
+  const captured: Buffer[] = [];
+  const teed: CommandContext = { ...context, stdout: tee(context.stdout, captured), stderr: tee(context.stderr, captured) };
+  const note = (exitCode: number) => {
+    if (!explain) return;
+    const text = formatExplainNote(command, takeTrace(), exitCode);
+    context.stderr.write((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text);
+  };
+  try {
+    const result = await dispatchCommand(command, teed);
+    const output = Buffer.concat(captured).toString('utf8');
+    note(result.exitCode);
+    return { ...result, output };
+  } catch (error) {
+    note(error instanceof DocktutorError ? error.exitCode : 1);
+    throw error;
+  }
+}
+
+/** Loads `commands/<name>.js` on demand (a command pays only for what it imports) and runs it. */
+export async function dispatchCommand(command: ParsedCommand, context: CommandContext): Promise<CommandResult> {
+  let module: { execute?: CommandHandler };
+  try {
+    module = (await import(`./commands/${command.name}.js`)) as { execute?: CommandHandler };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    module = {};
+  }
+  if (!module.execute) throw new DocktutorError('usage', tryMessages().notAvailable(command.name), { exitCode: 125 });
+  return module.execute(command, context);
+}
+
+/** A stream that writes through to `target` and keeps a copy; it looks like the terminal it wraps. */
+function tee(target: CommandContext['stdout'], copy: Buffer[]): CommandContext['stdout'] {
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      copy.push(chunk);
+      target.write(chunk);
+      // Acknowledge at once so that nothing waits in this stream's buffer when the command returns.
+      callback();
+    },
+  });
+  Object.defineProperty(stream, 'isTTY', { get: () => target.isTTY });
+  Object.defineProperty(stream, 'columns', { get: () => target.columns });
+  Object.defineProperty(stream, 'rows', { get: () => (target as { rows?: number }).rows });
+  return stream;
+}
