@@ -39,8 +39,13 @@ REPO_ROOT=$(cd "$SCRIPT_DIR/.." && pwd)
 REGISTRY_USER=docktutor
 MARKER=.docktutor-sandbox
 
-log() { printf 'sandbox: %s\n' "$*" >&2; }
-die() { printf 'sandbox: error: %s\n' "$*" >&2; exit 1; }
+# fd 9 = the original stderr: messages stay visible even when a signal trap runs while a command's output is
+# redirected to a log file. Children that outlive a command (daemons, COMMAND) get it closed.
+exec 9>&2
+# With no stdin at all (closed fd 0), give everything /dev/null instead.
+{ true 3<&0; } 2>/dev/null || exec </dev/null
+log() { printf 'sandbox: %s\n' "$*" >&9; }
+die() { printf 'sandbox: error: %s\n' "$*" >&9; exit 1; }
 
 usage() {
   sed -n '3,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
@@ -121,10 +126,40 @@ alive() {
   [ -n "$st" ] && [ "$st" != Z ] && [ "$st" != X ]
 }
 
+# cmdline PID: prints the process's command line, arguments joined by spaces.
+cmdline() {
+  local -a args=()
+  { mapfile -d '' -t args <"/proc/$1/cmdline"; } 2>/dev/null || return 1
+  printf '%s\n' "${args[*]}"
+}
+
 # ours PID: alive and its command line mentions this sandbox's state dir (guards against pid reuse).
 ours() {
   alive "$1" || return 1
-  tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF -- "$STATE/"
+  [[ "$(cmdline "$1")" == *"$STATE/"* ]]
+}
+
+# descendants PID: prints PID and all its descendants (walking /proc parent links).
+descendants() {
+  local f st ppid
+  local -A kids=()
+  for f in /proc/[0-9]*/stat; do
+    { read -r st <"$f"; } 2>/dev/null || continue
+    st=${st##*) }
+    ppid=${st#* }
+    ppid=${ppid%% *}
+    f=${f#/proc/}
+    kids[$ppid]+=" ${f%/stat}"
+  done
+  local -a queue=("$1")
+  local p
+  while [ ${#queue[@]} -gt 0 ]; do
+    p=${queue[0]}
+    queue=("${queue[@]:1}")
+    echo "$p"
+    # shellcheck disable=SC2206
+    [ -z "${kids[$p]:-}" ] || queue+=(${kids[$p]})
+  done
 }
 
 wait_gone() { # PID SECONDS
@@ -136,7 +171,9 @@ wait_gone() { # PID SECONDS
   ! alive "$1"
 }
 
-read_pid() { [ -s "$1" ] && tr -dc '0-9' <"$1" || true; }
+read_pid() {
+  if [ -s "$1" ]; then tr -dc '0-9' <"$1"; fi
+}
 
 # stop_pid NAME PIDFILE GRACE_SECONDS
 stop_pid() {
@@ -156,7 +193,8 @@ spawn() {
   local pidfile=$1 logfile=$2
   shift 2
   rm -f "$pidfile"
-  setsid sh -c 'echo $$ >"$0"; exec "$@"' "$pidfile" "$@" </dev/null >>"$logfile" 2>&1 &
+  # shellcheck disable=SC2016 # $$ and "$@" are for the inner sh
+  setsid sh -c 'echo $$ >"$0"; exec "$@"' "$pidfile" "$@" </dev/null >>"$logfile" 2>&1 9>&- &
   local i
   for ((i = 0; i < 50; i++)); do
     [ -s "$pidfile" ] && return 0
@@ -212,14 +250,14 @@ sandbox_teardown() {
   for p in /proc/[0-9]*; do
     pid=${p#/proc/}
     [ "$pid" = $$ ] && continue
-    if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qF -- "-address $STATE/containerd/containerd.sock"; then
+    if [[ "$(cmdline "$pid")" == *"-address $STATE/containerd/containerd.sock"* ]]; then
       kill -KILL "$pid" 2>/dev/null && wait_gone "$pid" 5
     fi
   done
 
   # 4. Unmount whatever is still mounted under $STATE (overlay mounts, netns bind mounts, data-root), deepest first.
-  local m try
-  for try in 1 2 3; do
+  local m
+  for _ in 1 2 3; do
     local left
     left=$(list_mounts_under_state)
     [ -z "$left" ] && break
@@ -232,7 +270,7 @@ sandbox_teardown() {
   # 5. Remove the state dir — only if nothing is mounted below it any more (rm -rf through a mount is unsafe).
   if [ -n "$(list_mounts_under_state)" ]; then
     log "still mounted under $STATE, leaving it in place:"
-    list_mounts_under_state >&2
+    list_mounts_under_state >&9
     return 0
   fi
   case $STATE in
@@ -254,7 +292,7 @@ fail_with_log() { # MESSAGE LOGFILE
   log "$1"
   if [ -s "$2" ]; then
     log "last lines of $2:"
-    tail -n 25 "$2" >&2
+    tail -n 25 "$2" >&9
   fi
   exit 1
 }
@@ -275,6 +313,17 @@ const req = http.get(url, { auth: user + ":" + pass, timeout: 2000 }, (res) => {
 req.on("timeout", () => req.destroy(new Error("timeout")));
 req.on("error", () => process.stdout.write("000"));' "$1" "$2" "$3"
 }
+
+# Safety net for the network rule: the daemons' HTTP(S) clients (image pulls, `FROM alpine`, ADD <url>) go
+# through a proxy on a loopback port where nothing listens, so an accidental `docker pull alpine` fails at once
+# ("proxyconnect ... 127.0.0.1:9: connection refused") without even a DNS lookup. Loopback (the test registry,
+# 127.0.0.1 and localhost) is never proxied. Inherited proxy settings are replaced.
+# shellcheck disable=SC2054 # commas belong to NO_PROXY
+DEAD_PROXY_ENV=(
+  -u ALL_PROXY -u all_proxy
+  HTTP_PROXY=http://127.0.0.1:9 HTTPS_PROXY=http://127.0.0.1:9 NO_PROXY=localhost,127.0.0.0/8,::1
+  http_proxy=http://127.0.0.1:9 https_proxy=http://127.0.0.1:9 no_proxy=localhost,127.0.0.0/8,::1
+)
 
 start_containerd() {
   local c=$STATE/containerd
@@ -298,7 +347,7 @@ disabled_plugins = ["io.containerd.grpc.v1.cri"]
   path = "$c/opt"
 EOF
   log "starting containerd"
-  spawn "$STATE/containerd.pid" "$STATE/containerd.log" containerd --config "$c/config.toml"
+  spawn "$STATE/containerd.pid" "$STATE/containerd.log" env "${DEAD_PROXY_ENV[@]}" containerd --config "$c/config.toml"
   local i pid
   pid=$(read_pid "$STATE/containerd.pid")
   for ((i = 0; i < 200; i++)); do
@@ -335,7 +384,7 @@ start_dockerd() {
   fi
 
   log "starting dockerd (storage driver $driver)"
-  spawn "$STATE/dockerd.spawn.pid" "$STATE/dockerd.log" dockerd "${flags[@]}"
+  spawn "$STATE/dockerd.spawn.pid" "$STATE/dockerd.log" env "${DEAD_PROXY_ENV[@]}" dockerd "${flags[@]}"
   local pid i
   pid=$(read_pid "$STATE/dockerd.spawn.pid")
   for ((i = 0; i < 600; i++)); do
@@ -347,10 +396,10 @@ start_dockerd() {
 }
 
 start_registry() {
-  local try port status i pid
+  local port status i pid
   mkdir -p "$STATE/registry"
   htpasswd -Bbn "$REGISTRY_USER" "$REGISTRY_PASSWORD" >"$STATE/htpasswd" 2>/dev/null
-  for try in 1 2 3; do
+  for _ in 1 2 3; do
     port=$(free_port)
     cat >"$STATE/registry.yml" <<EOF
 version: 0.1
@@ -397,8 +446,7 @@ build_and_push_image() {
   cat >"$ctx/Dockerfile" <<'EOF'
 FROM scratch
 COPY busybox /bin/busybox
-RUN ["/bin/busybox", "--install", "-s", "/bin"]
-RUN ["/bin/busybox", "sh", "-c", "mkdir -p /tmp && chmod 1777 /tmp"]
+RUN ["/bin/busybox", "sh", "-c", "/bin/busybox --install -s /bin && mkdir -p /tmp && chmod 1777 /tmp"]
 CMD ["sh"]
 EOF
   log "building busybox:latest from /bin/busybox"
@@ -440,7 +488,7 @@ sandbox_start() {
   if ! start_dockerd "$driver"; then
     if [ -z "${DOCKTUTOR_SANDBOX_STORAGE_DRIVER:-}" ]; then
       log "dockerd failed with overlay2; retrying with vfs"
-      tail -n 5 "$STATE/dockerd.log" >&2
+      tail -n 5 "$STATE/dockerd.log" >&9
       driver=vfs
       stop_pid dockerd "$STATE/dockerd.spawn.pid" 5
       local m
@@ -477,8 +525,14 @@ CMD_PID=""
 on_signal() { # EXIT_CODE SIGNAL
   trap '' INT TERM HUP
   if [ -n "$CMD_PID" ] && alive "$CMD_PID"; then
-    kill -s "$2" "$CMD_PID" 2>/dev/null
-    wait_gone "$CMD_PID" 10 || kill -KILL "$CMD_PID" 2>/dev/null
+    # Signal COMMAND and everything it started (a TERM to this script alone would not reach its children).
+    local -a tree
+    mapfile -t tree < <(descendants "$CMD_PID")
+    kill -s "$2" "${tree[@]}" 2>/dev/null
+    if ! wait_gone "$CMD_PID" 10; then
+      mapfile -t tree < <(descendants "$CMD_PID")
+      kill -KILL "${tree[@]}" 2>/dev/null
+    fi
   fi
   log "interrupted (SIG$2); cleaning up"
   exit "$1" # runs the EXIT trap
@@ -509,7 +563,7 @@ mode_run() {
   (
     trap - INT QUIT
     exec "$@"
-  ) <&0 &
+  ) <&0 9>&- &
   CMD_PID=$!
   wait "$CMD_PID" || rc=$?
   CMD_PID=""
