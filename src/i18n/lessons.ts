@@ -12,6 +12,7 @@ export const checkMessages = defineMessages(
     unknownPlaceholder: (name: string) => `unknown placeholder {{${name}}}: expected {{image}}, {{registry}} or {{user}}`,
     yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
     unknownField: (names: string) => `unexpected field ${names}: check its spelling against docs/lesson-format.md`,
+    didYouMean: (name: string, meant: string) => `unexpected field ${name}: did you mean ${meant}?`,
     missing: (field: string, kind: string) => `${field} is missing: expected ${kind}`,
     wrongType: (field: string, kind: string) => `${field} must be ${kind}`,
     oneOf: (field: string, values: string[]) => `${field} must be one of ${values.join(', ')}`,
@@ -45,7 +46,7 @@ export const checkMessages = defineMessages(
     idsDiffer: (kind: string, position: number, expected: string | undefined, found: string | undefined, file: string) =>
       `${kind} block ${position} is ${found === undefined ? 'missing' : `'${found}'`}: expected ${expected === undefined ? 'no more' : `'${expected}'`} as in ${file} (the same ids in the same order in every language)`,
     tooFewQuestions: (count: number, min: number) => `only ${count} ${count === 1 ? 'question' : 'questions'}: expected at least ${min} per lesson`,
-    badCommand: (command: string, reason: string) => `'${command}' is not a command docktutor runs: ${reason}`,
+    badCommand: (command: string, reason: string) => `'${command}' cannot run: ${reason}`,
     workspaceFileMissing: (path: string) => `${path} is not in the lesson's workspace/ folder: expected every file a command names to be there`,
     noWorkspace: 'the command builds from the practice folder, but the lesson has no workspace/ folder',
   },
@@ -59,6 +60,7 @@ export const checkMessages = defineMessages(
     unknownPlaceholder: (name: string) => `알 수 없는 자리표시자 {{${name}}}: {{image}}, {{registry}}, {{user}} 중 하나여야 합니다`,
     yamlSyntax: (detail: string) => `YAML 문법 오류: ${detail}`,
     unknownField: (names: string) => `예상하지 못한 필드 ${names}: docs/lesson-format.md 와 철자를 비교해 보세요`,
+    didYouMean: (name: string, meant: string) => `예상하지 못한 필드 ${name}: ${meant} 의 오타인가요?`,
     missing: (field: string, kind: string) => `${field} 가 없습니다: ${kind} 이어야 합니다`,
     wrongType: (field: string, kind: string) => `${field} 는 ${kind} 이어야 합니다`,
     oneOf: (field: string, values: string[]) => `${field} 는 ${values.join(', ')} 중 하나여야 합니다`,
@@ -92,7 +94,7 @@ export const checkMessages = defineMessages(
     idsDiffer: (kind: string, position: number, expected: string | undefined, found: string | undefined, file: string) =>
       `${position}번째 ${kind} 블록이 ${found === undefined ? '없습니다' : `'${found}' 입니다`}: ${file} 처럼 ${expected === undefined ? '더 없어야' : `'${expected}' 여야`} 합니다 (모든 언어에서 같은 id 가 같은 순서로)`,
     tooFewQuestions: (count: number, min: number) => `문제가 ${count}개뿐입니다: 레슨마다 ${min}개 이상 있어야 합니다`,
-    badCommand: (command: string, reason: string) => `'${command}' 는 docktutor 가 실행하는 명령이 아닙니다: ${reason}`,
+    badCommand: (command: string, reason: string) => `'${command}' 는 실행할 수 없습니다: ${reason}`,
     workspaceFileMissing: (path: string) => `${path} 가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,
     noWorkspace: '명령이 연습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
   },

@@ -13,6 +13,7 @@ import type { Problem } from './problems.js';
 const DEFAULTS = placeholderValues({});
 
 export function checkCommands(file: string, result: ParsedLesson, workspace: ReadonlySet<string> | undefined): Problem[] {
+  const m = checkMessages();
   const lesson = result.lesson;
   if (!lesson) return [];
   const problems: Problem[] = [];
@@ -22,36 +23,44 @@ export function checkCommands(file: string, result: ParsedLesson, workspace: Rea
   for (const step of lesson.steps) {
     const tryStep = step.tryStep;
     if (!tryStep) continue;
-    const line = () => lineOf(tryStep.id, 'try', 'command');
-    const parsed = readCommand(tryStep.command, file, line, problems);
-    if (parsed?.name === 'build') problems.push(...checkBuildFiles(parsed, workspace, generated, file, line));
+    const at = { file, line: () => lineOf(tryStep.id, 'try', 'command'), subject: `${m.tryBlock(tryStep.id)}: command` };
+    const parsed = readCommand(tryStep.command, at, problems);
+    if (parsed?.name === 'build') problems.push(...checkBuildFiles(parsed, workspace, generated, at));
   }
   for (const question of lesson.questions) {
-    if (question.type === 'command') readCommand(question.answer, file, () => lineOf(question.id, 'quiz', 'answer'), problems);
+    if (question.type !== 'command') continue;
+    readCommand(question.answer, { file, line: () => lineOf(question.id, 'quiz', 'answer'), subject: `${m.quizBlock(question.id)}: answer` }, problems);
   }
   return problems;
 }
 
-/** `line` is a function: finding a field's line costs a positioned parse, paid only for a problem. */
-function readCommand(command: string, file: string, line: () => number, problems: Problem[]): ParsedCommand | undefined {
+/** Where a command sits; `line` is a function because finding a field's line costs a positioned parse. */
+interface Place {
+  file: string;
+  line: () => number;
+  subject: string;
+}
+
+function readCommand(command: string, at: Place, problems: Problem[]): ParsedCommand | undefined {
   try {
     return parseCommandLine(substitutePlaceholders(command, DEFAULTS));
   } catch (error) {
-    problems.push({ file, line: line(), message: checkMessages().badCommand(command, error instanceof Error ? error.message : String(error)) });
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ file: at.file, line: at.line(), message: `${at.subject} ${checkMessages().badCommand(command, reason)}` });
     return undefined;
   }
 }
 
-function checkBuildFiles(parsed: ParsedCommand, workspace: ReadonlySet<string> | undefined, generated: Set<string>, file: string, line: () => number): Problem[] {
+function checkBuildFiles(parsed: ParsedCommand, workspace: ReadonlySet<string> | undefined, generated: Set<string>, at: Place): Problem[] {
   const m = checkMessages();
   const context = parsed.args[0];
   // A remote or stdin context brings its own files.
   if (context === undefined || context === '-' || /^[a-z]+:\/\//i.test(context)) return [];
-  if (!workspace) return [{ file, line: line(), message: m.noWorkspace }];
+  if (!workspace) return [{ file: at.file, line: at.line(), message: `${at.subject}: ${m.noWorkspace}` }];
   const root = normalize(context);
   const dockerfile = typeof parsed.flags.file === 'string' ? normalize(parsed.flags.file) : join(root, 'Dockerfile');
   const exists = (path: string) => workspace.has(path) || generated.has(path);
-  return exists(dockerfile) ? [] : [{ file, line: line(), message: m.workspaceFileMissing(dockerfile) }];
+  return exists(dockerfile) ? [] : [{ file: at.file, line: at.line(), message: `${at.subject}: ${m.workspaceFileMissing(dockerfile)}` }];
 }
 
 function normalize(path: string): string {

@@ -89,6 +89,7 @@ function checkBlocks(file: string, result: ParsedLesson): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, BlockRef>();
   for (const block of result.blocks) {
+    if (block.id === undefined) continue;
     const key = `${block.kind}:${block.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file, line: block.lineOf(['id']), message: m.duplicateBlockId(block.kind, block.id, first.line) });
@@ -117,6 +118,8 @@ function compareLanguages(
   for (const kind of ['try', 'quiz'] as const) {
     const mine = here.result.blocks.filter((block) => block.kind === kind);
     const theirs = there.result.blocks.filter((block) => block.kind === kind);
+    // A block without a readable id is already reported; comparing around it would only add noise.
+    if ([...mine, ...theirs].some((block) => block.id === undefined)) continue;
     const length = Math.max(mine.length, theirs.length);
     let index = 0;
     while (index < length && mine[index]?.id === theirs[index]?.id) index += 1;

@@ -23,7 +23,8 @@ export interface LessonSource {
 /** A try or quiz block's id as written, kept even when the block is invalid (for cross-checks). */
 export interface BlockRef {
   kind: 'try' | 'quiz';
-  id: string;
+  /** Undefined when the block has no readable id. */
+  id: string | undefined;
   line: number;
   /** File line of a field inside the block. */
   lineOf(path: readonly PropertyKey[]): number;
@@ -68,8 +69,8 @@ export function parseLesson(source: LessonSource): ParsedLesson {
     steps.push(step);
     for (const block of section.blocks) {
       const yaml = readYamlBlock(block.source, file, block.line + 1);
-      const id = idOf(yaml);
-      if (id !== undefined) blocks.push({ kind: block.kind, id, line: block.line, lineOf: yaml.lineOf });
+      const id = idOf(yaml, block.source);
+      blocks.push({ kind: block.kind, id, line: block.line, lineOf: yaml.lineOf });
       const subject = block.kind === 'try' ? m.tryBlock(id) : m.quizBlock(id);
       if (!block.closed) problems.push({ file, line: block.line, message: `${subject}: ${m.unclosed}` });
       if (block.kind === 'try') {
@@ -108,9 +109,11 @@ function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step
   return result.value && ({ ...result.value, line: block.line, step } as Question);
 }
 
-function idOf(yaml: YamlBlock): string | undefined {
+function idOf(yaml: YamlBlock, source: string): string | undefined {
   const raw = yaml.raw as { id?: unknown } | undefined;
-  return typeof raw?.id === 'string' ? raw.id : undefined;
+  if (raw) return typeof raw.id === 'string' ? raw.id : undefined;
+  // The YAML is broken elsewhere: the id line alone still names the block in messages.
+  return /^id:[ \t]*['"]?([\w-]+)['"]?[ \t]*$/m.exec(source)?.[1];
 }
 
 /** The `---` block at the top of the file; the YAML starts on line 2. */

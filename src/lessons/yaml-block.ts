@@ -36,7 +36,8 @@ export function readYamlBlock(source: string, file: string, firstLine: number): 
   const { doc, toFileLine } = position();
   const problems = doc.errors.map((error) => ({
     file,
-    line: toFileLine(error.pos[0]),
+    // yaml places a missing closing quote at the end of the block; the opening quote is what to fix.
+    line: (error.code === 'MISSING_CHAR' ? unclosedQuoteLine(source, firstLine) : undefined) ?? toFileLine(error.pos[0]),
     message: checkMessages().yamlSyntax(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')),
   }));
   const raw = problems.length === 0 ? doc.toJS() : undefined;
@@ -52,11 +53,47 @@ export function validateBlock<S extends z.ZodType>(
   if (block.problems.length > 0) return { value: undefined, problems: block.problems.map((p) => ({ ...p, message: `${subject}: ${p.message}` })) };
   const result = schema.safeParse(block.raw ?? {});
   if (result.success) return { value: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    return { file: block.file, line: block.lineOf(path), message: `${subject}: ${describeIssue(issue, block.raw)}` };
-  });
+  const issues = result.error.issues;
+  const problems: Problem[] = [];
+  const explained = new Set<z.core.$ZodIssue>();
+  // A misspelt field shows up twice (unknown here, missing there): say it once, as a spelling mistake.
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const missing = issues.find((other) => isMissing(other, block.raw) && sameParent(other.path, issue.path) && closeEnough(String(other.path.at(-1)), key));
+      if (missing) explained.add(missing);
+      const message = missing ? checkMessages().didYouMean(key, String(missing.path.at(-1))) : describeIssue({ ...issue, keys: [key] }, block.raw);
+      problems.push({ file: block.file, line: block.lineOf([...issue.path, key]), message: `${subject}: ${message}` });
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || explained.has(issue)) continue;
+    problems.push({ file: block.file, line: block.lineOf(issue.path), message: `${subject}: ${describeIssue(issue, block.raw)}` });
+  }
   return { value: undefined, problems };
+}
+
+function isMissing(issue: z.core.$ZodIssue, raw: unknown): boolean {
+  if (issue.code !== 'invalid_type') return false;
+  let value = raw;
+  for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined;
+}
+
+function sameParent(child: readonly PropertyKey[], parent: readonly PropertyKey[]): boolean {
+  return child.length === parent.length + 1 && parent.every((key, index) => child[index] === key);
+}
+
+/** Within two edits (a typo), by Levenshtein distance. */
+function closeEnough(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]! <= 2;
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
@@ -79,4 +116,14 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
 
 function rangeStart(node: unknown): number | undefined {
   return (node as Node | null)?.range?.[0];
+}
+
+function unclosedQuoteLine(source: string, firstLine: number): number | undefined {
+  const index = source.split('\n').findIndex((line) => {
+    const match = /^\s*(?:-\s+)?(?:[\w-]+:\s+)?(["'])(.*)$/.exec(line);
+    if (!match) return false;
+    const rest = match[1] === '"' ? match[2]!.replace(/\\./g, '') : match[2]!.replace(/''/g, '');
+    return !rest.includes(match[1]!);
+  });
+  return index < 0 ? undefined : firstLine + index;
 }
