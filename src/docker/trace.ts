@@ -43,3 +43,11 @@ export function cleanPath(path: string): string {
   const withoutQuery = path.split('?')[0] ?? path;
   return withoutQuery.replace(/^\/v\d+\.\d+(?=\/)/, '');
 }
+
+/**
+ * Records a request the http channels never report: a connection upgraded for stdin (`run -i`,
+ * `exec -i`) is never ended by the client, so no start event is published for it.
+ */
+export function recordRequest(entry: TracedRequest): void {
+  if (listening) requests.push(entry);
+}
