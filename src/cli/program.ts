@@ -5,6 +5,7 @@
 import { Command, Option } from 'commander';
 import { detectLang, setLang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/cli.js';
+import { cleanMessages } from '../i18n/clean.js';
 import type { GlobalOptions } from '../settings.js';
 import { readVersion } from './version.js';
 
@@ -80,7 +81,10 @@ export function buildProgram(): Command {
     .description(m.cleanDescription)
     .option('-y, --yes', m.yesOption)
     .option('--dry-run', m.dryRunOption)
-    .action(async (options: { yes?: boolean; dryRun?: boolean }) => (await import('./commands/clean.js')).clean({ ...globals(), ...options }));
+    .option('--pulled', cleanMessages().pulledOption)
+    .action(async (options: { yes?: boolean; dryRun?: boolean; pulled?: boolean }) =>
+      (await import('./commands/clean.js')).clean({ ...globals(), ...options }),
+    );
 
   program
     .command('reset')

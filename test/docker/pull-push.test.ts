@@ -35,37 +35,8 @@ describeDocker('pull and push against the test registry', () => {
     expect((error as DocktutorError).hint).toContain(`docker login ${registry!.host}`);
   });
 
-  it('pulls with the stored login and prints the full reference last', async () => {
-    await storeCredentials({ serverAddress: registry!.host, username: registry!.user, secret: registry!.password }, env);
-    const ref = `${registry!.host}/busybox:latest`;
-    const { docker } = await sharedConnection();
-    await docker.getImage(ref).remove().catch(() => undefined);
-    created.push(ref);
-    const { context, stdout } = await captureContext({ env });
-    const result = await pull(parsed('pull', [`${registry!.host}/busybox`]), context);
-    expect(result.exitCode).toBe(0);
-    const lines = stdout().trim().split('\n');
-    expect(lines[0]).toBe('Using default tag: latest');
-    expect(lines).toContain('latest: Pulling from busybox');
-    expect(lines.some((line) => line.startsWith('Digest: sha256:'))).toBe(true);
-    expect(lines).toContain(`Status: Downloaded newer image for ${ref}`);
-    expect(lines[lines.length - 1]).toBe(ref);
-    expect(result.output).toBe(stdout());
-    const record = JSON.parse(await readFile(join(env.DOCKTUTOR_HOME!, 'pulled-images.json'), 'utf8'));
-    expect(record.images.map((image: { reference: string }) => image.reference)).toContain(ref);
-  });
-
-  it('says the image is up to date on a second pull, and -q prints only the reference', async () => {
-    const ref = `${registry!.host}/busybox:latest`;
-    const again = await captureContext({ env });
-    await pull(parsed('pull', [ref]), again.context);
-    expect(again.stdout()).toContain(`Status: Image is up to date for ${ref}`);
-    const quiet = await captureContext({ env });
-    await pull(parsed('pull', [ref], { quiet: true }), quiet.context);
-    expect(quiet.stdout()).toBe(`${ref}\n`);
-  });
-
   it('pushes a tag and the registry lists it', async () => {
+    await storeCredentials({ serverAddress: registry!.host, username: registry!.user, secret: registry!.password }, env);
     const { docker } = await sharedConnection();
     const target = `${registry!.host}/${repo}:v1`;
     await docker.getImage('busybox:latest').tag({ repo: `${registry!.host}/${repo}`, tag: 'v1' });
@@ -79,6 +50,43 @@ describeDocker('pull and push against the test registry', () => {
       headers: { authorization: `Basic ${Buffer.from(`${registry!.user}:${registry!.password}`).toString('base64')}` },
     });
     expect(await response.json()).toEqual({ name: repo, tags: ['v1'] });
+    const quiet = await captureContext({ env });
+    await push(parsed('push', [target], { quiet: true }), quiet.context);
+    expect(quiet.stdout()).toBe(`${target}\n`);
+  });
+
+  it('pulls with the stored login and prints the full reference last', async () => {
+    const ref = `${registry!.host}/${repo}:v1`;
+    const { docker } = await sharedConnection();
+    await docker.getImage(ref).remove();
+    const { context, stdout } = await captureContext({ env });
+    const result = await pull(parsed('pull', [ref]), context);
+    expect(result.exitCode).toBe(0);
+    const lines = stdout().trim().split('\n');
+    expect(lines[0]).toBe(`v1: Pulling from ${repo}`);
+    expect(lines.some((line) => line.startsWith('Digest: sha256:'))).toBe(true);
+    expect(lines).toContain(`Status: Downloaded newer image for ${ref}`);
+    expect(lines[lines.length - 1]).toBe(ref);
+    expect(result.output).toBe(stdout());
+    const record = JSON.parse(await readFile(join(env.DOCKTUTOR_HOME!, 'pulled-images.json'), 'utf8'));
+    expect(record.images.map((image: { reference: string }) => image.reference)).toContain(ref);
+  });
+
+  it('says the image is up to date on a second pull, and -q prints only the reference', async () => {
+    const ref = `${registry!.host}/${repo}:v1`;
+    const again = await captureContext({ env });
+    await pull(parsed('pull', [ref]), again.context);
+    expect(again.stdout()).toContain(`Status: Image is up to date for ${ref}`);
+    const quiet = await captureContext({ env });
+    await pull(parsed('pull', [ref], { quiet: true }), quiet.context);
+    expect(quiet.stdout()).toBe(`${ref}\n`);
+  });
+
+  it('adds the default tag when none is given', async () => {
+    const { context, stdout } = await captureContext({ env });
+    const error = await pull(parsed('pull', [`${registry!.host}/${repo}`]), context).catch((e: unknown) => e);
+    expect(stdout()).toBe('Using default tag: latest\n');
+    expect((error as DocktutorError).kind).toBe('not-found');
   });
 
   it('fails to push a tag that does not exist locally', async () => {
