@@ -44,7 +44,8 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   };
   try {
     const result = await dispatchCommand(command, teed);
-    const output = Buffer.concat(captured).toString('utf8');
+    // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
+    const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
     note(result.exitCode);
     return { ...result, output };
   } catch (error) {
