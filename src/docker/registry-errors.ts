@@ -5,6 +5,7 @@
 import { DocktutorError, type ErrorKind } from '../errors.js';
 import { daemonMessages } from '../i18n/docker.js';
 import { registryMessages } from '../i18n/registry.js';
+import { practiceRegistry } from '../settings.js';
 import { connectionError, daemonReason } from './errors.js';
 import { DOCKER_HUB } from './registry-reference.js';
 
@@ -26,7 +27,7 @@ export function registryError(error: unknown, host: string, daemonUrl: string, r
   if (UNREACHABLE.test(reason)) {
     const why = lastPart(reason);
     return host === DOCKER_HUB
-      ? make('registry', m.hubUnreachable(why), m.hubUnreachableHint)
+      ? make('registry', m.hubUnreachable(why), m.hubUnreachableHint(practiceRegistry()))
       : make('registry', m.registryUnreachable(host, why), m.registryUnreachableHint(host));
   }
   if (UNAUTHORIZED.test(reason)) return make('auth', says, m.loginHint(host));

@@ -95,6 +95,7 @@ describeDocker('pull and push against the test registry', () => {
     expect(error).toBeInstanceOf(DocktutorError);
     expect(error.kind).toBe('not-found');
     expect(error.message).toContain('does not exist');
+    expect(error.hint).toContain(`docker build -t ${registry!.host}/${repo}:nope .`);
     expect(error.exitCode).toBe(1);
   });
 

@@ -3,7 +3,7 @@
  * the stored login for the registry the name points at.
  */
 import type { Readable } from 'node:stream';
-import { usageError } from '../../errors.js';
+import { DocktutorError, usageError } from '../../errors.js';
 import { registryMessages } from '../../i18n/registry.js';
 import { flagBool } from '../command-flags.js';
 import { CommandOutput } from '../command-output.js';
@@ -34,9 +34,17 @@ export const execute: CommandHandler = async (command, context) => {
   try {
     stream = (await image.push(ref.tag === undefined ? {} : { tag: ref.tag }, undefined, auth ?? {})) as Readable;
   } catch (error) {
-    throw registryError(error, ref.domain, address.url, reference);
+    throw withPushHint(registryError(error, ref.domain, address.url, reference), reference);
   }
-  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, reference });
+  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, reference }).catch((error: unknown) => {
+    throw withPushHint(error, reference);
+  });
   if (quiet) output.out(`${fullReference(ref)}\n`);
   return { exitCode: 0, output: output.text };
 };
+
+/** Pushing a name that is not on the machine: the fix is to build (or tag) it, not to check the registry. */
+function withPushHint(error: unknown, reference: string): unknown {
+  if (!(error instanceof DocktutorError) || error.kind !== 'not-found') return error;
+  return new DocktutorError('not-found', error.message, { hint: registryMessages().pushMissingHint(reference) });
+}
