@@ -58,7 +58,9 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
 export async function dispatchCommand(command: ParsedCommand, context: CommandContext): Promise<CommandResult> {
   let module: { execute?: CommandHandler };
   try {
-    module = (await import(`./commands/${command.name}.js`)) as { execute?: CommandHandler };
+    // A plain string, not a template: bundlers and test runners resolve it at run time like Node does.
+    const specifier = './commands/' + command.name + '.js';
+    module = (await import(/* @vite-ignore */ specifier)) as { execute?: CommandHandler };
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     module = {};

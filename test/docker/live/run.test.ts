@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeCommandLine } from '../../../src/docker/execute.js';
+import { RUN_LABEL } from '../../../src/docker/labels.js';
+import { DocktutorError } from '../../../src/errors.js';
+import { describeDocker, uniqueName } from '../../helpers/docker.js';
+import { captureContext, testConnection } from './context.js';
+
+const RUN = uniqueName('run');
+
+async function leftBehind(): Promise<string[]> {
+  const { docker } = await testConnection();
+  const containers = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${RUN}`] } });
+  return containers.map((c) => c.Names[0] ?? c.Id);
+}
+
+async function failure(line: string): Promise<DocktutorError> {
+  const { context } = await captureContext();
+  try {
+    await executeCommandLine(line, context, { explain: false });
+  } catch (error) {
+    if (error instanceof DocktutorError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${line} to fail`);
+}
+
+describeDocker('docker run', () => {
+  beforeAll(() => {
+    process.env.DOCKTUTOR_RUN_LABEL = RUN;
+  });
+
+  afterAll(async () => {
+    const { docker } = await testConnection();
+    const containers = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${RUN}`] } });
+    await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true })));
+    delete process.env.DOCKTUTOR_RUN_LABEL;
+  });
+
+  it('streams stdout and stderr apart and propagates the exit code; --rm leaves nothing', async () => {
+    const { context, stdout, stderr } = await captureContext();
+    const result = await executeCommandLine(['docker', 'run', '--rm', 'busybox', 'sh', '-c', 'echo out; echo err >&2; exit 3'], context, { explain: false });
+    expect(result.exitCode).toBe(3);
+    expect(stdout()).toBe('out\n');
+    expect(stderr()).toContain('err\n');
+    expect(result.output).toContain('out\n');
+    expect(result.output).toContain('err\n');
+    expect(await leftBehind()).toEqual([]);
+  });
+
+  it('passes -e and -w into the container and keeps it without --rm', async () => {
+    const name = uniqueName('env');
+    const { context, stdout } = await captureContext();
+    const result = await executeCommandLine(`docker run --name ${name} -e GREETING=hi -w /tmp busybox sh -c 'echo $GREETING; pwd'`, context, { explain: false });
+    expect(result.exitCode).toBe(0);
+    expect(stdout()).toBe('hi\n/tmp\n');
+    expect(await leftBehind()).toContain(`/${name}`);
+    const inspect = await (await testConnection()).docker.getContainer(name).inspect();
+    expect(inspect.State.Status).toBe('exited');
+    expect(inspect.Config.Labels['io.docktutor.command']).toBe('run');
+  });
+
+  it('sets --memory and --cpus as the Engine API fields docker sets', async () => {
+    const name = uniqueName('limits');
+    const { context } = await captureContext();
+    await executeCommandLine(`docker run --name ${name} -m 64m --cpus 0.5 busybox true`, context, { explain: false });
+    const inspect = await (await testConnection()).docker.getContainer(name).inspect();
+    expect(inspect.HostConfig.Memory).toBe(64 * 1024 * 1024);
+    expect(inspect.HostConfig.NanoCpus).toBe(500_000_000);
+    expect(inspect.HostConfig.AutoRemove).toBe(false);
+  });
+
+  it('-d prints the full container ID and leaves it running', async () => {
+    const name = uniqueName('detached');
+    const { context, stdout } = await captureContext();
+    const result = await executeCommandLine(`docker run -d --name ${name} busybox sleep 60`, context, { explain: false });
+    expect(result.exitCode).toBe(0);
+    expect(stdout()).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(result.containerId).toBe(stdout().trim());
+    const inspect = await (await testConnection()).docker.getContainer(name).inspect();
+    expect(inspect.State.Running).toBe(true);
+  });
+
+  it('refuses a second container with the same --name: the daemon reason, a hint, 125', async () => {
+    const name = uniqueName('twice');
+    const { context } = await captureContext();
+    await executeCommandLine(`docker run --name ${name} busybox true`, context, { explain: false });
+    const error = await failure(`docker run --name ${name} busybox true`);
+    expect(error.kind).toBe('conflict');
+    expect(error.exitCode).toBe(125);
+    expect(error.message).toMatch(/is already in use/);
+    expect(error.message).not.toContain('\n');
+    expect(error.hint).toMatch(/pick another --name/);
+  });
+
+  it.each([
+    ['nope', 127, /executable file not found/],
+    ['/etc', 126, /permission denied/],
+  ])('a command %s that cannot start exits %d and leaves no container', async (cmd, code, message) => {
+    const name = uniqueName('bad');
+    const error = await failure(`docker run --name ${name} busybox ${cmd}`);
+    expect(error.exitCode).toBe(code);
+    expect(error.message).toMatch(message);
+    expect(await leftBehind()).not.toContain(`/${name}`);
+  });
+
+  it('tries to pull a missing image and reports the registry failure in one line', async () => {
+    const { context, stderr } = await captureContext();
+    let caught: unknown;
+    try {
+      await executeCommandLine(`docker run --rm ${uniqueName('missing')}`, context, { explain: false });
+    } catch (error) {
+      caught = error;
+    }
+    expect(stderr()).toMatch(/^Unable to find image 'dt-test-missing-[0-9a-f]+:latest' locally$/m);
+    expect(caught).toBeInstanceOf(DocktutorError);
+    expect((caught as DocktutorError).exitCode).toBe(125);
+    expect((caught as DocktutorError).message).not.toContain('\n');
+  });
+
+  it('feeds stdin with -i', async () => {
+    const { context, stdout } = await captureContext({ stdin: 'typed in\n' });
+    const result = await executeCommandLine('docker run -i --rm busybox cat', context, { explain: false });
+    expect(result.exitCode).toBe(0);
+    expect(stdout()).toBe('typed in\n');
+  });
+
+  it('writes the what-happened note with the requests, container IDs collapsed', async () => {
+    const { context, stderr } = await captureContext();
+    const result = await executeCommandLine('docker run --rm busybox true', context, { explain: true });
+    expect(result.exitCode).toBe(0);
+    const note = stderr();
+    expect(note).toContain('POST /containers/create → 201');
+    expect(note).toContain('POST /containers/{id}/start → 204');
+    expect(note).toContain('DELETE /containers/{id} → 204');
+    expect(note).not.toMatch(/[0-9a-f]{64}/);
+    expect(result.output).not.toContain('POST /containers/create');
+  });
+});
