@@ -5,6 +5,7 @@
  */
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
+import { placeholderValues } from '../../lessons/placeholders.js';
 import { runQuiz } from '../quiz/run-quiz.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
@@ -38,8 +39,8 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
   const last = step === lesson.steps.length - 1;
   const columns = session.io.stdout.columns ?? 80;
   session.print();
-  session.print(session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang }));
-  session.print(session.color.dim(m.stepCounter(step + 1, lesson.steps.length)));
+  const placeholders = placeholderValues(session.live.env);
+  session.print(session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders }));
   let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
   for (;;) {
     const forward: Action = last && lesson.questions.length > 0 ? 'quiz' : 'next';

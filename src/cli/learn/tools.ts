@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../i18n/index.js';
 import type { Lesson } from '../../lessons/model.js';
+import type { PlaceholderValues } from '../../lessons/placeholders.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
@@ -26,7 +27,8 @@ export interface TryOutcome {
 
 export interface LessonTools {
   loadLessons(dir: string, lang: Lang): Promise<Lesson[]>;
-  renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang }): string;
+  /** The step as terminal text, headed by the lesson and the step number. */
+  renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string;
   /** Runs `line` (what the learner typed for the step) live, its output going to the context's streams, then checks it. */
   runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
