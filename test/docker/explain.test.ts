@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/docker/command-line/parse.js';
+import { collapsePath, describeOutcome, formatExplainNote, formatRequests } from '../../src/docker/explain.js';
+import type { TracedRequest } from '../../src/docker/trace.js';
+import { setLang } from '../../src/i18n/index.js';
+
+const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
+
+describe('collapsePath', () => {
+  it.each([
+    ['/containers/create', '/containers/create'],
+    ['/containers/json', '/containers/json'],
+    [`/containers/${ID}/start`, '/containers/{id}/start'],
+    [`/containers/${ID}`, '/containers/{id}'],
+    ['/containers/web/exec', '/containers/{id}/exec'],
+    [`/exec/${ID}/start`, '/exec/{id}/start'],
+    ['/images/busybox:latest/json', '/images/busybox:latest/json'],
+    [`/images/sha256:${ID}/json`, '/images/{id}/json'],
+  ])('%s -> %s', (path, collapsed) => {
+    expect(collapsePath(path)).toBe(collapsed);
+  });
+});
+
+describe('formatRequests', () => {
+  it('writes method, path and status, and folds repeats', () => {
+    const requests: TracedRequest[] = [
+      { method: 'POST', path: '/containers/create', status: 201 },
+      { method: 'POST', path: `/containers/${ID}/resize`, status: 200 },
+      { method: 'POST', path: `/containers/${ID}/resize`, status: 200 },
+      { method: 'POST', path: `/containers/${ID}/wait` },
+    ];
+    expect(formatRequests(requests)).toEqual(['POST /containers/create → 201', 'POST /containers/{id}/resize → 200 (×2)', 'POST /containers/{id}/wait → …']);
+  });
+});
+
+describe('describeOutcome', () => {
+  const created = { method: 'POST', path: '/containers/create', status: 201 };
+  const started = { method: 'POST', path: `/containers/${ID}/start`, status: 204 };
+  const removed = { method: 'DELETE', path: `/containers/${ID}`, status: 204 };
+  const pulled = { method: 'POST', path: '/images/create', status: 200 };
+
+  it.each([
+    ['docker run --rm busybox true', [created, started, removed], 0, /created a container from busybox:latest.*exited with code 0, then docktutor removed the container \(--rm\)\.$/],
+    ['docker run busybox false', [created, started], 1, /exited with code 1\.$/],
+    ['docker run -d busybox sleep 9', [created, started], 0, /keeps running in the background\.$/],
+    ['docker run busybox', [{ ...created, status: 404 }, pulled, created, started], 0, /^The daemon pulled busybox:latest from its registry/],
+    ['docker run busybox nope', [created, { ...started, status: 400 }, removed], 127, /could not start its command/],
+    ['docker run --name x busybox', [{ ...created, status: 409 }], 125, /did not create a container/],
+    ['docker exec web ls', [{ method: 'POST', path: '/exec/abc/start', status: 200 }], 0, /inside the running container web, which exited with code 0/],
+    ['docker ps', [], 0, /running containers only/],
+    ['docker ps -a', [], 0, /every container/],
+    ['docker images', [], 0, /local store/],
+    ['docker pull busybox', [], 0, /downloaded/],
+    ['docker pull busybox', [], 1, /answered with an error/],
+  ])('%s', (line, requests, exitCode, sentence) => {
+    expect(describeOutcome(parseCommandLine(line), requests, exitCode)).toMatch(sentence);
+  });
+
+  it('speaks Korean too', () => {
+    setLang('ko');
+    try {
+      expect(describeOutcome(parseCommandLine('docker run --rm busybox true'), [created, started, removed], 0)).toContain('컨테이너를 만들어 시작했습니다');
+    } finally {
+      setLang('en');
+    }
+  });
+});
+
+describe('formatExplainNote', () => {
+  it('puts a heading, the requests and the sentence on their own lines', () => {
+    const note = formatExplainNote(parseCommandLine('docker ps'), [{ method: 'GET', path: '/containers/json', status: 200 }], 0);
+    expect(note.split('\n')).toEqual([
+      'What happened (Engine API requests):',
+      '  GET /containers/json → 200',
+      expect.stringMatching(/^ {2}The daemon listed the running containers only/),
+      '',
+    ]);
+  });
+});
