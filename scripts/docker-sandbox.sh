@@ -48,7 +48,7 @@ log() { printf 'sandbox: %s\n' "$*" >&9; }
 die() { printf 'sandbox: error: %s\n' "$*" >&9; exit 1; }
 
 usage() {
-  sed -n '3,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '4,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -596,6 +596,7 @@ mode_stop() {
   sandbox_teardown
   if [ -s "$REPO_ROOT/.sandbox/current" ] && [ "$(cat "$REPO_ROOT/.sandbox/current")" = "$STATE" ]; then
     rm -f "$REPO_ROOT/.sandbox/current" "$REPO_ROOT/.sandbox/env"
+    rmdir "$REPO_ROOT/.sandbox" 2>/dev/null || true
   fi
   [ ! -e "$STATE" ] || die "could not remove $STATE completely"
 }
