@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as build } from '../../src/docker/commands/build.js';
 import { DocktutorError } from '../../src/errors.js';
-import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { storeCredentials } from '../../src/docker/credentials.js';
+import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 
 const run = promisify(execFile);
@@ -159,6 +160,17 @@ describeDocker('docker build', () => {
     const theirs = await dockerCliBuild(dir, ['--build-arg', 'GREETING=hi', '--target', 'base']);
     const steps = (text: string) => text.split('\n').filter((line) => line.startsWith('Step '));
     expect(steps(stdout())).toEqual(steps(theirs));
+  });
+
+  it('pulls a FROM image from the test registry with --pull, using the stored login', async () => {
+    const registry = testRegistry()!;
+    await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);
+    const dir = await folder({ Dockerfile: `FROM ${registry.host}/busybox:latest\nRUN echo ${uniqueName('pull')}\n` });
+    const { result, stdout } = await buildIn(dir, { pull: true });
+    expect(result.exitCode).toBe(0);
+    expect(stdout()).toContain(`Step 1/2 : FROM ${registry.host}/busybox:latest`);
+    expect(stdout()).toMatch(/Status: (Downloaded newer image|Image is up to date) for /);
+    cliTags.push(`${registry.host}/busybox:latest`);
   });
 
   it('refuses a missing Dockerfile before sending anything', async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { execute as login } from '../../src/docker/commands/login.js';
 import { execute as logout } from '../../src/docker/commands/logout.js';
 import { execute as pull } from '../../src/docker/commands/pull.js';
@@ -10,6 +10,19 @@ import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+// The questions a terminal would ask, answered by the test; the login logic around them is real.
+const asked = vi.hoisted(() => ({ username: [] as (string | undefined)[], password: 0 }));
+vi.mock('../../src/docker/login-prompts.js', () => ({
+  askUsername: async (_context: unknown, suggestion?: string) => {
+    asked.username.push(suggestion);
+    return process.env.DOCKTUTOR_TEST_REGISTRY_USER ?? '';
+  },
+  askPassword: async () => {
+    asked.password += 1;
+    return process.env.DOCKTUTOR_TEST_REGISTRY_PASSWORD ?? '';
+  },
+}));
 
 describeDocker('docker login and logout', () => {
   const registry = testRegistry()!;
@@ -94,6 +107,16 @@ describeDocker('docker login and logout', () => {
     const error = (await login(parsed('login', [registry.host], { username: registry.user }), noTty.context).catch((e: unknown) => e)) as DocktutorError;
     expect(error.kind).toBe('needs-terminal');
     expect(error.hint).toContain('--password-stdin');
+  });
+
+  it('asks for the user name and the password in a terminal', async () => {
+    const env = await freshEnv();
+    const { context, stdout } = await captureContext({ env, tty: true });
+    const result = await login(parsed('login', [registry.host]), context);
+    expect(asked).toEqual({ username: [undefined], password: 1 });
+    expect(stdout()).toBe('Login Succeeded\n');
+    expect(result.output).not.toContain(registry.password);
+    expect((await readConfig(env)).auths[registry.host].auth).toBe(Buffer.from(`${registry.user}:${registry.password}`).toString('base64'));
   });
 
   it('reports an unreachable registry', async () => {

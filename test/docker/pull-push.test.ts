@@ -82,6 +82,24 @@ describeDocker('pull and push against the test registry', () => {
     expect(quiet.stdout()).toBe(`${ref}\n`);
   });
 
+  it('pulls and pushes every tag with --all-tags', async () => {
+    const name = `${registry!.host}/${repo}`;
+    const { docker } = await sharedConnection();
+    await docker.getImage('busybox:latest').tag({ repo: name, tag: 'v2' });
+    created.push(`${name}:v2`);
+    const pushing = await captureContext({ env });
+    await push(parsed('push', [name], { 'all-tags': true }), pushing.context);
+    expect(pushing.stdout()).toMatch(/^v1: digest: sha256:/m);
+    expect(pushing.stdout()).toMatch(/^v2: digest: sha256:/m);
+    const pulling = await captureContext({ env });
+    await pull(parsed('pull', [name], { 'all-tags': true }), pulling.context);
+    const lines = pulling.stdout().trim().split('\n');
+    expect(lines).toContain(`Status: Image is up to date for ${name}`);
+    expect(lines[lines.length - 1]).toBe(name);
+    const error = (await pull(parsed('pull', [`${name}:v1`], { 'all-tags': true }), pulling.context).catch((e: unknown) => e)) as DocktutorError;
+    expect(error.kind).toBe('usage');
+  });
+
   it('adds the default tag when none is given', async () => {
     const { context, stdout } = await captureContext({ env });
     const error = await pull(parsed('pull', [`${registry!.host}/${repo}`]), context).catch((e: unknown) => e);
