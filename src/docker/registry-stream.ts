@@ -31,12 +31,10 @@ export async function followRegistryStream(stream: Readable, target: StreamTarge
     }
     messages.push(message);
     if (!target.quiet) target.output.out(screen.render(message), plain.render(message));
+  }).catch((error: unknown) => {
+    // The connection broke mid-stream (daemon restarted, Ctrl+C): say so as a registry command failure.
+    throw registryError(error, target.host, target.daemonUrl, target.reference);
   });
   if (failure !== undefined) throw registryError(failure, target.host, target.daemonUrl, target.reference);
   return messages;
-}
-
-/** The `Status: ...` line of a pull says whether anything new arrived. */
-export function pulledSomething(messages: JsonMessage[]): boolean {
-  return messages.some((message) => message.status?.startsWith('Status: Downloaded newer image'));
 }
