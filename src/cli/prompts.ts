@@ -65,7 +65,8 @@ export function askInput(config: InputConfig, context: PromptContext = {}): Prom
 }
 
 export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): Promise<boolean> {
-  return confirm({ message: config.message, default: config.default ?? false }, context);
+  const m = learnMessages();
+  return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no) }, context);
 }
 
 export function createPrompts(context: PromptContext = {}): Prompts {

@@ -39,6 +39,8 @@ export const learnMessages = defineMessages(
     nextLesson: (title: string) => `Go on to the next lesson, "${title}"?`,
     allDone: 'That was the last lesson. Well done! See the whole picture with docktutor progress.',
     saved: 'Your place is saved: docktutor learn brings you back here.',
+    yes: 'Yes',
+    no: 'No',
     keyActions: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert' } as Record<string, string>,
   },
   {
@@ -79,6 +81,8 @@ export const learnMessages = defineMessages(
     nextLesson: (title: string) => `다음 레슨 "${title}" 으로 넘어갈까요?`,
     allDone: '마지막 레슨이었습니다. 수고하셨습니다! 전체 진도는 docktutor progress 로 볼 수 있습니다.',
     saved: '현재 위치를 저장했습니다: docktutor learn 으로 여기로 돌아옵니다.',
+    yes: '예',
+    no: '아니요',
     keyActions: { navigate: '이동', select: '선택', submit: '제출', all: '전체', invert: '반전' } as Record<string, string>,
   },
 );

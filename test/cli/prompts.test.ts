@@ -52,6 +52,15 @@ describe('prompts', () => {
     await expect(answer).resolves.toBe(false);
   });
 
+  it('answers a confirm in Korean', async () => {
+    setLang('ko');
+    const { answer, events, getScreen } = await render(askConfirm, { message: '지울까요?' });
+    events.type('y');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(true);
+    expect(getScreen()).toContain('예');
+  });
+
   it('speaks Korean in the key help', async () => {
     setLang('ko');
     const { answer, events, getScreen } = await render(askSelect<string>, { message: '다음은?', choices });
