@@ -1,0 +1,53 @@
+/**
+ * One step of a lesson as terminal text: where the learner is, the step's prose, and for a try step a
+ * box holding the command to type (placeholders filled in), with the hint when asked for. Pure: the
+ * caller passes the width, whether to colour, the language and the placeholder values, and prints.
+ */
+import stringWidth from 'string-width';
+import type { Lang } from '../i18n/index.js';
+import { renderMessages } from '../i18n/lessons.js';
+import type { Lesson, TryStep } from './model.js';
+import { substitutePlaceholders, type PlaceholderValues } from './placeholders.js';
+import { renderMarkdown, stylesFor } from './render-markdown.js';
+import { wrapLine } from './wrap.js';
+
+export interface RenderStepOptions {
+  columns: number;
+  color: boolean;
+  lang: Lang;
+  placeholders: PlaceholderValues;
+  showHint?: boolean;
+}
+
+export function renderStep(lesson: Lesson, stepIndex: number, options: RenderStepOptions): string {
+  const step = lesson.steps[stepIndex];
+  if (!step) throw new RangeError(`lesson ${lesson.id} has no step ${stepIndex}`);
+  const m = renderMessages(options.lang);
+  const c = stylesFor(options.color);
+  const width = Math.max(options.columns, 20);
+  const fill = (text: string) => substitutePlaceholders(text, options.placeholders);
+  const parts = [
+    c.dim(wrapLine(`${lesson.title} · ${m.progress(stepIndex + 1, lesson.steps.length)}`, width)),
+    c.bold(wrapLine(fill(step.title), width)),
+  ];
+  const body = renderMarkdown(fill(step.markdown), { columns: width, color: options.color });
+  if (body) parts.push('', body);
+  if (step.tryStep) {
+    parts.push('', renderTryBox(step.tryStep, width, options));
+    if (options.showHint) parts.push(c.yellow(wrapLine(`${m.hint}: ${fill(step.tryStep.hint)}`, width)));
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+/** The command in a box, wrapped inside it when the terminal is narrow. */
+export function renderTryBox(tryStep: TryStep, columns: number, options: Pick<RenderStepOptions, 'color' | 'lang' | 'placeholders'>): string {
+  const c = stylesFor(options.color);
+  const title = ` ${renderMessages(options.lang).tryTitle} `;
+  const command = `$ ${substitutePlaceholders(tryStep.command, options.placeholders)}`;
+  const inner = Math.max(Math.min(columns - 4, Math.max(stringWidth(command), stringWidth(title) + 2)), 8);
+  const lines = wrapLine(command, inner).split('\n');
+  const top = `┌─${title}${'─'.repeat(Math.max(inner - stringWidth(title) - 1, 0))}─┐`;
+  const rows = lines.map((line) => `│ ${c.cyan(line)}${' '.repeat(inner - stringWidth(line))} │`);
+  const bottom = `└${'─'.repeat(inner + 2)}┘`;
+  return [top, ...rows, bottom].join('\n');
+}
