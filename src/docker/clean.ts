@@ -26,6 +26,8 @@ export interface CleanPlan {
   containers: CleanContainer[];
   images: CleanImage[];
   pulled: PulledImage[];
+  /** Recorded pulls left out because --pulled was not given. */
+  pulledNotAsked: number;
 }
 
 export interface CleanOutcome {
@@ -48,8 +50,9 @@ export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options:
   const images = (await docker.listImages({ filters }))
     .filter((image) => isOurs(image.Labels))
     .map((image) => ({ id: image.Id, tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>') }));
-  const pulled = options.pulled ? await stillPulled(docker, env) : [];
-  return { containers, images, pulled };
+  // An image docktutor built, pushed and pulled back is already in the list through its label.
+  const pulled = (await stillPulled(docker, env)).filter((image) => !images.some((built) => built.id === image.id));
+  return options.pulled ? { containers, images, pulled, pulledNotAsked: 0 } : { containers, images, pulled: [], pulledNotAsked: pulled.length };
 }
 
 /** Recorded pulls of this run whose image is still the one pulled; stale records are dropped. */

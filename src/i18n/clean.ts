@@ -24,7 +24,8 @@ export const cleanMessages = defineMessages(
     skipped: (name: string, reason: string) => `Could not remove ${name}: ${reason}`,
     summary: (removed: number, skipped: number) =>
       skipped === 0 ? `Removed ${removed} object${removed === 1 ? '' : 's'}.` : `Removed ${removed}, could not remove ${skipped}.`,
-    pulledNote: "Images docktutor pulled are not listed; add --pulled to remove those that were not here before docktutor pulled them.",
+    pulledNote: (count: number) =>
+      `Not listed: ${count} image${count === 1 ? '' : 's'} that docktutor pulled and that ${count === 1 ? 'was' : 'were'} not here before; add --pulled to remove ${count === 1 ? 'it' : 'them'} too.`,
   },
   {
     pulledOption: 'docktutor 가 받아 온 이미지 중 원래 이 컴퓨터에 없던 것도 삭제',
@@ -47,6 +48,6 @@ export const cleanMessages = defineMessages(
     removedPulled: (name: string) => `받아 온 이미지 ${name} 삭제함`,
     skipped: (name: string, reason: string) => `${name} 을(를) 삭제하지 못했습니다: ${reason}`,
     summary: (removed: number, skipped: number) => (skipped === 0 ? `${removed}개를 삭제했습니다.` : `${removed}개를 삭제했고, ${skipped}개는 삭제하지 못했습니다.`),
-    pulledNote: 'docktutor 가 받아 온 이미지는 목록에 없습니다. docktutor 가 받기 전에 없던 것까지 지우려면 --pulled 를 더하세요.',
+    pulledNote: (count: number) => `목록에 없는 것: docktutor 가 받아 온, 원래 여기 없던 이미지 ${count}개. 함께 지우려면 --pulled 를 더하세요.`,
   },
 );

@@ -99,6 +99,7 @@ describeDocker('docktutor clean', () => {
     const out = io({ tty: true, answer: false });
     await clean({}, out);
     expect(out.asked).toEqual(['Remove these 2 objects?']);
+    expect(out.text()).toContain('Not listed: 1 image that docktutor pulled and that was not here before; add --pulled');
     expect(await exists('image', names.builtImage)).toBe(true);
   });
 

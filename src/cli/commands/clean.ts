@@ -35,7 +35,7 @@ export async function clean(options: CleanOptions, io: CleanIo = processIo()): P
   const { docker } = await connect({ host: options.host, env: io.env });
   const plan = await planClean(docker, io.env, { pulled: options.pulled === true });
   io.stdout.write(formatCleanPlan(plan, io.env.DOCKTUTOR_RUN_LABEL));
-  if (!options.pulled) io.stdout.write(`${m.pulledNote}\n`);
+  if (plan.pulledNotAsked > 0) io.stdout.write(`${m.pulledNote(plan.pulledNotAsked)}\n`);
   if (options.dryRun) {
     io.stdout.write(`${m.dryRun}\n`);
     return;
