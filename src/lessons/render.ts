@@ -46,7 +46,7 @@ export function renderTryBox(tryStep: TryStep, columns: number, options: Pick<Re
   const command = `$ ${substitutePlaceholders(tryStep.command, options.placeholders)}`;
   const inner = Math.max(Math.min(columns - 4, Math.max(stringWidth(command), stringWidth(title) + 2)), 8);
   const lines = wrapLine(command, inner).split('\n');
-  const top = `┌─${title}${'─'.repeat(Math.max(inner - stringWidth(title) - 1, 0))}─┐`;
+  const top = `┌─${title}${'─'.repeat(Math.max(inner - stringWidth(title), 0))}─┐`;
   const rows = lines.map((line) => `│ ${c.cyan(line)}${' '.repeat(inner - stringWidth(line))} │`);
   const bottom = `└${'─'.repeat(inner + 2)}┘`;
   return [top, ...rows, bottom].join('\n');
