@@ -1,0 +1,59 @@
+/** `docker run -it` and the practice prompt in a real terminal (tmux): raw mode, size, exit code, history. */
+import { execFileSync } from 'node:child_process';
+import { resolve, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/docker/connect.js';
+import { RUN_LABEL } from '../../src/docker/labels.js';
+import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { hasTmux, Terminal } from '../e2e/tmux.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const withTerminal = hasTmux() || process.env.DOCKTUTOR_REQUIRE_DOCKER === '1' ? describeDocker : (name: string, body: () => void) => describe.runIf(false)(name, body);
+
+withTerminal('docktutor try in a terminal', () => {
+  const runLabel = uniqueName('try-tty');
+  let terminal: Terminal;
+
+  beforeAll(() => {
+    if (!hasTmux()) throw new Error('tmux is not installed (apt-get install -y tmux)');
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', ROOT], { stdio: 'ignore' });
+    } catch {
+      // type errors elsewhere do not stop emitting; the test fails loudly if the emitted code does not work
+    }
+    const env = { ...process.env, DOCKTUTOR_RUN_LABEL: runLabel, TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'C.UTF-8' };
+    terminal = new Terminal(ROOT, env);
+  }, 180_000);
+
+  afterAll(async () => {
+    terminal?.close();
+    const { docker } = await connect();
+    const left = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runLabel}`] } });
+    await Promise.all(left.map((container) => docker.getContainer(container.Id).remove({ force: true })));
+  });
+
+  it('runs -it with the terminal in raw mode and the container sized to it, then restores the terminal', async () => {
+    // After docktutor, stty reports whether the terminal is back in canonical (cooked) mode.
+    terminal.start("node bin/docktutor.js try docker run -it --rm busybox sh; code=$?; stty -a | grep -Eo -- '-?icanon'; (exit $code)");
+    await terminal.pressAfter(/\/ # $/m, 'stty size; echo $((6*7))', 'Enter');
+    const sized = await terminal.waitFor(/^42$/m);
+    expect(sized).toMatch(/^40 100$/m);
+    terminal.press('exit 5', 'Enter');
+    const done = await terminal.waitFor(/EXIT=5/);
+    expect(done).toContain('DELETE /containers/{id} → 204');
+    expect(done).toMatch(/^icanon\nEXIT=5$/m);
+  });
+
+  it('keeps history, drops a line on Ctrl-C, and hands the terminal to run -it and back', async () => {
+    terminal.start('node bin/docktutor.js try --no-explain');
+    await terminal.pressAfter(/docktutor> $/m, 'run --rm busybox echo first-run', 'Enter');
+    await terminal.pressAfter(/^first-run$/m, 'half a line', 'C-c');
+    await terminal.pressAfter(/half a line\^C\ndocktutor> $/m, 'Up', 'Enter');
+    const again = await terminal.waitFor(/^first-run$[\s\S]*^first-run$/m);
+    expect(again.match(/^docktutor> run --rm busybox echo first-run$/gm)).toHaveLength(2);
+    terminal.press('run -it --rm busybox sh', 'Enter');
+    await terminal.pressAfter(/\/ # $/m, 'exit 3', 'Enter');
+    await terminal.pressAfter(/\(exit code 3\)\ndocktutor> $/m, 'C-d');
+    await terminal.waitFor(/Bye\.\nEXIT=0/);
+  });
+});

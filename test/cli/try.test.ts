@@ -1,0 +1,81 @@
+/** `docktutor try` through the built binary: one command, its exit code, the note, and the practice prompt. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/docker/connect.js';
+import { RUN_LABEL } from '../../src/docker/labels.js';
+import { cleanEnv, runCli } from '../helpers/cli.js';
+import { describeDocker, uniqueName } from '../helpers/docker.js';
+
+const RUN = uniqueName('try-cli');
+/** The harness's daemon, with this file's run label on everything it creates. */
+const daemonEnv = () => ({ ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', DOCKTUTOR_RUN_LABEL: RUN });
+
+describe('docktutor try without a daemon', () => {
+  it.each([
+    [['try', 'docker', 'rm', 'web'], /^docktutor: 'docker rm' is not a command docktutor runs; supported: run, exec, ps, build, pull, push, images, login, logout, search, version, info\n$/],
+    [['try', 'docker', 'ps', '--format', '{{.ID}}'], /^docktutor: docker ps: unknown or unsupported flag --format; supported: -a\/--all, .*-h\/--help\n$/],
+    [['try', 'docker', 'run'], /^docktutor: 'docker run' needs at least 1 argument: docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\]\n$/],
+  ])('%j fails in one line with exit code 125', async (args, message) => {
+    const result = await runCli(args, { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
+    expect(result.code).toBe(125);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints usage for --help without asking a daemon', async () => {
+    const result = await runCli(['try', 'docker', 'container', 'ls', '--help'], { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: {2}docker ps \[OPTIONS\]\n/);
+    expect(result.stdout).toContain('  -a, --all ');
+  });
+
+  it('reports an unreachable daemon in a message and a hint, no stack', async () => {
+    const result = await runCli(['try', 'docker', 'ps'], { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/Cannot connect to the Docker daemon at unix:\/\/\/nonexistent\.sock/);
+    expect(lines[1]).toMatch(/hint: /);
+  });
+
+  it('speaks Korean with --lang ko', async () => {
+    const result = await runCli(['--lang', 'ko', 'try', 'docker', 'rm', 'web'], { env: cleanEnv() });
+    expect(result.code).toBe(125);
+    expect(result.stderr).toContain('docktutor 가 실행하는 명령이 아닙니다');
+  });
+});
+
+describeDocker('docktutor try with the daemon', () => {
+  afterAll(async () => {
+    const { docker } = await connect();
+    const left = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${RUN}`] } });
+    await Promise.all(left.map((container) => docker.getContainer(container.Id).remove({ force: true })));
+  });
+
+  it('runs one command, passes on its exit code, and explains on stderr', async () => {
+    const result = await runCli(['try', 'docker', 'run', '--rm', 'busybox', 'sh', '-c', 'echo hello; exit 7'], { env: daemonEnv() });
+    expect(result.code).toBe(7);
+    expect(result.stdout).toBe('hello\n');
+    expect(result.stderr).toContain('What happened (Engine API requests):');
+    expect(result.stderr).toContain('POST /containers/{id}/start → 204');
+  });
+
+  it('leaves the note out with --no-explain or DOCKTUTOR_NO_EXPLAIN=1', async () => {
+    const flag = await runCli(['try', '--no-explain', 'docker', 'ps', '-a'], { env: daemonEnv() });
+    const variable = await runCli(['try', 'ps', '-a'], { env: { ...daemonEnv(), DOCKTUTOR_NO_EXPLAIN: '1' } });
+    for (const result of [flag, variable]) {
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^CONTAINER ID {3}IMAGE {5}COMMAND /);
+      expect(result.stderr).not.toContain('What happened');
+    }
+  });
+
+  it('reads lines from a piped practice prompt, keeps going after an error, and leaves on exit', async () => {
+    const input = ['help', 'docker rm x', "run --rm busybox echo 'from the prompt; not a shell'", 'exit', 'version'].join('\n');
+    const result = await runCli(['try', '--no-explain'], { env: daemonEnv(), input });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('docker run [OPTIONS] IMAGE [COMMAND] [ARG...]');
+    expect(result.stderr).toContain("'docker rm' is not a command docktutor runs");
+    expect(result.stdout).toContain('from the prompt; not a shell\n');
+    expect(result.stdout).not.toContain('Client: docktutor');
+  });
+});
