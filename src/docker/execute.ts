@@ -8,9 +8,7 @@ import { styleText } from 'node:util';
 import { DocktutorError } from '../errors.js';
 import { tryMessages } from '../i18n/try.js';
 import { parseCommandLine } from './command-line/parse.js';
-import { formatUsage } from './command-line/usage.js';
 import type { CommandContext, CommandHandler, CommandResult, ParsedCommand } from './commands/types.js';
-import { formatExplainNote } from './explain.js';
 import { startTrace, takeTrace } from './trace.js';
 
 export interface ExecuteOptions {
@@ -28,7 +26,8 @@ export async function executeCommandLine(
 
 export async function executeParsed(command: ParsedCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<CommandResult> {
   if (command.flags.help === true) {
-    const usage = formatUsage(command.name);
+    // Usage text (and its tables of flag descriptions) is loaded only when asked for.
+    const usage = (await import('./command-line/usage.js')).formatUsage(command.name);
     context.stdout.write(usage);
     return { exitCode: 0, output: usage };
   }
@@ -37,9 +36,10 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   takeTrace(); // forget what came before (the connection's version check)
   const captured: Buffer[] = [];
   const teed: CommandContext = { ...context, stdout: tee(context.stdout, captured), stderr: tee(context.stderr, captured) };
+  const explainer = explain ? await import('./explain.js') : undefined;
   const note = (exitCode: number) => {
-    if (!explain) return;
-    const text = formatExplainNote(command, takeTrace(), exitCode);
+    if (!explainer) return;
+    const text = explainer.formatExplainNote(command, takeTrace(), exitCode);
     context.stderr.write((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text);
   };
   try {
