@@ -141,3 +141,81 @@ export const renderMessages = defineMessages(
     hint: '힌트',
   },
 );
+
+/** A try step's check, one sentence per property: what was found, and what was expected when it differs. */
+export const stepMessages = defineMessages(
+  {
+    exitCode: (actual: number, expected: number) =>
+      actual === expected ? `the command exited with ${actual}` : `the command exited with ${actual}, expected ${expected}`,
+    output: (text: string, found: boolean) => (found ? `the output contains "${text}"` : `the output does not contain "${text}"`),
+    noContainer: (what: string) => `no container that docktutor created matches ${what}`,
+    containerWhat: (name?: string, image?: string) =>
+      [name && `the name ${name}`, image && `the image ${image}`].filter(Boolean).join(' and ') || 'anything',
+    running: (name: string, actual: boolean, expected: boolean) =>
+      `a container named ${name} ${actual ? 'is running' : 'is not running'}${actual === expected ? '' : `, expected it ${expected ? 'running' : 'stopped'}`}`,
+    containerExit: (name: string, actual: number | undefined, expected: number) =>
+      actual === undefined
+        ? `a container named ${name} is still running, expected it to exit with ${expected}`
+        : `a container named ${name} exited with ${actual}${actual === expected ? '' : `, expected ${expected}`}`,
+    oomKilled: (name: string, actual: boolean, expected: boolean) =>
+      `a container named ${name} has OOMKilled ${actual}${actual === expected ? '' : `, expected ${expected}`}`,
+    memory: (name: string, actual: number, expected: string, expectedBytes: number) =>
+      `a container named ${name} has ${actual === 0 ? 'no memory limit' : `a memory limit of ${actual} bytes`}` +
+      (actual === expectedBytes ? ` (${expected})` : `, expected ${expected} (${expectedBytes} bytes)`),
+    cpus: (name: string, actual: string, expected: string) =>
+      `a container named ${name} ${actual === '0' ? 'has no CPU limit' : `may use ${actual} CPUs`}${actual === expected ? '' : `, expected ${expected}`}`,
+    image: (ref: string, exists: boolean, expected: boolean) =>
+      `${exists ? `an image tagged ${ref} exists` : `no image is tagged ${ref}`}${exists === expected ? '' : `, expected ${expected ? 'one' : 'none'}`}`,
+    noBuild: 'the command ran no build, so there is no build to check',
+    cachedSteps: (actual: number[], expected: number[]) => {
+      const list = (steps: number[]) => (steps.length === 0 ? 'no step' : `${steps.length === 1 ? 'step' : 'steps'} ${steps.join(', ')}`);
+      const same = actual.join() === expected.join();
+      return `the build took ${list(actual)} from the cache${same ? '' : `, expected ${list(expected)}`}`;
+    },
+    contextMax: (actual: string, max: string, passed: boolean) => `the build context was ${actual}, ${passed ? 'within' : 'more than'} the ${max} allowed`,
+    contextMin: (actual: string, min: string, passed: boolean) => `the build context was ${actual}, ${passed ? 'at least' : 'less than'} the ${min} expected`,
+    login: (server: string, actual: boolean, expected: boolean) =>
+      `${actual ? `credentials for ${server} are stored` : `no credentials for ${server} are stored`}${actual === expected ? '' : `, expected ${expected ? 'a login' : 'none'}`}`,
+    registry: (host: string, repo: string, tag: string, found: boolean, tags: string[]) =>
+      found ? `the registry ${host} holds ${repo}:${tag}` : `the registry ${host} does not hold ${repo}:${tag} (its tags: ${tags.join(', ') || 'none'})`,
+    registryFailed: (host: string, reason: string) => `could not ask the registry ${host} for its tags: ${reason}`,
+    noStep: (lesson: string, step: number) => `lesson ${lesson} has no try-it step at step ${step}`,
+  },
+  {
+    exitCode: (actual: number, expected: number) =>
+      actual === expected ? `명령이 ${actual}(으)로 끝났습니다` : `명령이 ${actual}(으)로 끝났습니다. ${expected}(이)어야 합니다`,
+    output: (text: string, found: boolean) => (found ? `출력에 "${text}" 가 있습니다` : `출력에 "${text}" 가 없습니다`),
+    noContainer: (what: string) => `docktutor 가 만든 컨테이너 중 ${what} 에 맞는 것이 없습니다`,
+    containerWhat: (name?: string, image?: string) =>
+      [name && `이름 ${name}`, image && `이미지 ${image}`].filter(Boolean).join(', ') || '조건',
+    running: (name: string, actual: boolean, expected: boolean) =>
+      `${name} 컨테이너가 ${actual ? '실행 중입니다' : '실행 중이 아닙니다'}${actual === expected ? '' : `. ${expected ? '실행 중이어야' : '멈춰 있어야'} 합니다`}`,
+    containerExit: (name: string, actual: number | undefined, expected: number) =>
+      actual === undefined
+        ? `${name} 컨테이너가 아직 실행 중입니다. ${expected}(으)로 종료되어야 합니다`
+        : `${name} 컨테이너가 ${actual}(으)로 종료되었습니다${actual === expected ? '' : `. ${expected}(이)어야 합니다`}`,
+    oomKilled: (name: string, actual: boolean, expected: boolean) =>
+      `${name} 컨테이너의 OOMKilled 는 ${actual} 입니다${actual === expected ? '' : `. ${expected} 여야 합니다`}`,
+    memory: (name: string, actual: number, expected: string, expectedBytes: number) =>
+      `${name} 컨테이너의 메모리 제한은 ${actual === 0 ? '없습니다' : `${actual}바이트입니다`}` +
+      (actual === expectedBytes ? ` (${expected})` : `. ${expected} (${expectedBytes}바이트) 여야 합니다`),
+    cpus: (name: string, actual: string, expected: string) =>
+      `${name} 컨테이너는 ${actual === '0' ? 'CPU 제한이 없습니다' : `CPU 를 ${actual}개까지 쓸 수 있습니다`}${actual === expected ? '' : `. ${expected}개여야 합니다`}`,
+    image: (ref: string, exists: boolean, expected: boolean) =>
+      `${exists ? `${ref} 태그의 이미지가 있습니다` : `${ref} 태그의 이미지가 없습니다`}${exists === expected ? '' : `. ${expected ? '있어야' : '없어야'} 합니다`}`,
+    noBuild: '이 명령은 빌드를 하지 않아서 빌드를 확인할 수 없습니다',
+    cachedSteps: (actual: number[], expected: number[]) => {
+      const list = (steps: number[]) => (steps.length === 0 ? '아무 단계도' : `${steps.join(', ')}단계를`);
+      const same = actual.join() === expected.join();
+      return `빌드가 캐시에서 ${list(actual)} 가져왔습니다${same ? '' : `. 캐시에서 ${list(expected)} 가져와야 합니다`}`;
+    },
+    contextMax: (actual: string, max: string, passed: boolean) => `빌드 컨텍스트는 ${actual} 로, 허용된 ${max} ${passed ? '이내입니다' : '를 넘었습니다'}`,
+    contextMin: (actual: string, min: string, passed: boolean) => `빌드 컨텍스트는 ${actual} 로, 기대한 ${min} ${passed ? '이상입니다' : '보다 작습니다'}`,
+    login: (server: string, actual: boolean, expected: boolean) =>
+      `${actual ? `${server} 의 로그인 정보가 저장되어 있습니다` : `${server} 의 로그인 정보가 없습니다`}${actual === expected ? '' : `. ${expected ? '로그인되어 있어야' : '로그아웃되어 있어야'} 합니다`}`,
+    registry: (host: string, repo: string, tag: string, found: boolean, tags: string[]) =>
+      found ? `레지스트리 ${host} 에 ${repo}:${tag} 가 있습니다` : `레지스트리 ${host} 에 ${repo}:${tag} 가 없습니다 (있는 태그: ${tags.join(', ') || '없음'})`,
+    registryFailed: (host: string, reason: string) => `레지스트리 ${host} 에 태그 목록을 물어보지 못했습니다: ${reason}`,
+    noStep: (lesson: string, step: number) => `${lesson} 레슨의 ${step}단계에는 실습이 없습니다`,
+  },
+);
