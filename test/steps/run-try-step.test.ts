@@ -1,0 +1,91 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MANAGED_LABEL } from '../../src/docker/labels.js';
+import { setLang } from '../../src/i18n/index.js';
+import type { Lesson, TryCheck } from '../../src/lessons/model.js';
+import { runTryStep } from '../../src/steps/index.js';
+import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+
+const RUN = uniqueName('run-try-step');
+const { home, dockerConfig } = freshHome('run-try-step');
+const env = { ...process.env, DOCKTUTOR_HOME: home, DOCKER_CONFIG: dockerConfig, DOCKTUTOR_RUN_LABEL: RUN };
+
+/** A one-step lesson around a try block. */
+function lessonWith(command: string, check: TryCheck): Lesson {
+  return {
+    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
+    questions: [],
+    steps: [{ title: 'Try', markdown: '', line: 1, questionIds: [], tryStep: { id: 't', command, hint: 'h', explain: 'e', check, line: 1 } }],
+  };
+}
+
+describeDocker('runTryStep', () => {
+  const foreign = uniqueName('foreign');
+  const named = uniqueName('named');
+
+  beforeAll(() => {
+    setLang('en');
+    process.env.DOCKTUTOR_RUN_LABEL = RUN;
+  });
+
+  afterAll(async () => {
+    const { docker } = await stepConnection();
+    await docker.getContainer(foreign).remove({ force: true }).catch(() => undefined);
+    await removeRun(RUN);
+    rmSync(dirname(home), { recursive: true, force: true });
+    delete process.env.DOCKTUTOR_RUN_LABEL;
+  });
+
+  it('runs the step again after removing the container of the same name that docktutor made', async () => {
+    const lesson = lessonWith(`docker run --name ${named} {{image}} sh -c 'exit 4'`, { exitCode: 4, container: { name: named, running: false, exitCode: 4 } });
+    const connection = await stepConnection();
+    const first = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    const second = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    expect(first.passed).toBe(true);
+    expect(second.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
+    const { docker } = connection;
+    const same = await docker.listContainers({ all: true, filters: JSON.stringify({ name: [named] }) });
+    expect(same).toHaveLength(1);
+  });
+
+  it('never removes a container of that name that docktutor did not make', async () => {
+    const connection = await stepConnection();
+    const container = await connection.docker.createContainer({ name: foreign, Image: 'busybox:latest', Cmd: ['true'] });
+    expect((await container.inspect()).Config.Labels?.[MANAGED_LABEL]).toBeUndefined();
+    const io = capture();
+    const outcome = await runTryStep(lessonWith(`docker run --name ${foreign} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+    expect(outcome.passed).toBe(false);
+    expect(outcome.exitCode).toBe(125);
+    expect(io.text()).toMatch(/already in use|Conflict/i);
+    expect((await container.inspect()).Id).toBe(container.id);
+  });
+
+  it('explains a check that fails, with what was found', async () => {
+    const connection = await stepConnection();
+    const lesson = lessonWith('docker run --rm {{image}} echo bye', { exitCode: 0, output: 'hello', image: { ref: 'dt-test-no-such-image:1' } });
+    const outcome = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    expect(outcome.passed).toBe(false);
+    expect(outcome.results.map((result) => [result.field, result.passed, result.why])).toEqual([
+      ['exitCode', true, 'the command exited with 0'],
+      ['output', false, 'the output does not contain "hello"'],
+      ['image', false, 'no image is tagged dt-test-no-such-image:1, expected one'],
+    ]);
+  });
+
+  it('runs what the learner typed, when called the way the learn flow calls it', async () => {
+    const io = capture();
+    const lesson = lessonWith('docker run --rm {{image}} echo hello', { exitCode: 0, output: 'typed' });
+    const outcome = await runTryStep(lesson, 0, 'docker run --rm busybox:latest echo typed', { io, host: undefined, env });
+    expect(outcome.passed).toBe(true);
+    expect(io.text()).toContain('typed');
+  });
+
+  it('refuses a step without a try block', async () => {
+    const connection = await stepConnection();
+    const lesson = lessonWith('docker ps', { exitCode: 0 });
+    await expect(runTryStep(lesson, 3, { connection, ...capture(), env })).rejects.toThrow('lesson runner-test has no try-it step at step 4');
+  });
+});
+
