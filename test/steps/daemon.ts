@@ -16,8 +16,8 @@ export function stepConnection(): Promise<Connection> {
 export function capture(stdinText?: string) {
   const chunks: string[] = [];
   const sink = () => new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
-  const stdin = stdinText === undefined ? Object.assign(new PassThrough(), { isTTY: false }) : Readable.from([stdinText]);
-  stdin.end?.();
+  // An ended stream: a command that reads stdin finds it empty instead of waiting for a learner.
+  const stdin = stdinText === undefined ? Object.assign(new PassThrough().end(), { isTTY: false }) : Readable.from([stdinText]);
   return { stdout: Object.assign(sink(), { isTTY: false, columns: 100 }), stderr: sink(), stdin, text: () => chunks.join('') };
 }
 
