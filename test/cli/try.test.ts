@@ -60,8 +60,10 @@ describeDocker('docktutor try with the daemon', () => {
   });
 
   it('leaves the note out with --no-explain or DOCKTUTOR_NO_EXPLAIN=1', async () => {
-    const flag = await runCli(['try', '--no-explain', 'docker', 'ps', '-a'], { env: daemonEnv() });
-    const variable = await runCli(['try', 'ps', '-a'], { env: { ...daemonEnv(), DOCKTUTOR_NO_EXPLAIN: '1' } });
+    // Only this file's containers: other test files run against the same daemon at the same time.
+    const mine = `label=${RUN_LABEL}=${RUN}`;
+    const flag = await runCli(['try', '--no-explain', 'docker', 'ps', '-a', '-f', mine], { env: daemonEnv() });
+    const variable = await runCli(['try', 'ps', '-a', '-f', mine], { env: { ...daemonEnv(), DOCKTUTOR_NO_EXPLAIN: '1' } });
     for (const result of [flag, variable]) {
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^CONTAINER ID {3}IMAGE {5}COMMAND /);
