@@ -4,6 +4,7 @@
  * passing Ctrl-C on to the container when the terminal is not in raw mode.
  */
 import type { Duplex, Readable } from 'node:stream';
+import { DocktutorError } from '../errors.js';
 import { runMessages } from '../i18n/run.js';
 import type { CommandContext } from './commands/types.js';
 import { createDemuxer } from './demux.js';
@@ -51,6 +52,12 @@ export function pumpStreams(stream: Readable | Duplex, options: PumpOptions): Pr
 }
 
 const nothing = () => undefined;
+
+/** Like the docker CLI: `-it` needs a terminal to read keys from, checked before anything is created. */
+export function requireTerminal(stdin: CommandContext['stdin']): void {
+  const m = runMessages();
+  if (!stdin.isTTY) throw new DocktutorError('needs-terminal', m.notATerminal, { hint: m.notATerminalHint });
+}
 
 /** Puts a terminal stdin in raw mode (keys go to the container as typed); returns the undo. */
 export function enterRawMode(stdin: CommandContext['stdin']): () => void {

@@ -20,6 +20,8 @@ export const runMessages = defineMessages(
     badVolume: (value: string) => `invalid volume '${value}'`,
     badVolumeHint: 'write -v as /host/path:/container/path[:ro], or a volume name instead of the host path',
     interrupted: 'Interrupted: sending SIGINT to the container (press Ctrl-C again to kill it).',
+    notATerminal: 'the input device is not a TTY',
+    notATerminalHint: 'run -it in a terminal; with piped input use -i without -t',
   },
   {
     badFilter: (entry: string) => `필터 '${entry}' 의 형식이 잘못되었습니다 (이름=값 형식이어야 함)`,
@@ -39,5 +41,7 @@ export const runMessages = defineMessages(
     badVolume: (value: string) => `볼륨 '${value}' 가 올바르지 않습니다`,
     badVolumeHint: '-v 는 /호스트/경로:/컨테이너/경로[:ro] 형식으로 쓰거나, 호스트 경로 대신 볼륨 이름을 쓰세요',
     interrupted: '중단: 컨테이너에 SIGINT 를 보냅니다 (한 번 더 Ctrl-C 를 누르면 강제로 종료합니다).',
+    notATerminal: '입력 장치가 TTY(터미널)가 아닙니다',
+    notATerminalHint: '-it 는 터미널에서 실행하세요. 입력을 파이프로 넘길 때는 -t 없이 -i 만 쓰세요',
   },
 );

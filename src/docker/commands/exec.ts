@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DocktutorError } from '../../errors.js';
 import { runMessages } from '../../i18n/run.js';
-import { enterRawMode, followTerminalSize, pumpStreams } from '../attach.js';
+import { enterRawMode, followTerminalSize, pumpStreams, requireTerminal } from '../attach.js';
 import { toDocktutorError } from '../errors.js';
 import { recordRequest } from '../trace.js';
 import type { CommandHandler } from './types.js';
@@ -20,6 +20,7 @@ export const execute: CommandHandler = async (command, context) => {
   const tty = flags.tty === true;
   const interactive = flags.interactive === true;
   const m = runMessages();
+  if (interactive && tty && !detach) requireTerminal(context.stdin);
   const refused = (error: unknown) => {
     const base = toDocktutorError(error, address.url, { notFound: m.noSuchContainerHint, conflict: m.notRunningHint(target) });
     return new DocktutorError(base.kind, base.message, { hint: base.hint ?? m.notRunningHint(target), exitCode: 1, cause: error });

@@ -7,7 +7,7 @@ import type Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { DocktutorError } from '../../errors.js';
 import { runMessages } from '../../i18n/run.js';
-import { enterRawMode, followTerminalSize, forwardInterrupts, pumpStreams } from '../attach.js';
+import { enterRawMode, followTerminalSize, forwardInterrupts, pumpStreams, requireTerminal } from '../attach.js';
 import { normalizeImageReference } from '../command-line/canonical.js';
 import { daemonReason, toDocktutorError } from '../errors.js';
 import { docktutorLabels } from '../labels.js';
@@ -21,6 +21,7 @@ const DOCKER_FAILED = 125;
 export const execute: CommandHandler = async (command, context) => {
   const { flags } = command;
   const { docker, address } = context.connection;
+  if (flags.interactive === true && flags.tty === true && flags.detach !== true) requireTerminal(context.stdin);
   const body = buildCreateBody(command, { labels: docktutorLabels('run', context.env, context.lesson), env: context.env, cwd: context.cwd });
   const name = typeof flags.name === 'string' ? flags.name : undefined;
   const created = await createPullingIfMissing(body, name, context);

@@ -117,6 +117,14 @@ describeDocker('docker run', () => {
     expect((caught as DocktutorError).message).not.toContain('\n');
   });
 
+  it('refuses -it without a terminal, like the docker CLI, before creating anything', async () => {
+    const name = uniqueName('no-tty');
+    const error = await failure(`docker run -it --name ${name} busybox sh`);
+    expect(error.kind).toBe('needs-terminal');
+    expect(error.message).toBe('the input device is not a TTY');
+    expect(await leftBehind()).not.toContain(`/${name}`);
+  });
+
   it('feeds stdin with -i', async () => {
     const { context, stdout } = await captureContext({ stdin: 'typed in\n' });
     const result = await executeCommandLine('docker run -i --rm busybox cat', context, { explain: false });
