@@ -14,10 +14,6 @@ export const learnMessages = defineMessages(
     statusDone: 'done',
     best: (percent: number) => `best ${percent}%`,
     quit: 'Quit',
-    stepCounter: (title: string, step: number, total: number) => `${title} · Step ${step}/${total}`,
-    checkExitCode: (expected: number, actual: number) => `exit code ${actual} (expected ${expected})`,
-    checkOutput: (text: string, found: boolean) => (found ? `the output contains "${text}"` : `the output does not contain "${text}"`),
-    checkNotHere: (fields: string) => `not checked in this build: ${fields}`,
     resumed: (step: number, total: number) => `Picking up where you left off: step ${step} of ${total}.`,
     actionMessage: 'What next?',
     actions: {
@@ -56,10 +52,6 @@ export const learnMessages = defineMessages(
     statusDone: '완료',
     best: (percent: number) => `최고 ${percent}%`,
     quit: '끝내기',
-    stepCounter: (title: string, step: number, total: number) => `${title} · 단계 ${step}/${total}`,
-    checkExitCode: (expected: number, actual: number) => `종료 코드 ${actual} (기대값 ${expected})`,
-    checkOutput: (text: string, found: boolean) => (found ? `출력에 "${text}" 가 있습니다` : `출력에 "${text}" 가 없습니다`),
-    checkNotHere: (fields: string) => `이 빌드에서는 확인하지 않음: ${fields}`,
     resumed: (step: number, total: number) => `지난번에 멈춘 곳부터 이어 갑니다: ${total}단계 중 ${step}단계.`,
     actionMessage: '다음은?',
     actions: {
