@@ -30,53 +30,81 @@ export interface CheckReport {
   tries: number;
 }
 
+/** What one lesson folder contributes to the report; plain data, so that a worker thread can send it. */
+export interface FolderReport {
+  problems: Problem[];
+  langs: Lang[];
+  /** The first language file's lesson id and order, for the checks across lessons. */
+  head?: { file: string; id?: string; order?: number; idLine: number; orderLine: number };
+  questions: number;
+  tries: number;
+}
+
 /** Takes an iterable so that a large folder is read one lesson at a time rather than held in memory whole. */
 export function checkLessonFolders(folders: Iterable<LessonFolder>): CheckReport {
+  function* reports(): Generator<FolderReport> {
+    for (const folder of folders) yield checkLessonFolder(folder);
+  }
+  return mergeFolderReports(reports());
+}
+
+/** Every rule that concerns one lesson: its files, its blocks, its commands, its languages. */
+export function checkLessonFolder(folder: LessonFolder): FolderReport {
+  const m = checkMessages();
+  const report: FolderReport = { problems: [], langs: [], questions: 0, tries: 0 };
+  const { problems } = report;
+  const parsed: { lang: Lang; file: string; result: ParsedLesson }[] = [];
+  for (const lang of LANGS) {
+    const file = `${folder.path}/${lang}.md`;
+    const text = folder.files[lang];
+    if (text === undefined) {
+      problems.push({ file, line: 1, message: m.missingFile(lang) });
+      continue;
+    }
+    report.langs.push(lang);
+    const result = parseLesson({ text, file, dir: folder.path, lang });
+    problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace));
+    parsed.push({ lang, file, result });
+  }
+  for (const name of folder.extras) problems.push({ file: `${folder.path}/${name}`, line: 1, message: m.unexpectedEntry(name) });
+  const reference = parsed[0];
+  if (!reference) return report;
+  for (const other of parsed.slice(1)) problems.push(...compareLanguages(other, reference));
+  const { head, lesson } = reference.result;
+  report.head = { file: reference.file, idLine: head.lineOf('id'), orderLine: head.lineOf('order') };
+  if (head.id !== undefined) report.head.id = head.id;
+  if (head.order !== undefined) report.head.order = head.order;
+  report.questions = lesson?.questions.length ?? 0;
+  report.tries = lesson?.steps.filter((step) => step.tryStep).length ?? 0;
+  return report;
+}
+
+/** Adds the rules across lessons (unique ids and orders) and the totals. */
+export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport {
   const m = checkMessages();
   const problems: Problem[] = [];
   const report: CheckReport = { problems, lessons: 0, languages: 0, questions: 0, tries: 0 };
   const languages = new Set<Lang>();
-  // Lines cost a positioned YAML parse: remember how to find them, and ask only for a duplicate.
-  const ids = new Map<string, () => string>();
-  const orders = new Map<number, () => string>();
-
-  for (const folder of folders) {
+  const ids = new Map<string, string>();
+  const orders = new Map<number, string>();
+  for (const folder of reports) {
     report.lessons += 1;
-    const parsed: { lang: Lang; file: string; result: ParsedLesson }[] = [];
-    for (const lang of LANGS) {
-      const file = `${folder.path}/${lang}.md`;
-      const text = folder.files[lang];
-      if (text === undefined) {
-        problems.push({ file, line: 1, message: m.missingFile(lang) });
-        continue;
-      }
-      languages.add(lang);
-      const result = parseLesson({ text, file, dir: folder.path, lang });
-      problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace));
-      parsed.push({ lang, file, result });
-    }
-    for (const name of folder.extras) problems.push({ file: `${folder.path}/${name}`, line: 1, message: m.unexpectedEntry(name) });
-    const reference = parsed[0];
-    if (!reference) continue;
-    for (const other of parsed.slice(1)) problems.push(...compareLanguages(other, reference));
-
-    const { head } = reference.result;
-    // Keep only the front matter alive, not the whole parsed lesson.
-    const file = reference.file;
-    const where = (field: 'id' | 'order') => () => `${file}:${head.lineOf(field)}`;
+    problems.push(...folder.problems);
+    for (const lang of folder.langs) languages.add(lang);
+    report.questions += folder.questions;
+    report.tries += folder.tries;
+    const head = folder.head;
+    if (!head) continue;
     if (head.id !== undefined) {
       const seen = ids.get(head.id);
-      if (seen) problems.push({ file: reference.file, line: head.lineOf('id'), message: m.duplicateLessonId(head.id, seen()) });
-      else ids.set(head.id, where('id'));
+      if (seen) problems.push({ file: head.file, line: head.idLine, message: m.duplicateLessonId(head.id, seen) });
+      else ids.set(head.id, `${head.file}:${head.idLine}`);
     }
     if (head.order !== undefined) {
       const seen = orders.get(head.order);
-      if (seen) problems.push({ file: reference.file, line: head.lineOf('order'), message: m.duplicateOrder(head.order, seen()) });
-      else orders.set(head.order, where('order'));
+      if (seen) problems.push({ file: head.file, line: head.orderLine, message: m.duplicateOrder(head.order, seen) });
+      else orders.set(head.order, `${head.file}:${head.orderLine}`);
     }
-    const lesson = reference.result.lesson;
-    report.questions += lesson?.questions.length ?? 0;
-    report.tries += lesson?.steps.filter((step) => step.tryStep).length ?? 0;
   }
   report.languages = languages.size;
   report.problems = sortProblems(problems);

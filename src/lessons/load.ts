@@ -42,8 +42,9 @@ export function loadLessons(dir: string, lang: Lang): Lesson[] {
   return lessons.sort((a, b) => a.order - b.order);
 }
 
-export function* readLessonFolders(dir: string): Generator<LessonFolder> {
-  for (const name of lessonFolderNames(dir)) {
+/** The lesson folders of `dir` (or only `names` among them), one at a time. */
+export function* readLessonFolders(dir: string, names: string[] = lessonFolderNames(dir)): Generator<LessonFolder> {
+  for (const name of names) {
     const path = join(dir, name);
     const files: Partial<Record<Lang, string>> = {};
     const extras: string[] = [];
@@ -57,7 +58,7 @@ export function* readLessonFolders(dir: string): Generator<LessonFolder> {
   }
 }
 
-function lessonFolderNames(dir: string): string[] {
+export function lessonFolderNames(dir: string): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });

@@ -53,7 +53,8 @@ export function parseLesson(source: LessonSource): ParsedLesson {
   const head = {
     ...(typeof frontRaw.id === 'string' ? { id: frontRaw.id } : {}),
     ...(typeof frontRaw.order === 'number' ? { order: frontRaw.order } : {}),
-    lineOf: (field: 'id' | 'order') => front.lineOf([field]),
+    // A top-level key is found by its line start; only an unusual front matter needs the positioned parse.
+    lineOf: (field: 'id' | 'order') => keyLine(split.yaml, field) ?? front.lineOf([field]),
   };
   const meta = validateBlock(front, frontMatterSchema, m.frontMatter);
   problems.push(...meta.problems);
@@ -94,7 +95,8 @@ export function parseLesson(source: LessonSource): ParsedLesson {
 function readTry(yaml: YamlBlock, block: LessonBlock, subject: string, problems: Problem[]): TryStep | undefined {
   const result = validateBlock(yaml, trySchema, subject);
   problems.push(...result.problems);
-  return result.value && { ...result.value, command: result.value.command.trim(), line: block.line };
+  // zod's output is a fresh object: completing it in place spares a copy per block.
+  return result.value && Object.assign(result.value, { command: result.value.command.trim(), line: block.line });
 }
 
 function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step: number, problems: Problem[]): Question | undefined {
@@ -106,7 +108,7 @@ function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step
   }
   const result = validateBlock(yaml, quizSchemas[type as (typeof QUESTION_TYPES)[number]], subject);
   problems.push(...result.problems);
-  return result.value && ({ ...result.value, line: block.line, step } as Question);
+  return result.value && (Object.assign(result.value, { line: block.line, step }) as Question);
 }
 
 function idOf(yaml: YamlBlock, source: string): string | undefined {
@@ -127,6 +129,12 @@ function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine:
   const afterClose = text.indexOf('\n', yamlEnd);
   const body = afterClose < 0 ? '' : text.slice(afterClose + 1);
   return { yaml, body, bodyLine: 2 + countLines(yaml) + 1 };
+}
+
+/** The file line of a top-level `key:` in the front matter (which starts on line 2). */
+function keyLine(yaml: string, key: string): number | undefined {
+  const match = new RegExp(`^${key}[ \\t]*:`, 'm').exec(yaml);
+  return match ? 2 + countLines(yaml.slice(0, match.index)) : undefined;
 }
 
 function countLines(text: string): number {

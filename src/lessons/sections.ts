@@ -103,5 +103,7 @@ function closes(line: string, marker: string): boolean {
 
 /** Drops the blank lines left where blocks were lifted out. */
 function tidy(markdown: string): string {
-  return markdown.replace(/\r\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  let text = markdown.includes('\r') ? markdown.replace(/\r\n/g, '\n') : markdown;
+  if (text.includes('\n\n\n')) text = text.replace(/\n{3,}/g, '\n\n');
+  return text.trim();
 }

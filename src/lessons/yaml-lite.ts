@@ -38,7 +38,8 @@ function toLine(raw: string): Line {
   let indent = 0;
   while (raw.charCodeAt(indent) === 32) indent += 1;
   const text = indent === 0 ? raw : raw.slice(indent);
-  const blank = text === '' || text.trimEnd() === '';
+  // Tabs were ruled out before, so after the indentation a blank line has nothing left.
+  const blank = text.length === 0;
   return { indent, text, blank, empty: blank || text.charCodeAt(0) === 35 /* # */ };
 }
 
@@ -68,7 +69,9 @@ class Reader {
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
       if (!line.empty) {
-        if (line.indent === 0 && /^(---|\.\.\.)(\s|$)|^%/.test(line.text)) throw new GiveUp();
+        const first = line.text.charCodeAt(0);
+        // Document markers and directives (`---`, `...`, `%YAML`) start with - . or %.
+        if (line.indent === 0 && (first === 45 || first === 46 || first === 37) && /^(---|\.\.\.)(\s|$)|^%/.test(line.text)) throw new GiveUp();
         return line;
       }
       this.at += 1;
@@ -213,22 +216,35 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '\\': '\\', '"': '"'
 function quoted(text: string): string {
   const quote = text[0]!;
   let value = '';
-  let i = 1;
-  for (; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quote === "'" && char === "'") {
-      if (text[i + 1] !== "'") break;
+  let from = 1;
+  // Copy whole runs between the special characters rather than one character at a time.
+  for (;;) {
+    const end = quote === "'" ? text.indexOf("'", from) : nextOf(text, from);
+    if (end < 0) throw new GiveUp();
+    value += text.slice(from, end);
+    if (quote === "'") {
+      if (text[end + 1] !== "'") return closeQuote(text, end, value);
       value += "'";
-      i += 1;
-    } else if (quote === '"' && char === '"') break;
-    else if (quote === '"' && char === '\\') {
-      const escaped = ESCAPES[text[i + 1] ?? ''];
+      from = end + 2;
+    } else if (text[end] === '"') return closeQuote(text, end, value);
+    else {
+      const escaped = ESCAPES[text[end + 1] ?? ''];
       if (escaped === undefined) throw new GiveUp();
       value += escaped;
-      i += 1;
-    } else value += char;
+      from = end + 2;
+    }
   }
-  if (i >= text.length || !/^(\s*|\s+#.*)$/.test(text.slice(i + 1))) throw new GiveUp();
+}
+
+function nextOf(text: string, from: number): number {
+  const quote = text.indexOf('"', from);
+  const backslash = text.indexOf('\\', from);
+  return backslash >= 0 && (quote < 0 || backslash < quote) ? backslash : quote;
+}
+
+/** After the closing quote only a comment may follow. */
+function closeQuote(text: string, end: number, value: string): string {
+  if (end + 1 < text.length && !/^(\s*|\s+#.*)$/.test(text.slice(end + 1))) throw new GiveUp();
   return value;
 }
 
@@ -251,6 +267,10 @@ function flowList(text: string): Value[] {
 
 /** YAML 1.2 core schema for plain scalars; the rarer spellings give up. */
 function resolvePlain(text: string): Value {
+  // Most values are prose: a letter other than those starting true, false and null means a string.
+  const first = text.charCodeAt(0);
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (letter && (text.length > 5 || !'tTfFnN'.includes(text[0]!))) return text;
   if (/^(~|null|Null|NULL)$/.test(text)) return null;
   if (/^(true|True|TRUE)$/.test(text)) return true;
   if (/^(false|False|FALSE)$/.test(text)) return false;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { getLang } from '../../i18n/index.js';
 import { lessonListMessages } from '../../i18n/lessons.js';
-import { checkLessonsDir, displayPath, loadLessons } from '../../lessons/load.js';
+import { displayPath, loadLessons } from '../../lessons/load.js';
 import { formatProblem } from '../../lessons/problems.js';
 import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import { formatLessonList } from './lessons-format.js';
@@ -16,7 +16,8 @@ export async function lessons(options: LessonsOptions): Promise<void> {
   const m = lessonListMessages();
   if (options.check !== undefined && options.check !== false) {
     const dir = typeof options.check === 'string' ? resolve(options.check) : lessonsDir(options.lessons);
-    const report = checkLessonsDir(dir);
+    const { checkLessons } = await import('../../lessons/check-parallel.js');
+    const report = await checkLessons(dir);
     if (report.problems.length > 0) {
       process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
       throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });
