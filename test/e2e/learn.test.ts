@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/docker/connect.js';
 import { RUN_LABEL } from '../../src/docker/labels.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { buildOnce } from './build.js';
 import { hasTmux, Terminal } from './tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,12 +29,7 @@ withTerminal('learn end to end in a terminal', () => {
 
   beforeAll(async () => {
     if (!hasTmux()) throw new Error(TMUX_MISSING);
-    // The binary runs the compiled code: compile what is in the tree now (type errors elsewhere do not stop emitting).
-    try {
-      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', ROOT], { stdio: 'ignore' });
-    } catch {
-      // type errors: the test below fails loudly if the emitted code does not work
-    }
+    await buildOnce(ROOT);
     home = await mkdtemp(join(tmpdir(), 'dt-e2e-'));
     env = { ...process.env, DOCKTUTOR_HOME: home, DOCKTUTOR_RUN_LABEL: runLabel, TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'C.UTF-8' };
     delete env.LC_ALL;
