@@ -10,6 +10,7 @@ import { toDocktutorError } from '../docker/errors.js';
 import { executeCommandLine } from '../docker/execute.js';
 import { MANAGED_LABEL } from '../docker/labels.js';
 import { DocktutorError } from '../errors.js';
+import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
 import type { Lesson, TryCheck } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
@@ -86,7 +87,7 @@ async function runCommand(line: string, context: CommandContext, explain: boolea
     return await executeCommandLine(line, context, explain === undefined ? {} : { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;
-    context.stderr.write(`docker: ${error.message}\n`);
+    context.stderr.write(`docker: ${error.message}\n${error.hint ? `${cliMessages().hintPrefix}${error.hint}\n` : ''}`);
     return { exitCode: error.exitCode, output: error.message };
   }
 }
