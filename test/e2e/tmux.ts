@@ -4,6 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 
 export function hasTmux(): boolean {
   return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
@@ -12,6 +13,7 @@ export function hasTmux(): boolean {
 export class Terminal {
   readonly socket = `dt-e2e-${randomBytes(4).toString('hex')}`;
   private started = false;
+  private socketPath: string | undefined;
 
   constructor(
     private readonly cwd: string,
@@ -27,6 +29,7 @@ export class Terminal {
     if (this.started) this.tmux('kill-session', '-t', 'main');
     this.tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '40', `${command}; echo "EXIT=$?"; sleep 600`);
     this.started = true;
+    this.socketPath ??= this.tmux('display-message', '-p', '#{socket_path}').trim();
   }
 
   screen(): string {
@@ -58,6 +61,9 @@ export class Terminal {
   }
 
   close(): void {
-    if (this.started) spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+    if (!this.started) return;
+    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+    // kill-server leaves the socket file behind.
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
 }
