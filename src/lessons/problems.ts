@@ -59,6 +59,8 @@ function describeRule(field: string, params: Record<string, unknown>): string {
   switch (params.rule) {
     case 'size':
       return m.wrongType(field, m.kinds.size);
+    case 'memory':
+      return m.wrongType(field, m.kinds.memory);
     case 'relative-path':
       return m.relativePath(field);
     case 'check-empty':

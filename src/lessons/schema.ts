@@ -4,6 +4,7 @@
  * zod cannot say with a type carry a `rule` param; problems.ts turns it into a sentence.
  */
 import { z } from 'zod';
+import { parseRamInBytes } from '../docker/command-line/units.js';
 import { parseSize } from './size.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -45,7 +46,8 @@ const checkSchema = z
       running: z.boolean(),
       exitCode: z.number().int(),
       oomKilled: z.boolean(),
-      memory: z.string().regex(/^\d+(\.\d+)?\s*[bkmgtp]?b?$/i),
+      // Read as the docker CLI reads --memory, so that a lesson can only ask for a limit docker accepts.
+      memory: z.string().refine((value) => parseRamInBytes(value) !== undefined, { params: { rule: 'memory' } }),
       cpus: z.number().positive(),
     }).partial(),
     image: z.strictObject({ ref: text, exists: z.boolean().optional() }),

@@ -108,6 +108,11 @@ describe('parseLesson', () => {
     expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([expected]);
   });
 
+  it.each(['64m', '1g', '512k', '64MiB', '100'])('accepts the memory limit %s as docker would', (memory) => {
+    const { problems } = parse(`## S\n\n\`\`\`try\nid: x\ncommand: docker ps\nhint: h\ncheck:\n  container:\n    memory: '${memory}'\nexplain: e\n\`\`\`\n`);
+    expect(problems).toEqual([]);
+  });
+
   it('reads sizes in a build check as bytes', () => {
     const { lesson } = parse('## S\n\n```try\nid: b\ncommand: docker build .\nhint: h\ncheck:\n  build:\n    cachedSteps: [2, 3]\n    contextMaxBytes: 2MiB\nexplain: e\n```\n');
     expect(lesson!.steps[0]!.tryStep!.check.build).toEqual({ cachedSteps: [2, 3], contextMaxBytes: 2 * 1024 * 1024 });
