@@ -5,6 +5,7 @@
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { ParsedCommand } from '../docker/commands/types.js';
 import { checkMessages } from '../i18n/lessons.js';
+import type { FileSet } from './check.js';
 import type { ParsedLesson } from './parse.js';
 import { placeholderValues, substitutePlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
@@ -12,7 +13,7 @@ import type { Problem } from './problems.js';
 // Checked with the default values: a lesson must work with the settings nobody changed.
 const DEFAULTS = placeholderValues({});
 
-export function checkCommands(file: string, result: ParsedLesson, workspace: ReadonlySet<string> | undefined): Problem[] {
+export function checkCommands(file: string, result: ParsedLesson, workspace: FileSet | undefined): Problem[] {
   const m = checkMessages();
   const lesson = result.lesson;
   if (!lesson) return [];
@@ -51,7 +52,7 @@ function readCommand(command: string, at: Place, problems: Problem[]): ParsedCom
   }
 }
 
-function checkBuildFiles(parsed: ParsedCommand, workspace: ReadonlySet<string> | undefined, generated: Set<string>, at: Place): Problem[] {
+function checkBuildFiles(parsed: ParsedCommand, workspace: FileSet | undefined, generated: Set<string>, at: Place): Problem[] {
   const m = checkMessages();
   const context = parsed.args[0];
   // A remote or stdin context brings its own files.

@@ -11,6 +11,11 @@ import { checkCommands } from './check-commands.js';
 
 export const MIN_QUESTIONS = 8;
 
+/** Which files a folder holds; only asked about, so that it can be listed lazily. */
+export interface FileSet {
+  has(path: string): boolean;
+}
+
 export interface LessonFolder {
   /** The folder's path as shown in messages. */
   path: string;
@@ -19,7 +24,7 @@ export interface LessonFolder {
   /** Entries other than en.md, ko.md and workspace/. */
   extras: string[];
   /** Files under workspace/, relative and with forward slashes; undefined when there is no workspace/. */
-  workspace: ReadonlySet<string> | undefined;
+  workspace: FileSet | undefined;
 }
 
 export interface CheckReport {

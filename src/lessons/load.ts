@@ -7,7 +7,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { DocktutorError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n/index.js';
 import { lessonListMessages } from '../i18n/lessons.js';
-import { checkLessonFolders, type CheckReport, type LessonFolder } from './check.js';
+import { checkLessonFolders, type CheckReport, type FileSet, type LessonFolder } from './check.js';
 import type { Lesson } from './model.js';
 import { parseLesson } from './parse.js';
 import { formatProblem } from './problems.js';
@@ -48,10 +48,10 @@ export function* readLessonFolders(dir: string, names: string[] = lessonFolderNa
     const path = join(dir, name);
     const files: Partial<Record<Lang, string>> = {};
     const extras: string[] = [];
-    let workspace: Set<string> | undefined;
+    let workspace: FileSet | undefined;
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       if (!LESSON_FILES.has(entry.name)) extras.push(entry.name);
-      else if (entry.name === 'workspace') workspace = entry.isDirectory() ? listFiles(join(path, 'workspace')) : undefined;
+      else if (entry.name === 'workspace') workspace = entry.isDirectory() ? lazyFiles(join(path, 'workspace')) : undefined;
       else files[entry.name.slice(0, -3) as Lang] = readFileSync(join(path, entry.name), 'utf8');
     }
     yield { path: displayPath(path), files, extras: extras.sort(), workspace };
@@ -72,6 +72,12 @@ export function lessonFolderNames(dir: string): string[] {
 
 function isFolder(dir: string, entry: Dirent): boolean {
   return entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isDirectory());
+}
+
+/** Listed on the first question: only a lesson with a build step asks, and a deep listing is slow. */
+function lazyFiles(root: string): FileSet {
+  let files: Set<string> | undefined;
+  return { has: (path) => (files ??= listFiles(root)).has(path) };
 }
 
 function listFiles(root: string): Set<string> {

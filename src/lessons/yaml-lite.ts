@@ -44,12 +44,33 @@ function toLine(raw: string): Line {
 }
 
 const INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
-const KEY = /^([A-Za-z_][\w-]*):(?: |$)/;
-
-/** `key: rest` -> [key, rest]; undefined for a line that is not a simple key. */
+/** `key: rest` -> [key, rest]; undefined for a line that is not a simple key (letters, digits, _ and -). */
 function readKey(text: string): [string, string] | undefined {
-  const match = KEY.exec(text);
-  return match ? [match[1]!, text.slice(match[0].length).trim()] : undefined;
+  const first = text.charCodeAt(0);
+  if (!isKeyStart(first)) return undefined;
+  let at = 1;
+  for (let code = text.charCodeAt(at); isKeyStart(code) || (code >= 48 && code <= 57) || code === 45; code = text.charCodeAt(++at));
+  if (text.charCodeAt(at) !== 58 /* : */) return undefined;
+  const after = text.charCodeAt(at + 1);
+  if (at + 1 < text.length && after !== 32) return undefined;
+  return [text.slice(0, at), trimSpaces(text, at + 1)];
+}
+
+function isKey(text: string): boolean {
+  return readKey(text) !== undefined;
+}
+
+function isKeyStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The text from `from`, without spaces at either end, sliced once. */
+function trimSpaces(text: string, from: number): string {
+  let start = from;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start += 1;
+  while (end > start && text.charCodeAt(end - 1) === 32) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 class Reader {
@@ -82,7 +103,7 @@ class Reader {
   private node(indent: number): Value {
     const line = this.peek()!;
     if (isItem(line.text)) return this.sequence(indent);
-    if (KEY.test(line.text)) return this.mapping(indent);
+    if (isKey(line.text)) return this.mapping(indent);
     throw new GiveUp();
   }
 
@@ -106,7 +127,7 @@ class Reader {
       if (rest === '' || rest.startsWith('#')) {
         this.at += 1;
         list.push(this.nested(indent, false));
-      } else if (isItem(rest) || KEY.test(rest)) {
+      } else if (isItem(rest) || isKey(rest)) {
         // `- text: a` opens a mapping whose keys line up with `text`: read the rest of the line as its first line.
         const inner = indent + (line.text.length - rest.length);
         this.lines[this.at] = { indent: inner, text: rest, blank: false, empty: false };
