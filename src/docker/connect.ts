@@ -1,17 +1,20 @@
 /**
  * The one place that creates a dockerode client. It resolves the address itself (dockerode only reads
  * DOCKER_HOST), checks that the daemon answers within a few seconds, and speaks the API version the
- * daemon supports instead of assuming one.
+ * daemon supports instead of assuming one. The check is GET /_ping, as the docker CLI's: its
+ * Api-Version header is enough to agree on a version, and it costs the daemon nothing, while /version
+ * makes it ask containerd and runc for theirs (tens of milliseconds on every command).
  */
 // First: stand-ins for the heavy packages dockerode loads eagerly (see lazy-deps.ts).
 import './lazy-deps.js';
 import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { Agent, type AgentOptions } from 'node:https';
 import { homedir } from 'node:os';
 import { DocktutorError } from '../errors.js';
 import { type DockerAddress, fallbackSockets, resolveDockerAddress } from './address.js';
-import { connectionError } from './errors.js';
+import { connectionError, toDocktutorError } from './errors.js';
 
 /** The newest Engine API version docktutor speaks; older daemons are spoken to in their own version. */
 export const CLIENT_API_VERSION = '1.45';
@@ -36,7 +39,8 @@ export interface Connection {
   address: DockerAddress;
   /** The API version used for every request: the lower of the client's and the daemon's. */
   apiVersion: string;
-  daemon: DaemonVersion;
+  /** Asks the daemon for its GET /version answer (each call asks: a command's note shows its requests). */
+  daemonVersion(): Promise<DaemonVersion>;
   /** Set when the default socket did not answer and another well-known socket did. */
   foundBy?: { path: string; what: string };
 }
@@ -81,10 +85,34 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
 
 async function open(address: DockerAddress, timeoutMs: number): Promise<Connection> {
   const docker = createClient(address);
-  const daemon = await withTimeout(docker.version() as unknown as Promise<DaemonVersion>, timeoutMs, address.url);
-  const apiVersion = lowerVersion(CLIENT_API_VERSION, daemon.ApiVersion);
+  const daemonVersion = () => askVersion(docker, address.url);
+  // A daemon too old to name its version in the ping's headers is asked the long way.
+  const pinged = await withTimeout(pingApiVersion(docker), timeoutMs, address.url);
+  const daemonApi = pinged ?? (await withTimeout(daemonVersion(), timeoutMs, address.url)).ApiVersion;
+  const apiVersion = lowerVersion(CLIENT_API_VERSION, daemonApi);
   (docker.modem as unknown as { version: string }).version = `v${apiVersion}`;
-  return { docker, address, apiVersion, daemon };
+  return { docker, address, apiVersion, daemonVersion };
+}
+
+/** GET /_ping without a version prefix (any daemon answers it); resolves to its Api-Version header. */
+function pingApiVersion(docker: Docker): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const modem = docker.modem as unknown as { dial(options: object, callback: (error: unknown, response?: IncomingMessage) => void): void };
+    modem.dial({ path: '/_ping', method: 'GET', isStream: true, statusCodes: { 200: true, 500: 'server error' } }, (error, response) => {
+      if (error || !response) return reject(error);
+      response.resume();
+      const header = response.headers['api-version'];
+      resolve(typeof header === 'string' && /^\d+\.\d+$/.test(header) ? header : undefined);
+    });
+  });
+}
+
+async function askVersion(docker: Docker, url: string): Promise<DaemonVersion> {
+  try {
+    return (await docker.version()) as unknown as DaemonVersion;
+  } catch (error) {
+    throw toDocktutorError(error, url);
+  }
 }
 
 function createClient(address: DockerAddress): Docker {

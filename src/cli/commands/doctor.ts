@@ -7,7 +7,8 @@ import { formatDoctor, type DoctorReport } from './doctor-format.js';
 export async function doctor(options: GlobalOptions): Promise<void> {
   const m = doctorMessages();
   const connection = await connect({ host: options.host });
-  const { docker, address, daemon, apiVersion } = connection;
+  const { docker, address, apiVersion } = connection;
+  const daemon = await connection.daemonVersion();
   const report: DoctorReport = {
     address: address.url,
     source: m.source[address.source] + (address.context ? `, ${m.context(address.context)}` : ''),

@@ -7,7 +7,9 @@ describeDocker('docker version and info', () => {
   it('version shows docktutor as the client and the daemon as the server', async () => {
     const { context, stdout } = await captureContext();
     const result = await executeCommandLine('docker version', context, { explain: false });
-    const { daemon, apiVersion } = await testConnection();
+    const connection = await testConnection();
+    const { apiVersion } = connection;
+    const daemon = await connection.daemonVersion();
     expect(result.exitCode).toBe(0);
     const text = stdout();
     expect(text).toMatch(/^Client: docktutor\n Version: {11}\d+\.\d+\.\d+\n/);
