@@ -2,7 +2,10 @@
  * dockerode loads ssh2 (through docker-modem) and gRPC (for BuildKit sessions) as soon as it is
  * imported: about 200 ms of start-up on every command, for code that only an ssh:// daemon or a
  * BuildKit session ever runs. This module, imported before dockerode, puts stand-ins for those
- * packages into the CommonJS cache; each stand-in loads the real package on first use.
+ * packages into the CommonJS cache; each stand-in loads the real package on first use. The same goes
+ * for smaller pieces every command paid for: readable-stream (only for a stdin stream that is not
+ * hijacked), debug (silent unless DEBUG is set) and the .dockerignore matcher of dockerode's own
+ * folder builds.
  */
 import { createRequire } from 'node:module';
 
@@ -42,3 +45,22 @@ deferModule(requireFromDockerode, '@grpc/proto-loader', lazyNamespace);
 // Only BuildKit sessions (uuid) and builds from a folder path (tar-fs) use these; docktutor streams its own tar.
 deferModule(requireFromDockerode, 'uuid', (real) => ({ v4: (...args: unknown[]) => (real() as { v4: (...a: unknown[]) => string }).v4(...args) }));
 deferModule(requireFromDockerode, 'tar-fs', lazyNamespace);
+// Always called with `new`; a constructor that returns an object makes `new` yield that object.
+deferModule(requireFromModem, './http_duplex', (real) =>
+  function LazyHttpDuplex(...args: unknown[]) {
+    const HttpDuplex = real() as new (...a: unknown[]) => object;
+    return new HttpDuplex(...args);
+  },
+);
+// docker-modem's only debug namespace. debug reads DEBUG once, when loaded: without it every logger is off.
+if (!process.env.DEBUG) deferModule(requireFromModem, 'debug', (real) => lazyFunction(real, () => silentLogger));
+deferModule(requireFromDockerode, '@balena/dockerignore', (real) => lazyFunction(real));
+
+/** A callable stand-in: calls go to `call` (by default the real module), other properties to the real module. */
+function lazyFunction(real: () => unknown, call?: () => unknown): unknown {
+  const target = (...args: unknown[]) => (call ? call() : (real() as (...a: unknown[]) => unknown)(...args));
+  return new Proxy(target, { get: (_target, key) => (real() as Record<PropertyKey, unknown>)[key] });
+}
+
+function silentLogger(): void {}
+Object.assign(silentLogger, { enabled: false, namespace: 'modem', extend: () => silentLogger });

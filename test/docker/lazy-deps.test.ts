@@ -7,7 +7,7 @@ function probe(script: string): string {
 }
 
 describe('lazy-deps', () => {
-  it('keeps ssh2, gRPC, uuid and tar-fs out of start-up', () => {
+  it('keeps ssh2, gRPC, uuid, tar-fs, readable-stream, debug and the .dockerignore matcher out of start-up', () => {
     const loaded = probe(`
       import { createRequire } from 'node:module';
       await import('./dist/docker/connect.js');
@@ -15,14 +15,36 @@ describe('lazy-deps', () => {
       // Each deferred package may hold one cache entry: the stand-in at its main file, nothing it requires.
       const counts = {};
       for (const f of files) {
-        const m = /node_modules\\/(ssh2|@grpc\\/grpc-js|@grpc\\/proto-loader|uuid|tar-fs)\\//.exec(f);
+        const m = /node_modules\\/(ssh2|@grpc\\/grpc-js|@grpc\\/proto-loader|uuid|tar-fs|readable-stream|debug|@balena\\/dockerignore)\\//.exec(f);
         if (m) counts[m[1]] = (counts[m[1]] ?? 0) + 1;
       }
       console.log(Math.max(0, ...Object.values(counts)), files.length);
     `);
     const [heavy, total] = loaded.split(' ').map(Number);
     expect(heavy).toBeLessThanOrEqual(1);
-    expect(total).toBeLessThan(80);
+    expect(total).toBeLessThan(40);
+  });
+
+  it('builds a real readable-stream duplex when a stdin stream needs one', () => {
+    const result = probe(`
+      import { createRequire } from 'node:module';
+      import { PassThrough } from 'node:stream';
+      await import('./dist/docker/connect.js');
+      const fromModem = createRequire(createRequire(createRequire(import.meta.url).resolve('dockerode')).resolve('docker-modem'));
+      const duplex = new (fromModem('./http_duplex'))({ write() {} }, new PassThrough());
+      console.log(duplex instanceof fromModem('readable-stream').Duplex, typeof duplex.connect);
+    `);
+    expect(result).toBe('true function');
+  });
+
+  it('matches .dockerignore patterns through the stand-in, for dockerode and for docktutor alike', () => {
+    const result = probe(`
+      await import('./dist/docker/connect.js');
+      const { default: factory } = await import('@balena/dockerignore');
+      const ignore = (factory.default ?? factory)({ ignorecase: false }).add(['ignored', '!ignored/keep']);
+      console.log(ignore.ignores('ignored/a'), ignore.ignores('ignored/keep'), ignore.ignores('other'));
+    `);
+    expect(result).toBe('true false false');
   });
 
   it('loads the real ssh2 client when an ssh connection is made', () => {
