@@ -95,6 +95,8 @@ export function memoryIo(tty = false) {
 export interface FakeTools extends LessonTools {
   ran: string[];
   executed: string[];
+  /** Ids of the lessons whose practice folder was prepared, in order. */
+  prepared: string[];
 }
 
 export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: string) => TryOutcome | Error; daemon?: boolean } = {}): FakeTools {
@@ -107,6 +109,7 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
   const tools: FakeTools = {
     ran: [],
     executed: [],
+    prepared: [],
     loadLessons: async () => lessons,
     renderStep: (lesson, index) => `## ${lesson.steps[index]!.title}\n${lesson.steps[index]!.markdown}`,
     runTryStep: async (lesson, index, line) => {
@@ -124,6 +127,10 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       return { exitCode: 0 };
     },
     canonicalCommand: canonical,
+    prepareWorkspace: async (lesson) => {
+      tools.prepared.push(lesson.id);
+      return `/practice/${lesson.id}`;
+    },
     expandPlaceholders: expand,
   };
   return tools;

@@ -35,6 +35,7 @@ describe('learn', () => {
     expect(menu.choices.map((choice) => choice.name)).toEqual([' 1. Alpha  (not started)', ' 2. Beta  (not started)', 'Quit']);
     expect(prompts.calls[4]).toMatchObject({ kind: 'input', default: 'docker run --rm busybox:latest echo hello' });
     expect(tools.ran).toEqual(['docker run --rm busybox:latest echo hello']);
+    expect(tools.prepared).toEqual(['alpha']);
     const text = out();
     for (const expected of ['## alpha intro', '## alpha try', 'Hint: The image comes first.', '✔ Check passed.', 'The container printed hello and was removed.', '## alpha wrap-up', 'Quiz: Alpha (4 questions)', 'Explanation of multiple.', 'Score: 4/4 (100%)', 'Your place is saved']) {
       expect(text).toContain(expected);
@@ -50,6 +51,7 @@ describe('learn', () => {
     expect((await store.read()).lessons.alpha).toMatchObject({ currentStep: 2, stepsDone: [0] });
     const again = run([ENTER, 'quit']);
     await again.done;
+    expect(again.tools.prepared).toEqual(['alpha']);
     expect(again.prompts.calls[0]!.choices[0]!.name).toBe(' 1. Alpha  (1/3)');
     expect(again.out()).toContain('Picking up where you left off: step 3 of 3.');
     expect(again.out()).toContain('## alpha wrap-up');

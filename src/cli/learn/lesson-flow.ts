@@ -19,6 +19,8 @@ export async function runLesson(session: Session, lesson: Lesson): Promise<Lesso
   const total = lesson.steps.length;
   let step = Math.min(progress.lessons[lesson.id]?.currentStep ?? 0, Math.max(total - 1, 0));
   if (step > 0) session.print(session.color.dim(m.resumed(step + 1, total)));
+  // Every start (and every resume) begins from the lesson's own files: an earlier run may have changed them.
+  if (lesson.steps.some((candidate) => candidate.tryStep)) await session.tools.prepareWorkspace(lesson, session.live.env);
   while (step < total) {
     await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
     const move = await showStep(session, lesson, step);

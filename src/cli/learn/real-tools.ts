@@ -33,6 +33,10 @@ export async function realTools(): Promise<LessonTools> {
       return executeCommandLine(line, await contextFor(live));
     },
     canonicalCommand,
+    async prepareWorkspace(lesson, env) {
+      const { prepareWorkspace } = await import('../../lessons/workspace.js');
+      return prepareWorkspace(lesson, env);
+    },
     expandPlaceholders(text, env) {
       return substitutePlaceholders(text, placeholderValues(env));
     },

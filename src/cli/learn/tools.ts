@@ -33,6 +33,8 @@ export interface LessonTools {
   runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
   canonicalCommand(line: string): string;
+  /** A fresh copy of the lesson's practice files (and its generated ones) for its try-it steps. */
+  prepareWorkspace(lesson: Lesson, env: NodeJS.ProcessEnv): Promise<string>;
   /** The command with {{image}}, {{registry}} and {{user}} replaced, as the learner should type it. */
   expandPlaceholders(text: string, env: NodeJS.ProcessEnv): string;
 }
