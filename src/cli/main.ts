@@ -3,8 +3,9 @@
  * exit code. Nothing below this file prints a stack trace or calls process.exit.
  */
 import { DocktutorError, ExitCode } from '../errors.js';
-import { LangError } from '../i18n/index.js';
+import { detectLang, LangError, setLang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/cli.js';
+import { langFromArgv, plainTryWords } from './argv.js';
 import { readVersion } from './version.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -12,6 +13,14 @@ async function main(argv: string[]): Promise<number> {
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     process.stdout.write(`${readVersion()}\n`);
     return 0;
+  }
+  // `try docker ...` is the command run most often and the one that must feel like docker itself:
+  // when commander would only pass the words through, skip loading and building the command table.
+  const tryWords = plainTryWords(argv);
+  if (tryWords) {
+    setLang(detectLang(langFromArgv(argv)));
+    await (await import('./commands/try.js')).tryCommand({ words: tryWords, explain: true });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   }
   const { buildProgram } = await import('./program.js');
   await buildProgram().parseAsync(argv);

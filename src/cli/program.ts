@@ -7,6 +7,7 @@ import { detectLang, setLang } from '../i18n/index.js';
 import { cliMessages } from '../i18n/cli.js';
 import { cleanMessages } from '../i18n/clean.js';
 import type { GlobalOptions } from '../settings.js';
+import { langFromArgv } from './argv.js';
 import { readVersion } from './version.js';
 
 export function buildProgram(): Command {
@@ -113,11 +114,4 @@ function pickGlobals(options: GlobalOptions): GlobalOptions {
   if (options.lang !== undefined) picked.lang = options.lang;
   if (options.lessons !== undefined) picked.lessons = options.lessons;
   return picked;
-}
-
-function langFromArgv(argv: string[]): string | undefined {
-  const index = argv.findIndex((word) => word === '--lang' || word.startsWith('--lang='));
-  if (index < 0) return undefined;
-  const word = argv[index]!;
-  return word.includes('=') ? word.slice('--lang='.length) : argv[index + 1];
 }
