@@ -15,6 +15,7 @@ import { homedir } from 'node:os';
 import { DocktutorError } from '../errors.js';
 import { type DockerAddress, fallbackSockets, resolveDockerAddress } from './address.js';
 import { connectionError, toDocktutorError } from './errors.js';
+import { daemonMessages } from '../i18n/docker.js';
 
 /** The newest Engine API version docktutor speaks; older daemons are spoken to in their own version. */
 export const CLIENT_API_VERSION = '1.45';
@@ -79,7 +80,9 @@ export async function connect(options: ConnectOptions = {}): Promise<Connection>
         // try the next one; the original error is the one worth reporting
       }
     }
-    throw error;
+    // Say where else docktutor looked, so "nothing answers" is not mistaken for "only one place was tried".
+    const places = fallbackSockets(env, homedir(), process.getuid?.() ?? 0).map((candidate) => candidate.path);
+    throw new DocktutorError(error.kind, error.message, { hint: `${daemonMessages().alsoTried(places.join(', '))} ${error.hint ?? ''}`.trim(), cause: error });
   }
 }
 

@@ -37,7 +37,11 @@ export function connectionError(error: unknown, url: string): DocktutorError | u
   const raw = (error ?? {}) as RawError;
   const m = daemonMessages();
   const code = raw.code ?? '';
-  if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'ENOTSOCK' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    const host = (raw as { hostname?: string }).hostname ?? url.replace(/^\w+:\/\//, '').replace(/:\d+$/, '');
+    return new DocktutorError('daemon-unreachable', m.unknownHost(url, host), { hint: m.unknownHostHint, cause: error });
+  }
+  if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'ENOTSOCK' || code === 'EHOSTUNREACH') {
     return new DocktutorError('daemon-unreachable', m.unreachable(url, code), { hint: m.unreachableHint, cause: error });
   }
   if (code === 'EACCES' || code === 'EPERM') {

@@ -16,6 +16,9 @@ export const daemonMessages = defineMessages(
     conflictHint: 'Pick another name, or remove the old object first.',
     authHint: "Log in first with 'docktutor try docker login REGISTRY', and check the user name and password.",
     foundAt: (path: string, what: string) => `The default socket did not answer; found ${what} at unix://${path}.`,
+    alsoTried: (places: string) => `Also looked for rootless Docker, Docker Desktop and Podman at ${places}: none answered.`,
+    unknownHost: (url: string, host: string) => `Cannot connect to the Docker daemon at ${url}: the host name '${host}' does not resolve.`,
+    unknownHostHint: 'Check the spelling of the host in --host or DOCKER_HOST (or your Docker context).',
   },
   {
     unreachable: (url: string, code: string) => `${url} 에서 Docker 데몬에 연결할 수 없습니다 (${code}).`,
@@ -30,6 +33,9 @@ export const daemonMessages = defineMessages(
     notFoundHint: "'docktutor try docker ps -a' 나 'docktutor try docker images' 로 이름을 확인하세요.",
     conflictHint: '다른 이름을 쓰거나 기존 객체를 먼저 지우세요.',
     authHint: "먼저 'docktutor try docker login 레지스트리' 로 로그인하고, 사용자 이름과 비밀번호를 확인하세요.",
-    foundAt: (path: string, what: string) => `기본 소켓이 응답하지 않아 unix://${path} 에서 ${what} 를 찾았습니다.`,
+    foundAt: (path: string, what: string) => `기본 소켓이 응답하지 않아 unix://${path}에서 ${what}을(를) 찾았습니다.`,
+    alsoTried: (places: string) => `rootless Docker, Docker Desktop, Podman 소켓(${places})도 찾아봤지만 응답이 없었습니다.`,
+    unknownHost: (url: string, host: string) => `${url}의 Docker 데몬에 연결할 수 없습니다: 호스트 이름 '${host}'을(를) 찾을 수 없습니다.`,
+    unknownHostHint: '--host, DOCKER_HOST (또는 Docker 컨텍스트)의 호스트 이름 철자를 확인하세요.',
   },
 );

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +101,19 @@ describe('doctor without a daemon', () => {
     expect(result.stderr).toMatch(/Docker context 'ghost' not found/);
   });
 
+  it('says where else it looked when nothing is configured and nothing answers', async () => {
+    const runtime = join(scratch, 'xdg-empty');
+    mkdirSync(runtime, { recursive: true });
+    const result = await runCli(['doctor'], { env: cleanEnv({ HOME: scratch, XDG_RUNTIME_DIR: runtime }) });
+    if (existsSync('/var/run/docker.sock')) {
+      // This machine has a system daemon socket: docktutor must have tried it first, whatever it answered.
+      expect(`${result.stdout}${result.stderr}`).toContain('unix:///var/run/docker.sock');
+    } else {
+      expectOneLineFailure(result, /Cannot connect to the Docker daemon at unix:\/\/\/var\/run\/docker.sock \(ENOENT\)/);
+      expect(result.stderr).toContain(`Also looked for rootless Docker, Docker Desktop and Podman at ${runtime}/docker.sock, ${scratch}/.docker/run/docker.sock`);
+    }
+  });
+
   it('speaks Korean with --lang ko', async () => {
     const result = await runCli(['doctor', '--lang', 'ko', '-H', `unix://${scratch}/missing.sock`], { env: cleanEnv() });
     expect(result.code).toBe(1);
@@ -135,6 +148,18 @@ describeDocker('doctor on a real daemon', () => {
     const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_CONFIG: config }) });
     expect(result.stdout).toContain(`${daemonHost} (from currentContext in config.json, context 'sandbox')`);
     expect(result.code).toBe(0);
+  });
+
+  it('finds a daemon at the rootless socket when the default one is silent, and says how to make it the default', async () => {
+    if (existsSync('/var/run/docker.sock')) return expect(existsSync('/var/run/docker.sock')).toBe(true);
+    const runtime = join(scratch, 'xdg-rootless');
+    mkdirSync(runtime, { recursive: true });
+    symlinkSync(daemonHost.replace(/^unix:\/\//, ''), join(runtime, 'docker.sock'));
+    const result = await runCli(['doctor'], { env: cleanEnv({ HOME: scratch, XDG_RUNTIME_DIR: runtime }) });
+    expect(result.stdout).toContain(`unix://${runtime}/docker.sock (found by looking beyond the default socket)`);
+    expect(result.stdout).toContain(`✗ the default socket did not answer; using rootless Docker at ${runtime}/docker.sock`);
+    expect(result.stdout).toContain(`fix: export DOCKER_HOST=unix://${runtime}/docker.sock`);
+    expect(result.code).toBe(1);
   });
 
   it('reports a missing practice image as a problem with its fix', async () => {
