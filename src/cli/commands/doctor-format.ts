@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { doctorMessages } from '../../i18n/doctor.js';
 
 export interface DoctorReport {
@@ -20,8 +21,9 @@ export function formatDoctor(report: DoctorReport): string {
     [m.os, report.platform],
     [m.image, report.image],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  const lines = [m.title, ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`), ''];
+  // Korean labels are two columns per character: pad by display width, not by string length.
+  const width = Math.max(...rows.map(([label]) => stringWidth(label)));
+  const lines = [m.title, ...rows.map(([label, value]) => `  ${label}${' '.repeat(width - stringWidth(label))}  ${value}`), ''];
   if (report.problems.length === 0) lines.push(m.noProblems);
   else {
     lines.push(m.problems);

@@ -1,0 +1,34 @@
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDoctor } from '../../src/cli/commands/doctor-format.js';
+import { setLang } from '../../src/i18n/index.js';
+
+const report = {
+  address: 'unix:///var/run/docker.sock',
+  source: 'the default socket',
+  client: 'docktutor 0.1.0',
+  server: 'Docker Engine 27.0.1',
+  platform: 'linux/amd64',
+  image: 'busybox:latest present',
+  problems: [],
+};
+
+describe('formatDoctor', () => {
+  afterEach(() => setLang('en'));
+
+  it.each(['en', 'ko'] as const)('starts every value in the same display column (%s)', (lang) => {
+    setLang(lang);
+    const rows = formatDoctor(report).split('\n').slice(1, 6);
+    const columns = rows.map((row) => {
+      const value = [report.address, report.client, report.server, report.platform, report.image].find((v) => row.includes(v))!;
+      return stringWidth(row.slice(0, row.indexOf(value)));
+    });
+    expect(new Set(columns).size).toBe(1);
+  });
+
+  it('lists each problem with its fix', () => {
+    const text = formatDoctor({ ...report, problems: [{ problem: 'busybox:latest is missing', fix: 'pull it' }] });
+    expect(text).toContain('Problems found:\n  ✗ busybox:latest is missing\n    fix: pull it');
+    expect(text).not.toContain('No problems found');
+  });
+});
