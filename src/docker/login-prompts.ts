@@ -3,16 +3,36 @@
  * front end) can replace them without touching the login logic.
  */
 import { input, password } from '@inquirer/prompts';
+import { Writable } from 'node:stream';
 import type { CommandContext } from './commands/types.js';
 import { registryMessages } from '../i18n/registry.js';
 
 export async function askUsername(context: CommandContext, suggestion?: string): Promise<string> {
   const m = registryMessages();
   const config = suggestion ? { message: m.usernamePrompt, default: suggestion } : { message: m.usernamePrompt };
-  return (await input(config, { input: context.stdin, output: context.stdout })).trim();
+  return (await input(config, { input: context.stdin, output: promptOutput(context.stdout) })).trim();
 }
 
 /** Masked: the password is never echoed, not even as it is typed. */
 export async function askPassword(context: CommandContext): Promise<string> {
-  return password({ message: registryMessages().passwordPrompt, mask: '*' }, { input: context.stdin, output: context.stdout });
+  return password({ message: registryMessages().passwordPrompt, mask: '*' }, { input: context.stdin, output: promptOutput(context.stdout) });
+}
+
+/**
+ * Inquirer pipes its output into the stream it is given and ends that stream when the prompt closes.
+ * Given the command's stdout itself, the first prompt would end it, and the next prompt and
+ * "Login Succeeded" would be written to a closed stream and never shown: each prompt gets a stream of
+ * its own that writes through and ignores the end.
+ */
+export function promptOutput(target: CommandContext['stdout']): CommandContext['stdout'] {
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      target.write(chunk);
+      callback();
+    },
+  });
+  Object.defineProperty(stream, 'isTTY', { get: () => target.isTTY });
+  Object.defineProperty(stream, 'columns', { get: () => target.columns });
+  Object.defineProperty(stream, 'rows', { get: () => (target as { rows?: number }).rows });
+  return stream;
 }

@@ -4,7 +4,9 @@ import { resolve, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/docker/connect.js';
 import { RUN_LABEL } from '../../src/docker/labels.js';
-import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
 import { hasTmux, Terminal } from '../e2e/tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +44,24 @@ withTerminal('docktutor try in a terminal', () => {
     const done = await terminal.waitFor(/EXIT=5/);
     expect(done).toContain('DELETE /containers/{id} → 204');
     expect(done).toMatch(/^icanon\nEXIT=5$/m);
+  });
+
+  it('login without -u asks for the user name, then shows the password prompt, then says Login Succeeded', async () => {
+    const registry = testRegistry();
+    if (!registry) throw new Error('DOCKTUTOR_TEST_REGISTRY is not set (run under scripts/docker-sandbox.sh)');
+    const config = mkdtempSync(join(tmpdir(), 'dt-login-tty-'));
+    try {
+      terminal.start(`DOCKER_CONFIG=${config} node bin/docktutor.js try docker login ${registry.host}`);
+      await terminal.pressAfter(/\? Username/, registry.user, 'Enter');
+      await terminal.pressAfter(/^\? Password/m, registry.password, 'Enter');
+      const done = await terminal.waitFor(/EXIT=\d+/);
+      expect(done).toMatch(/^✔ Password \*+$/m);
+      expect(done).toMatch(/^Login Succeeded$/m);
+      expect(done).toContain('EXIT=0');
+      expect(done).not.toContain(registry.password);
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
   });
 
   it('keeps history, drops a line on Ctrl-C, and hands the terminal to run -it and back', async () => {
