@@ -8,6 +8,15 @@ import { cliMessages } from '../i18n/cli.js';
 import { langFromArgv, plainTryWords } from './argv.js';
 import { readVersion } from './version.js';
 
+// A reader that stops early (`docktutor try docker images | head -1`) is normal for a Unix tool: leave
+// quietly instead of reporting the broken pipe as a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   // `--version` is asked often and needs nothing else: answer before loading the command table.
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
