@@ -105,14 +105,18 @@ export const lessonListMessages = defineMessages(
   {
     columns: { order: '#', id: 'id', title: 'title', minutes: 'min', questions: 'questions' },
     empty: (dir: string) => `No lessons in ${dir}.`,
-    checked: (lessons: number, languages: number, questions: number, tries: number) =>
-      `${lessons} lessons, ${languages} languages, ${questions} questions, ${tries} try steps: no problems found.`,
+    checked: (lessons: number, languages: number, questions: number, tries: number) => {
+      const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+      return `${count(lessons, 'lesson', 'lessons')}, ${count(languages, 'language', 'languages')}, ${count(questions, 'question', 'questions')}, ${count(tries, 'try step', 'try steps')}: no problems found.`;
+    },
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
     problemsHint: 'fix each line above; docs/lesson-format.md describes every field',
     invalidLessons: (dir: string) => `the lessons in ${dir} have problems`,
     invalidLessonsHint: (dir: string) => `run 'docktutor lessons --check ${dir}' to see every problem with its file and line`,
     notADir: (dir: string) => `${dir} is not a lessons folder`,
     notADirHint: 'give a folder that holds one sub-folder per lesson (NN-slug/en.md, NN-slug/ko.md)',
+    noLessonFolder: (dir: string) => `${dir} is not a lessons folder: it holds no lesson (a folder with en.md and ko.md)`,
+    noLessonFolderHint: 'give a folder of lesson folders (like lessons/, with NN-slug/en.md and NN-slug/ko.md) or one lesson folder itself',
   },
   {
     columns: { order: '#', id: 'id', title: '제목', minutes: '분', questions: '문제' },
@@ -125,6 +129,8 @@ export const lessonListMessages = defineMessages(
     invalidLessonsHint: (dir: string) => `'docktutor lessons --check ${dir}' 를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
     notADir: (dir: string) => `${dir} 는 레슨 폴더가 아닙니다`,
     notADirHint: '레슨마다 하위 폴더가 하나씩 있는 폴더를 지정하세요 (NN-slug/en.md, NN-slug/ko.md)',
+    noLessonFolder: (dir: string) => `${dir}는 레슨 폴더가 아닙니다: 레슨(en.md와 ko.md가 있는 폴더)이 하나도 없습니다`,
+    noLessonFolderHint: '레슨 폴더들을 담은 폴더(lessons/처럼 NN-slug/en.md, NN-slug/ko.md가 있는 곳)나 레슨 폴더 하나를 지정하세요',
   },
 );
 

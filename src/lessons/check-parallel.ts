@@ -11,14 +11,14 @@ import { Worker } from 'node:worker_threads';
 import { getLang } from '../i18n/index.js';
 import { PACKAGE_ROOT } from '../settings.js';
 import { checkLessonFolder, mergeFolderReports, type CheckReport, type FolderReport } from './check.js';
-import { lessonFolderNames, readLessonFolders } from './load.js';
+import { findLessonFolders, readLessonFolders } from './load.js';
 
 /** Below this many lessons starting a thread costs more than it saves. */
 const PARALLEL_FROM = 150;
 const MAX_THREADS = 4;
 
-export async function checkLessons(dir: string, options: { threads?: number } = {}): Promise<CheckReport> {
-  const names = lessonFolderNames(dir);
+export async function checkLessons(given: string, options: { threads?: number } = {}): Promise<CheckReport> {
+  const { dir, names } = findLessonFolders(given);
   const script = workerScript();
   const threads = Math.min(options.threads ?? (names.length >= PARALLEL_FROM ? availableParallelism() : 1), MAX_THREADS, names.length);
   if (threads <= 1 || !script) return mergeFolderReports(checkShare(dir, names));

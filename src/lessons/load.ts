@@ -2,8 +2,8 @@
  * The only file-system access of the lessons layer: reads a lessons folder (one sub-folder per lesson)
  * and hands text to the pure parser and checker.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { DocktutorError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n/index.js';
 import { lessonListMessages } from '../i18n/lessons.js';
@@ -15,15 +15,43 @@ import { formatProblem } from './problems.js';
 const LESSON_FILES = new Set([...LANGS.map((lang) => `${lang}.md`), 'workspace']);
 
 export function checkLessonsDir(dir: string): CheckReport {
-  return checkLessonFolders(readLessonFolders(dir));
+  const found = findLessonFolders(dir);
+  return checkLessonFolders(readLessonFolders(found.dir, found.names));
+}
+
+/** The lesson folders `dir` names: its sub-folders, or `dir` alone when it is itself one lesson folder. */
+export interface FoundLessons {
+  /** The folder the names are in. */
+  dir: string;
+  names: string[];
+}
+
+/**
+ * Where the lessons of `dir` are. A folder holding en.md or ko.md is one lesson, so that an author can check
+ * the lesson being written; a folder none of whose sub-folders is a lesson (a typo, /tmp) is refused rather
+ * than reported as zero lessons or as hundreds of "missing file" problems.
+ */
+export function findLessonFolders(dir: string): FoundLessons {
+  if (holdsLessonFile(dir)) return { dir: dirname(dir), names: [basename(dir)] };
+  const names = lessonFolderNames(dir);
+  if (!names.some((name) => holdsLessonFile(join(dir, name)))) {
+    const m = lessonListMessages();
+    throw new DocktutorError('lesson', m.noLessonFolder(displayPath(dir)), { hint: m.noLessonFolderHint });
+  }
+  return { dir, names };
+}
+
+function holdsLessonFile(path: string): boolean {
+  return LANGS.some((lang) => existsSync(join(path, `${lang}.md`)));
 }
 
 /** The lessons of `dir` in one language, in menu order; a lesson with problems stops here with its first one. */
 export function loadLessons(dir: string, lang: Lang): Lesson[] {
   const m = lessonListMessages();
   const lessons: Lesson[] = [];
-  for (const folder of lessonFolderNames(dir)) {
-    const path = join(dir, folder);
+  const found = findLessonFolders(dir);
+  for (const folder of found.names) {
+    const path = join(found.dir, folder);
     const file = join(path, `${lang}.md`);
     let text: string;
     try {
@@ -42,8 +70,8 @@ export function loadLessons(dir: string, lang: Lang): Lesson[] {
   return lessons.sort((a, b) => a.order - b.order);
 }
 
-/** The lesson folders of `dir` (or only `names` among them), one at a time. */
-export function* readLessonFolders(dir: string, names: string[] = lessonFolderNames(dir)): Generator<LessonFolder> {
+/** The lesson folders `names` of `dir`, one at a time. */
+export function* readLessonFolders(dir: string, names: string[]): Generator<LessonFolder> {
   for (const name of names) {
     const path = join(dir, name);
     const files: Partial<Record<Lang, string>> = {};
@@ -71,7 +99,8 @@ export function lessonFolderNames(dir: string): string[] {
 }
 
 function isFolder(dir: string, entry: Dirent): boolean {
-  return entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isDirectory());
+  // A dangling link (common in /tmp) is no folder rather than a crash.
+  return entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isDirectory() === true);
 }
 
 /** Listed on the first question: only a lesson with a build step asks, and a deep listing is slow. */

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lessons } from '../../src/cli/commands/lessons.js';
+import { lessons, type LessonsOptions } from '../../src/cli/commands/lessons.js';
+import { progress } from '../../src/cli/commands/progress.js';
 import { DocktutorError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
 import { checkLessons } from '../../src/lessons/check-parallel.js';
-import { checkLessonsDir } from '../../src/lessons/load.js';
+import { checkLessonsDir, loadLessons } from '../../src/lessons/load.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
+import { memoryIo } from '../cli/learn-fixtures.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 let printed: string[];
@@ -60,8 +62,45 @@ describe('docktutor lessons --check', () => {
   });
 });
 
+describe('docktutor lessons on one lesson folder or on a folder without lessons', () => {
+  it('checks a folder holding en.md and ko.md as one lesson', async () => {
+    await lessons({ check: join(FIXTURES, 'lessons-valid', '02-building') });
+    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps: no problems found.\n');
+  });
+
+  it('reports the problems of one broken lesson folder, with the lesson folder in each path', async () => {
+    const error = await lessons({ check: join(FIXTURES, 'lessons-broken-missing-language', '01-basics') }).catch((caught: unknown) => caught);
+    expect((error as DocktutorError).exitCode).toBe(1);
+    expect(printed.join('')).toMatch(/lessons-broken-missing-language\/01-basics\/ko\.md:1: missing file: every lesson needs en\.md and ko\.md/);
+  });
+
+  it.each<[string, LessonsOptions]>([
+    ['--check DIR', { check: join(FIXTURES, 'lessons-none') }],
+    ['--check with --lessons DIR', { check: true, lessons: join(FIXTURES, 'lessons-none') }],
+    ['the list with --lessons DIR', { lessons: join(FIXTURES, 'lessons-none') }],
+  ])('refuses a folder none of whose sub-folders is a lesson in one line (%s)', async (_, options) => {
+    const error = await lessons(options).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect((error as DocktutorError).exitCode).toBe(1);
+    expect((error as DocktutorError).message).toMatch(/lessons-none is not a lessons folder: it holds no lesson \(a folder with en\.md and ko\.md\)$/);
+    expect((error as DocktutorError).hint).toMatch(/one lesson folder/);
+    expect(printed).toEqual([]);
+  });
+
+  it('refuses such a folder for every command that loads lessons, given by DOCKTUTOR_LESSONS too', async () => {
+    const { io } = memoryIo();
+    const env = { ...process.env, DOCKTUTOR_LESSONS: join(FIXTURES, 'lessons-none') };
+    await expect(progress({ io, env })).rejects.toThrow(/lessons-none is not a lessons folder: it holds no lesson/);
+    expect(() => loadLessons(join(FIXTURES, 'lessons-none'), 'ko')).toThrow(/lessons-none is not a lessons folder/);
+  });
+
+  it('lists one lesson folder given with --lessons as its one lesson', async () => {
+    expect(loadLessons(join(FIXTURES, 'lessons-valid', '01-basics'), 'en').map((lesson) => lesson.id)).toEqual(['basics']);
+  });
+});
+
 describe('checkLessons in worker threads', () => {
-  it.each(['lessons-valid', 'lessons-broken-duplicate-lessons', 'lessons-broken-languages-differ'])('reports on %s exactly what one thread reports', async (world) => {
+  it.each(['lessons-valid', 'lessons-broken-duplicate-lessons', 'lessons-broken-languages-differ', 'lessons-valid/01-basics'])('reports on %s exactly what one thread reports', async (world) => {
     const dir = join(FIXTURES, world);
     expect(await checkLessons(dir, { threads: 2 })).toEqual(checkLessonsDir(dir));
   });
