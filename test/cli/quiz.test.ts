@@ -3,7 +3,7 @@ import { quiz } from '../../src/cli/commands/quiz.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { shuffleWithSeed } from '../../src/quiz/shuffle.js';
-import { fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
+import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
 
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
 let store: ProgressStore;
@@ -83,6 +83,36 @@ describe('quiz', () => {
     const second = run(Array(5).fill(answerBy(true)), { lesson: 'alpha', shuffle: seed! });
     await second.done;
     expect(asked(second.prompts.calls)).toEqual(asked(first.prompts.calls));
+  });
+
+  it('shows choice options shuffled, with the cursor off the right option, and grades by option', async () => {
+    // Enter on each choice question, wrong answers elsewhere (the seed also shuffles the questions).
+    const enter = (call: PromptCall): unknown => (call.kind === 'checkbox' ? [] : call.kind === 'select' && !call.message.includes('True or false') ? ENTER(call) : answerBy(false)(call));
+    const first = run(Array(5).fill(enter), { lesson: 'alpha', shuffle: '42' });
+    await first.done;
+    const single = first.prompts.calls.find((call) => call.message.includes('template'))!;
+    const multiple = first.prompts.calls.find((call) => call.kind === 'checkbox')!;
+    expect(single.default).toBe(single.choices[0]!.value);
+    expect(single.default).not.toBe(0);
+    expect(first.out()).toContain('✘ Not quite.\nRight answer: An image\n• It adds a writable layer.');
+    expect(multiple.choices.map((choice) => choice.name).sort()).toEqual(['A boot loader', 'Layers', 'The kernel']);
+    // The same seed shows the same order; a right answer picked from it by name is right.
+    const pick = (call: PromptCall): unknown => (call.message.includes('template') ? call.choices.find((choice) => choice.name === 'An image')!.value : answerBy(true)(call));
+    const again = run(Array(5).fill(pick), { lesson: 'alpha', shuffle: '42' });
+    await again.done;
+    expect(again.prompts.calls.find((call) => call.message.includes('template'))!.choices).toEqual(single.choices);
+    expect(again.prompts.calls.find((call) => call.kind === 'checkbox')!.choices).toEqual(multiple.choices);
+    expect(again.out()).toContain('Score: 4/4 (100%)');
+  });
+
+  it('shows the options of a retry in another order when no seed is given', async () => {
+    const names = async () => {
+      const attempt = run(Array(5).fill(answerBy(true)), { lesson: 'alpha' });
+      await attempt.done;
+      return attempt.prompts.calls.filter((call) => call.kind === 'checkbox' || call.kind === 'select').slice(0, 2).map((call) => call.choices.map((c) => c.name).join());
+    };
+    const orders = new Set([await names(), await names(), await names(), await names()].map((pair) => pair.join('|')));
+    expect(orders.size).toBeGreaterThan(1);
   });
 
   it('takes the lesson visited last when none is named, else offers a menu', async () => {

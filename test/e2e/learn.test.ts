@@ -57,7 +57,13 @@ withTerminal('learn end to end in a terminal', () => {
     expect(ran).toMatch(/^hello$/m);
     expect(ran).toContain('--rm removed it');
     await terminal.pressAfter(/❯ Take the quiz/, 'Enter');
-    await terminal.pressAfter(/Question 1 of 8[\s\S]*Which one is a read-only template\?/, 'Enter');
+    // The options are shuffled and the cursor starts on a wrong one: move it to the right answer.
+    const asked = await terminal.waitFor(/Question 1 of 8[\s\S]*Which one is a read-only template\?[\s\S]*An image/);
+    const options = asked.slice(asked.lastIndexOf('Which one is a read-only template?')).split('\n');
+    const cursor = options.findIndex((line) => line.includes('❯'));
+    const right = options.findIndex((line) => line.includes('An image'));
+    expect(right).not.toBe(cursor);
+    terminal.press(...Array<string>(Math.max(right - cursor, 0)).fill('Down'), ...Array<string>(Math.max(cursor - right, 0)).fill('Up'), 'Enter');
     await terminal.waitFor(/✔ Right\.[\s\S]*An image is the read-only template/);
     await terminal.pressAfter(/Question 2 of 8[\s\S]*Every container boots its own kernel/, 'C-c');
     expect(await terminal.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);

@@ -35,7 +35,7 @@ export async function quiz(options: QuizOptions): Promise<void> {
     return;
   }
   const items = orderQuestions(lesson.questions, seed).map((question) => ({ lesson, question }));
-  const score = await runQuiz(session, items);
+  const score = await runQuiz(session, items, { seed });
   await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
 }
 
@@ -53,7 +53,7 @@ async function review(session: Session, lessons: readonly Lesson[], seed: number
     return;
   }
   session.print(session.color.bold(m.reviewIntro(plan.items.length)));
-  await runQuiz(session, orderQuestions(plan.items, seed), { showLesson: lessons.length > 1 });
+  await runQuiz(session, orderQuestions(plan.items, seed), { showLesson: lessons.length > 1, seed });
 }
 
 async function defaultLesson(session: Session, lessons: readonly Lesson[]): Promise<Lesson | undefined> {

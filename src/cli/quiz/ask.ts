@@ -4,12 +4,17 @@ import type { Question } from '../../lessons/model.js';
 import type { Answer } from '../../quiz/engine.js';
 import type { Prompts } from '../prompts.js';
 
-export async function askQuestion(question: Question, prompts: Prompts): Promise<Answer> {
+/**
+ * `order` lists the option indexes in display order (see quiz/options.ts); every choice keeps its file
+ * index as its value, so the answer names the option, not the place it was shown in.
+ */
+export async function askQuestion(question: Question, prompts: Prompts, order?: readonly number[]): Promise<Answer> {
   const m = quizMessages();
-  const choices = 'options' in question ? question.options.map((option, index) => ({ name: option.text, value: index })) : [];
+  const shown = 'options' in question ? (order ?? question.options.map((_, index) => index)) : [];
+  const choices = 'options' in question ? shown.map((index) => ({ name: question.options[index]!.text, value: index })) : [];
   switch (question.type) {
     case 'single':
-      return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices });
+      return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices, default: shown[0] });
     case 'multiple':
       return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices });
     case 'truefalse':

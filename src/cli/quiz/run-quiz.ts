@@ -5,6 +5,8 @@
 import { DocktutorError } from '../../errors.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson, Question } from '../../lessons/model.js';
+import type { Progress } from '../../progress/model.js';
+import { optionSeed, orderOptions } from '../../quiz/options.js';
 import { gradeAnswer, scoreGrades, type Grade, type Score } from '../../quiz/engine.js';
 import type { Session } from '../learn/session.js';
 import { askQuestion, expandQuestion } from './ask.js';
@@ -18,18 +20,21 @@ export interface QuizItem {
 export interface QuizRun {
   /** Tag each question with its lesson (a review mixes lessons). */
   showLesson?: boolean;
+  /** The quiz's --shuffle seed: it also orders the options; without it each attempt gets a new order. */
+  seed?: number | undefined;
 }
 
 export async function runQuiz(session: Session, items: readonly QuizItem[], run: QuizRun = {}): Promise<Score> {
   const m = quizMessages();
   const grades: Grade[] = [];
   const paint = paintOf(session);
+  const progress = await session.store.read();
   for (const [index, item] of items.entries()) {
     const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env));
     const tag = run.showLesson ? ` ${m.lessonTag(item.lesson.id)}` : '';
     session.print();
     session.print(paint.dim(`${m.questionHeader(index + 1, items.length)}${tag}`));
-    const answer = await askQuestion(question, session.prompts);
+    const answer = await askQuestion(question, session.prompts, displayOrder(question, run.seed ?? attemptsOf(progress, item)));
     const grade = gradeAnswer(question, answer, { canonical: (line) => session.tools.canonicalCommand(line) });
     await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at: session.now().toISOString() });
     grades.push(grade);
@@ -40,6 +45,15 @@ export async function runQuiz(session: Session, items: readonly QuizItem[], run:
   session.print();
   session.io.stdout.write(formatScore(score, paint));
   return score;
+}
+
+function attemptsOf(progress: Progress, item: QuizItem): number {
+  return progress.lessons[item.lesson.id]?.questions[item.question.id]?.answers.length ?? 0;
+}
+
+function displayOrder(question: Question, base: number): number[] | undefined {
+  if (question.type !== 'single' && question.type !== 'multiple') return undefined;
+  return orderOptions(question.type, question.options, optionSeed(question.id, base));
 }
 
 async function offerLiveRun(session: Session, line: string): Promise<void> {
