@@ -3,7 +3,7 @@
  * folder and file reads come in as arguments, so every combination is a table row in the tests.
  * Order: --host, DOCKER_HOST, DOCKER_CONTEXT, currentContext in $DOCKER_CONFIG/config.json, the default socket.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocktutorError } from '../errors.js';
 
@@ -77,6 +77,8 @@ function readCurrentContext(configDir: string, readFile: ResolveInput['readFile'
 
 /** Contexts live under a folder named by the SHA-256 of their name, as the docker CLI stores them. */
 export function contextDigest(name: string): string {
+  // Required here rather than imported: crypto costs every command start-up, and only contexts use it.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(name).digest('hex');
 }
 

@@ -6,11 +6,12 @@
  * makes it ask containerd and runc for theirs (tens of milliseconds on every command).
  */
 // First: stand-ins for the heavy packages dockerode loads eagerly (see lazy-deps.ts).
-import './lazy-deps.js';
+import { endDeferredHttps } from './lazy-deps.js';
 import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { Agent, type AgentOptions } from 'node:https';
+import type { Agent as HttpsAgent, AgentOptions } from 'node:https';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { DocktutorError } from '../errors.js';
 import { type DockerAddress, fallbackSockets, resolveDockerAddress } from './address.js';
@@ -18,6 +19,8 @@ import { connectionError, toDocktutorError } from './errors.js';
 import { daemonMessages } from '../i18n/docker.js';
 
 /** The newest Engine API version docktutor speaks; older daemons are spoken to in their own version. */
+endDeferredHttps();
+
 export const CLIENT_API_VERSION = '1.45';
 export const CONNECT_TIMEOUT_MS = 5000;
 
@@ -151,7 +154,9 @@ function createClient(address: DockerAddress): Docker {
       const agentOptions: AgentOptions = { rejectUnauthorized: false };
       if (cert) agentOptions.cert = cert;
       if (key) agentOptions.key = key;
-      (options as { agent?: Agent }).agent = new Agent(agentOptions);
+      // Loaded here: tls and crypto come with https, and only a TLS daemon needs them.
+      const { Agent } = createRequire(import.meta.url)('node:https') as typeof import('node:https');
+      (options as { agent?: HttpsAgent }).agent = new Agent(agentOptions);
     }
   }
   return new Docker(options);

@@ -63,4 +63,24 @@ function lazyFunction(real: () => unknown, call?: () => unknown): unknown {
 }
 
 function silentLogger(): void {}
+
+/**
+ * docker-modem requires `https` as it loads, and with it tls and crypto, which only an https://
+ * daemon needs. require.cache is consulted before the built-in modules for names without the `node:`
+ * prefix (documented), so a stand-in there is what docker-modem gets. It stays only while dockerode
+ * loads: connect.ts calls the returned function right after, and later code gets the real module.
+ */
+export const endDeferredHttps: () => void = (() => {
+  const requireHere = createRequire(import.meta.url);
+  const modemHttp = requireFromModem.resolve('./http');
+  if (requireHere.cache[modemHttp] || requireHere.cache.https) return () => {};
+  const stand = new (class extends Object {})() as NodeJS.Module;
+  let real: unknown;
+  const exports = lazyNamespace(() => (real ??= requireHere('node:https')));
+  Object.assign(stand, { id: 'https', filename: 'https', loaded: true, exports, children: [], paths: [] });
+  requireHere.cache.https = stand;
+  return () => {
+    if (requireHere.cache.https === stand) delete requireHere.cache.https;
+  };
+})();
 Object.assign(silentLogger, { enabled: false, namespace: 'modem', extend: () => silentLogger });

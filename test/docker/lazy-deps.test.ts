@@ -58,4 +58,26 @@ describe('lazy-deps', () => {
     `);
     expect(result).toBe('function function');
   });
+
+  it('keeps tls and crypto out of start-up, yet docker-modem sends https requests and later code gets the real https', () => {
+    const result = probe(`
+      import { createRequire } from 'node:module';
+      import { createServer } from 'node:net';
+      await import('./dist/docker/connect.js');
+      const tlsLoaded = process.moduleLoadList.includes('NativeModule tls');
+      const require = createRequire(import.meta.url);
+      const fromModem = createRequire(createRequire(require.resolve('dockerode')).resolve('docker-modem'));
+      const realHttps = require('https') === require('node:https');
+      // A port that refuses: the request must reach the real https client to fail with ECONNREFUSED.
+      const server = createServer().listen(0, '127.0.0.1');
+      await new Promise((done) => server.once('listening', done));
+      const { port } = server.address();
+      server.close();
+      const code = await new Promise((done) => {
+        fromModem('./http').https.request({ host: '127.0.0.1', port, path: '/_ping' }, () => done('answered')).on('error', (error) => done(error.code)).end();
+      });
+      console.log(tlsLoaded, realHttps, code);
+    `);
+    expect(result).toBe('false true ECONNREFUSED');
+  });
 });
