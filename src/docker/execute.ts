@@ -37,9 +37,10 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const captured: Buffer[] = [];
   const teed: CommandContext = { ...context, stdout: tee(context.stdout, captured), stderr: tee(context.stderr, captured) };
   const explainer = explain ? await import('./explain.js') : undefined;
-  const note = (exitCode: number) => {
+  const note = (exitCode: number, failure?: DocktutorError) => {
     if (!explainer) return;
-    const text = explainer.formatExplainNote(command, takeTrace(), exitCode);
+    const text = explainer.formatExplainNote(command, takeTrace(), exitCode, failure);
+    if (text === '') return;
     context.stderr.write((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text);
   };
   try {
@@ -49,7 +50,8 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     note(result.exitCode);
     return { ...result, output };
   } catch (error) {
-    note(error instanceof DocktutorError ? error.exitCode : 1);
+    if (error instanceof DocktutorError) note(error.exitCode, error);
+    else note(1);
     throw error;
   }
 }

@@ -1,6 +1,8 @@
 /**
- * The "what happened" note under a result: the Engine API requests the command sent, with their
- * status codes, and one sentence on what the daemon did. Pure: the caller decides where it goes.
+ * The "what happened" note under a result: the requests the command really sent (Engine API, or a
+ * registry docktutor asked itself), with their status codes, and one sentence on what was done. When
+ * nothing was sent, one sentence on what docktutor did locally, or no note at all. Pure: the caller
+ * decides where it goes.
  */
 import { explainMessages } from '../i18n/explain.js';
 import type { ParsedCommand } from './commands/types.js';
@@ -19,7 +21,8 @@ export function collapsePath(path: string): string {
 export function formatRequests(requests: TracedRequest[]): string[] {
   const lines: { text: string; count: number }[] = [];
   for (const request of requests) {
-    const text = `${request.method} ${collapsePath(request.path)} → ${request.status ?? '…'}`;
+    const path = request.host === undefined ? collapsePath(request.path) : `${request.host}${request.path}`;
+    const text = `${request.method} ${path} → ${request.status ?? request.error ?? '…'}`;
     const previous = lines[lines.length - 1];
     if (previous && previous.text === text) previous.count += 1;
     else lines.push({ text, count: 1 });
@@ -27,14 +30,26 @@ export function formatRequests(requests: TracedRequest[]): string[] {
   return lines.map(({ text, count }) => (count > 1 ? `${text} (×${count})` : text));
 }
 
-export function formatExplainNote(command: ParsedCommand, requests: TracedRequest[], exitCode: number): string {
+/** `failure`: the error the command ended with, if it threw one. Empty when there is nothing true to say. */
+export function formatExplainNote(command: ParsedCommand, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): string {
   const m = explainMessages();
-  const lines = [m.heading, ...formatRequests(requests).map((line) => `  ${line}`), `  ${describeOutcome(command, requests, exitCode)}`];
+  if (requests.length === 0) {
+    const local = describeLocalWork(command, exitCode);
+    return local === undefined ? '' : `${m.localHeading}\n  ${local}\n`;
+  }
+  const heading = requests.every((request) => request.host !== undefined) ? m.registryHeading : m.heading;
+  const lines = [heading, ...formatRequests(requests).map((line) => `  ${line}`), `  ${describeOutcome(command, requests, exitCode, failure)}`];
   return `${lines.join('\n')}\n`;
 }
 
+/** What docktutor did without sending anything; undefined when it did nothing worth a sentence (refused up front, cancelled). */
+export function describeLocalWork(command: ParsedCommand, exitCode: number): string | undefined {
+  if (command.name === 'logout' && exitCode === 0) return explainMessages().logoutLocal(command.args[0] ?? 'https://index.docker.io/v1/');
+  return undefined;
+}
+
 /** One sentence on what the daemon did, read from the command and the requests it took. */
-export function describeOutcome(command: ParsedCommand, requests: TracedRequest[], exitCode: number): string {
+export function describeOutcome(command: ParsedCommand, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): string {
   const m = explainMessages();
   const sent = (method: string, pattern: RegExp, ok = true) =>
     requests.some((r) => r.method === method && pattern.test(r.path) && (!ok || (r.status !== undefined && r.status < 400)));
@@ -51,8 +66,19 @@ export function describeOutcome(command: ParsedCommand, requests: TracedRequest[
         exitCode,
       });
     }
-    case 'exec':
-      return sent('POST', /^\/exec\/[^/]+\/start$/) ? m.exec(command.args[0] ?? '', exitCode, command.flags.detach === true) : m.execNotStarted;
+    case 'exec': {
+      const container = command.args[0] ?? '';
+      if (!sent('POST', /^\/exec\/[^/]+\/start$/)) return m.execNotStarted;
+      // exec throws only after the start for a program it could not start (126, 127).
+      if (failure) return m.execNotExecutable(command.args[1] ?? '', container);
+      return m.exec(container, exitCode, command.flags.detach === true);
+    }
+    case 'search': {
+      const registry = requests.find((request) => request.host !== undefined)?.host;
+      if (registry === undefined || sent('GET', /^\/images\/search$/, false)) break;
+      const host = registry.replace(/^\w+:\/\//, '');
+      return exitCode === 0 ? m.searchRegistry(host) : m.registryFailed(host);
+    }
     case 'ps':
       return m.ps(command.flags.all === true || command.flags.latest === true || command.flags.last !== undefined);
     case 'images':
@@ -61,7 +87,6 @@ export function describeOutcome(command: ParsedCommand, requests: TracedRequest[
       return m.version;
     case 'info':
       return m.info;
-    default:
-      return exitCode === 0 ? m.other[command.name] : m.failed;
   }
+  return exitCode === 0 ? m.other[command.name] : m.failed;
 }

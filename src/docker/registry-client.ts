@@ -7,6 +7,7 @@
 import { DocktutorError } from '../errors.js';
 import { registryMessages } from '../i18n/registry.js';
 import { searchMessages } from '../i18n/search.js';
+import { recordRequest, type TracedRequest } from './trace.js';
 
 export interface BasicAuth {
   username: string;
@@ -54,7 +55,7 @@ async function pickScheme(host: string): Promise<string> {
     } catch (error) {
       if (scheme === 'http') {
         const m = registryMessages();
-        throw new DocktutorError('registry', m.registryUnreachable(host, causeOf(error)), { hint: m.registryUnreachableHint(host) });
+        throw new DocktutorError('registry', searchMessages().registryUnreachable(host, causeOf(error)), { hint: m.registryUnreachableHint(host) });
       }
     }
   }
@@ -79,8 +80,19 @@ async function answerChallenge(host: string, challenge: string, auth: BasicAuth 
   return `Bearer ${body.token ?? body.access_token ?? ''}`;
 }
 
-function send(url: string, headers: Record<string, string>): Promise<Response> {
-  return fetch(url, { headers, redirect: 'error', signal: AbortSignal.timeout(TIMEOUT_MS) });
+/** fetch() bypasses the http module's diagnostics channels, so each request is recorded here (never its headers). */
+async function send(url: string, headers: Record<string, string>): Promise<Response> {
+  const target = new URL(url);
+  const entry: TracedRequest = { method: 'GET', path: target.pathname, host: `${target.protocol}//${target.host}` };
+  recordRequest(entry);
+  try {
+    const response = await fetch(url, { headers, redirect: 'error', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    entry.status = response.status;
+    return response;
+  } catch (error) {
+    entry.error = causeOf(error);
+    throw error;
+  }
 }
 
 function causeOf(error: unknown): string {

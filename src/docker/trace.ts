@@ -11,6 +11,10 @@ export interface TracedRequest {
   /** The path without the API version prefix and without the query string's secrets. */
   path: string;
   status?: number;
+  /** Set for a request docktutor sent to someone other than the daemon (a registry): `https://host:port`. */
+  host?: string;
+  /** Why a request got no answer at all (`ECONNRESET`, a TLS failure). */
+  error?: string;
 }
 
 const requests: TracedRequest[] = [];

@@ -33,6 +33,17 @@ export const explainMessages = defineMessages(
     version: 'The daemon reported its version and its components; client and daemon agree on the lower of their API versions.',
     info: 'The daemon reported its configuration and how many containers and images it holds.',
     failed: 'The daemon answered with an error; nothing was changed.',
+    localHeading: 'What happened (no Engine API requests):',
+    registryHeading: 'What happened (registry HTTP requests):',
+    execNotExecutable: (program: string, container: string) =>
+      `The daemon created an extra process in ${container}, but '${program}' is not a program it could start there; the container kept running.`,
+    searchRegistry: (host: string) =>
+      `The registry API has no search, so docktutor asked ${host} itself for its catalog and each match's tags and filtered the names here; the daemon was not involved.`,
+    registryFailed: (host: string) => `docktutor asked ${host} directly, without the daemon, and did not get the list; nothing was changed.`,
+    logoutLocal: (server: string) =>
+      `docktutor erased the credentials stored for ${server} on this computer; logout sends nothing to the daemon or the registry.`,
+    buildLabels:
+      "docktutor added its io.docktutor.* labels as a final metadata step (no files, 0 B), which is why the image ID differs from the last step's.",
     other: {
       run: '',
       exec: '',
@@ -77,6 +88,17 @@ export const explainMessages = defineMessages(
     version: '데몬이 자신의 버전과 구성 요소를 알려 주었습니다. 클라이언트와 데몬은 둘 중 낮은 API 버전으로 통신합니다.',
     info: '데몬이 자신의 설정과 보유한 컨테이너, 이미지 수를 알려 주었습니다.',
     failed: '데몬이 오류로 응답했습니다. 바뀐 것은 없습니다.',
+    localHeading: '무슨 일이 있었나 (Engine API 요청 없음):',
+    registryHeading: '무슨 일이 있었나 (레지스트리 HTTP 요청):',
+    execNotExecutable: (program: string, container: string) =>
+      `데몬이 ${container} 안에 프로세스를 하나 더 만들었지만 '${program}'은(는) 거기서 시작할 수 있는 프로그램이 아니었습니다. 컨테이너는 계속 실행 중입니다.`,
+    searchRegistry: (host: string) =>
+      `레지스트리 API 에는 검색 기능이 없어서, docktutor 가 ${host} 에 직접 카탈로그와 일치하는 저장소의 태그를 물어보고 이름을 여기서 걸렀습니다. 데몬은 관여하지 않았습니다.`,
+    registryFailed: (host: string) => `docktutor 가 데몬 없이 ${host} 에 직접 물었지만 목록을 받지 못했습니다. 바뀐 것은 없습니다.`,
+    logoutLocal: (server: string) =>
+      `docktutor 가 이 컴퓨터에 저장된 ${server} 의 자격 증명을 지웠습니다. logout 은 데몬에도 레지스트리에도 아무것도 보내지 않습니다.`,
+    buildLabels:
+      'docktutor 가 마지막 메타데이터 단계로 io.docktutor.* 레이블을 붙였습니다 (파일 없음, 0 B). 그래서 이미지 ID 가 마지막 단계의 ID 와 다릅니다.',
     other: {
       run: '',
       exec: '',

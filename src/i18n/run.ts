@@ -11,6 +11,8 @@ export const runMessages = defineMessages(
       `check the image name and tag with 'docktutor try docker images', or pull it first with 'docktutor try docker pull ${image}'`,
     pullFailedHint: 'docker run pulls a missing image from its registry; check the name, the registry address and your network, or log in first',
     notExecutableHint: 'the command must be a program inside the image; check its spelling, or run a shell such as sh instead',
+    execNotExecutable: (program: string, container: string, code: number) =>
+      `'${program}' could not be started inside ${container}: no such program there, or it is not executable (exit code ${code}).`,
     runFailedHint: "check the flags and the image; 'docktutor try docker run --help' lists what is supported",
     noSuchContainerHint: "list the containers with 'docktutor try docker ps -a' and use one of their names or IDs",
     notRunningHint: (container: string) =>
@@ -32,6 +34,8 @@ export const runMessages = defineMessages(
       `'docktutor try docker images' 로 이미지 이름과 태그를 확인하거나, 'docktutor try docker pull ${image}' 로 먼저 내려받으세요`,
     pullFailedHint: 'docker run 은 없는 이미지를 레지스트리에서 내려받습니다. 이름과 레지스트리 주소, 네트워크를 확인하거나 먼저 로그인하세요',
     notExecutableHint: '명령은 이미지 안에 있는 프로그램이어야 합니다. 철자를 확인하거나 sh 같은 셸을 대신 실행해 보세요',
+    execNotExecutable: (program: string, container: string, code: number) =>
+      `${container} 안에서 '${program}'을(를) 시작할 수 없습니다. 그런 프로그램이 없거나 실행할 수 없습니다 (종료 코드 ${code}).`,
     runFailedHint: "플래그와 이미지를 확인하세요. 'docktutor try docker run --help' 에 지원하는 플래그가 나옵니다",
     noSuchContainerHint: "'docktutor try docker ps -a' 로 컨테이너 목록을 보고 그 이름이나 ID 를 쓰세요",
     notRunningHint: (container: string) =>

@@ -12,6 +12,7 @@ export const searchMessages = defineMessages(
     registryNeedsLogin: (host: string) => `The registry ${host} needs a login to list its repositories.`,
     registryAnswered: (host: string, path: string, status: number) => `The registry ${host} answered ${path} with HTTP ${status}.`,
     catalogHint: 'Not every registry lists its repositories (/v2/_catalog); look the image up on the registry\'s own site.',
+    registryUnreachable: (host: string, why: string) => `docktutor cannot reach the registry ${host} to list its catalog (${why}).`,
     foreignTokenServer: (host: string, other: string) =>
       `The registry ${host} sends logins to another server (${other}); docktutor only talks to the host you named.`,
     badLimit: (value: string) => `invalid --limit '${value}': it must be a number from 1 to 100.`,
@@ -27,6 +28,7 @@ export const searchMessages = defineMessages(
     registryNeedsLogin: (host: string) => `레지스트리 ${host} 의 저장소 목록을 보려면 로그인이 필요합니다.`,
     registryAnswered: (host: string, path: string, status: number) => `레지스트리 ${host} 가 ${path} 에 HTTP ${status} 로 응답했습니다.`,
     catalogHint: '모든 레지스트리가 저장소 목록(/v2/_catalog)을 제공하지는 않습니다. 레지스트리 웹사이트에서 이미지를 찾아보세요.',
+    registryUnreachable: (host: string, why: string) => `카탈로그를 보려고 레지스트리 ${host} 에 연결했지만 연결할 수 없습니다 (${why}).`,
     foreignTokenServer: (host: string, other: string) =>
       `레지스트리 ${host} 는 로그인을 다른 서버(${other})로 보냅니다. docktutor 는 지정한 호스트와만 통신합니다.`,
     badLimit: (value: string) => `잘못된 --limit '${value}': 1 부터 100 사이의 숫자여야 합니다.`,

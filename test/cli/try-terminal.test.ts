@@ -59,6 +59,13 @@ withTerminal('docktutor try in a terminal', () => {
       expect(done).toMatch(/^Login Succeeded$/m);
       expect(done).toContain('EXIT=0');
       expect(done).not.toContain(registry.password);
+      // Ctrl-C at the password prompt: nothing was sent, so no note claims the daemon answered.
+      terminal.start(`DOCKER_CONFIG=${config}-none node bin/docktutor.js try docker login ${registry.host}`);
+      await terminal.pressAfter(/\? Username/, registry.user, 'Enter');
+      await terminal.pressAfter(/^\? Password/m, 'C-c');
+      const cancelled = await terminal.waitFor(/EXIT=\d+/);
+      expect(cancelled).toContain('EXIT=130');
+      expect(cancelled).not.toMatch(/What happened|answered with an error/);
     } finally {
       rmSync(config, { recursive: true, force: true });
     }

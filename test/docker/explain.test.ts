@@ -77,3 +77,42 @@ describe('formatExplainNote', () => {
     ]);
   });
 });
+
+describe('a note lists only requests really sent', () => {
+  it.each([
+    ['docker exec -it web sh', 1],
+    ['docker login 127.0.0.1:5000', 1],
+    ['docker login 127.0.0.1:5000', 130],
+  ])('%s (exit %i) sent nothing: no note', (line, exitCode) => {
+    expect(formatExplainNote(parseCommandLine(line), [], exitCode)).toBe('');
+  });
+
+  it('logout says docktutor only erased the stored credentials', () => {
+    expect(formatExplainNote(parseCommandLine('docker logout 127.0.0.1:5000'), [], 0).split('\n')).toEqual([
+      'What happened (no Engine API requests):',
+      '  docktutor erased the credentials stored for 127.0.0.1:5000 on this computer; logout sends nothing to the daemon or the registry.',
+      '',
+    ]);
+  });
+
+  it("search of a registry host shows docktutor's own requests to it", () => {
+    const requests: TracedRequest[] = [
+      { method: 'GET', path: '/v2/', host: 'https://127.0.0.1:5000', error: 'ERR_SSL_WRONG_VERSION_NUMBER' },
+      { method: 'GET', path: '/v2/_catalog', host: 'http://127.0.0.1:5000', status: 200 },
+    ];
+    expect(formatExplainNote(parseCommandLine('docker search 127.0.0.1:5000/busy'), requests, 0).split('\n')).toEqual([
+      'What happened (registry HTTP requests):',
+      '  GET https://127.0.0.1:5000/v2/ → ERR_SSL_WRONG_VERSION_NUMBER',
+      '  GET http://127.0.0.1:5000/v2/_catalog → 200',
+      expect.stringMatching(/^ {2}The registry API has no search, so docktutor asked 127\.0\.0\.1:5000 itself .* the daemon was not involved\.$/),
+      '',
+    ]);
+  });
+
+  it('exec of a program that could not be started says so', () => {
+    const started = { method: 'POST', path: '/exec/abc/start', status: 200 };
+    expect(describeOutcome(parseCommandLine('docker exec web nosuchcmd'), [started], 126, { exitCode: 126 })).toBe(
+      "The daemon created an extra process in web, but 'nosuchcmd' is not a program it could start there; the container kept running.",
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as search } from '../../src/docker/commands/search.js';
 import { storeCredentials } from '../../src/docker/credentials.js';
+import { executeCommandLine } from '../../src/docker/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 import { describeDocker, testRegistry } from '../helpers/docker.js';
 import { captureContext, parsed } from './command-context.js';
@@ -46,11 +47,23 @@ describeDocker('docker search', () => {
     expect(starred.stdout().trim().split('\n')).toHaveLength(1);
   });
 
+  it("lists the registry's own HTTP requests in the note, not the daemon's, and never the credentials", async () => {
+    await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);
+    const { context, stderr } = await captureContext({ env });
+    await executeCommandLine(`docker search ${registry.host}/busy`, { ...context, env }, { explain: true });
+    const note = stderr().slice(stderr().indexOf('What happened'));
+    expect(note).toMatch(/^What happened \(registry HTTP requests\):$/m);
+    expect(note).toMatch(new RegExp(`^  GET https?://${registry.host.replace(/\./g, '\\.')}/v2/_catalog → 200$`, 'm'));
+    expect(note).toMatch(/docktutor asked .* itself for its catalog .* the daemon was not involved\.$/m);
+    expect(note).not.toMatch(/Engine API|asked the registry index/);
+    expect(note).not.toContain(registry.password);
+  });
+
   it('reports an unreachable registry and an unreachable Docker Hub in one line', async () => {
     const { context } = await captureContext({ env });
     const local = (await search(parsed('search', ['127.0.0.1:1/x']), context).catch((e: unknown) => e)) as DocktutorError;
     expect(local.kind).toBe('registry');
-    expect(local.message).toMatch(/^Cannot reach the registry 127\.0\.0\.1:1/);
+    expect(local.message).toMatch(/^docktutor cannot reach the registry 127\.0\.0\.1:1 to list its catalog/);
     const hub = (await search(parsed('search', ['busybox']), context).catch((e: unknown) => e)) as DocktutorError;
     expect(hub.kind).toBe('registry');
     expect(hub.exitCode).toBe(1);

@@ -60,13 +60,22 @@ export const execute: CommandHandler = async (command, context) => {
   }
   const restoreTerminal = tty && interactive ? enterRawMode(context.stdin) : () => undefined;
   const stopResizing = tty ? followTerminalSize(context.stdout, (size) => exec.resize(size)) : () => undefined;
+  // The daemon reports a program it could not start only as a line on the exec's own output.
+  let head = '';
+  const watch = (chunk: Buffer) => void (head.length < 1024 && (head += chunk.toString('utf8')));
+  stream.on('data', watch);
   try {
     await pumpStreams(stream, { tty, stdout: context.stdout, stderr: context.stderr, stdin: interactive ? context.stdin : undefined });
   } finally {
+    stream.off('data', watch);
     restoreTerminal();
     stopResizing();
   }
-  return { exitCode: await readExitCode(exec, address.url), output: '' };
+  const exitCode = await readExitCode(exec, address.url);
+  if ((exitCode === 126 || exitCode === 127) && /OCI runtime exec failed/.test(head)) {
+    throw new DocktutorError('not-found', m.execNotExecutable(args[1] ?? '', target, exitCode), { hint: m.notExecutableHint, exitCode });
+  }
+  return { exitCode, output: '' };
 };
 
 /** The stream can close a moment before the daemon records the exit code: ask until it has one. */

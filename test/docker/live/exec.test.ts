@@ -57,11 +57,16 @@ describeDocker('docker exec', () => {
     expect(stdout()).toBe('piped\n');
   });
 
-  it('reports a missing program with the runtime message and 126, like docker', async () => {
-    const { context, stdout } = await captureContext();
-    const result = await executeCommandLine(`docker exec ${RUNNING} nope`, context, { explain: false });
-    expect(result.exitCode).toBe(126);
+  it('reports a missing program with the runtime message, 126 like docker, and run\'s hint', async () => {
+    const { context, stdout, stderr } = await captureContext();
+    const error = (await executeCommandLine(`docker exec ${RUNNING} nope`, context).catch((e: unknown) => e)) as DocktutorError;
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect(error.exitCode).toBe(126);
+    expect(error.message).toBe(`'nope' could not be started inside ${RUNNING}: no such program there, or it is not executable (exit code 126).`);
+    expect(error.hint).toMatch(/must be a program inside the image/);
     expect(stdout()).toMatch(/executable file not found/);
+    expect(stderr()).toContain(`'nope' is not a program it could start there`);
+    expect(stderr()).not.toMatch(/exited with code/);
   });
 
   it('explains a container that is not running, in one line with a hint', async () => {
