@@ -3,6 +3,8 @@ import { defineMessages } from './index.js';
 export const quizMessages = defineMessages(
   {
     questionHeader: (index: number, total: number) => `Question ${index} of ${total}`,
+    quizIntro: (title: string, count: number) => `Quiz: ${title} (${count} ${count === 1 ? 'question' : 'questions'})`,
+    reviewTitle: (title: string) => `Quiz: ${title}`,
     pickOne: 'Pick one:',
     pickAll: 'Pick every right answer (space toggles, Enter submits):',
     trueFalse: 'True or false?',
@@ -28,6 +30,8 @@ export const quizMessages = defineMessages(
   },
   {
     questionHeader: (index: number, total: number) => `${total}문제 중 ${index}번`,
+    quizIntro: (title: string, count: number) => `퀴즈: ${title} (${count}문제)`,
+    reviewTitle: (title: string) => `퀴즈: ${title}`,
     pickOne: '하나를 고르세요:',
     pickAll: '맞는 답을 모두 고르세요 (스페이스로 선택, Enter 로 제출):',
     trueFalse: '참일까요, 거짓일까요?',

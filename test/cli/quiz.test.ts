@@ -125,6 +125,36 @@ describe('quiz', () => {
     expect(again.prompts.calls[0]!.message).toContain('beta:');
   });
 
+  it('heads a quiz outside learn with the lesson title, and a review of one lesson too', async () => {
+    const quizRun = run(Array(5).fill(answerBy(false)), { lesson: 'beta', shuffle: '42' });
+    await quizRun.done;
+    expect(quizRun.out()).toMatch(/^Shuffled with seed 42.*\nQuiz: Beta \(4 questions\)\n/);
+    time += 60_000;
+    const review = run(Array(5).fill(answerBy(true)), { lesson: '2', review: true });
+    await review.done;
+    expect(review.out()).toMatch(/^Quiz: Beta\nReview: 4 question/);
+  });
+
+  it('takes the lesson in progress visited last, even after another lesson’s quiz', async () => {
+    // beta is in progress in learn; then alpha's quiz is taken (later, and alpha is finished by it).
+    await store.update({ kind: 'visit', lesson: 'beta', step: 1, at: new Date(time).toISOString() });
+    time += 60_000;
+    await run(Array(5).fill(answerBy(true)), { lesson: 'alpha' }).done;
+    time += 60_000;
+    const next = run(Array(5).fill(answerBy(true)), { shuffle: '42' });
+    await next.done;
+    expect(next.out()).toContain('Quiz: Beta (4 questions)');
+    expect(next.prompts.calls.every((call) => call.kind === 'confirm' || call.message.startsWith('beta:'))).toBe(true);
+  });
+
+  it('asks again when Enter is pressed on an empty command answer', async () => {
+    const { done, prompts, out } = run([0, [0, 2], false, '', '   ', 'docker run --rm busybox:latest echo hello', false], { lesson: 'alpha' });
+    await done;
+    expect(prompts.calls.filter((call) => call.kind === 'input')).toHaveLength(3);
+    expect(out()).toContain('Score: 4/4 (100%)');
+    expect((await store.read()).lessons.alpha?.questions['alpha-command']?.answers).toHaveLength(1);
+  });
+
   it('reviews missed questions on the Leitner schedule', async () => {
     const empty = run([], { review: true });
     await empty.done;

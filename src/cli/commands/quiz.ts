@@ -1,12 +1,13 @@
 /**
- * `docktutor quiz [lesson]`: a lesson's quiz on its own (default: the lesson visited last, else a menu);
+ * `docktutor quiz [lesson]`: a lesson's quiz on its own (default: the lesson in progress visited last,
+ * else the lesson visited last, else a menu);
  * `--review` asks the missed questions that are due; `--shuffle [seed]` gives a reproducible order.
  */
 import { randomInt } from 'node:crypto';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { orderQuestions, parseSeed } from '../../quiz/shuffle.js';
-import { findLesson, lastVisited, lessonChoices } from '../learn/pick-lesson.js';
+import { currentLesson, findLesson, lessonChoices } from '../learn/pick-lesson.js';
 import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
 import { planReview } from '../quiz/review.js';
 import { runQuiz } from '../quiz/run-quiz.js';
@@ -34,6 +35,7 @@ export async function quiz(options: QuizOptions): Promise<void> {
     session.print(m.noQuestions(lesson.title));
     return;
   }
+  session.print(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
   const items = orderQuestions(lesson.questions, seed).map((question) => ({ lesson, question }));
   const score = await runQuiz(session, items, { seed });
   await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
@@ -52,13 +54,14 @@ async function review(session: Session, lessons: readonly Lesson[], seed: number
     if (plan.next) session.print(m.reviewNext(plan.next.toLocaleString(session.lang)));
     return;
   }
+  if (lessons.length === 1) session.print(session.color.bold(m.reviewTitle(lessons[0]!.title)));
   session.print(session.color.bold(m.reviewIntro(plan.items.length)));
   await runQuiz(session, orderQuestions(plan.items, seed), { showLesson: lessons.length > 1, seed });
 }
 
 async function defaultLesson(session: Session, lessons: readonly Lesson[]): Promise<Lesson | undefined> {
   const progress = await session.store.read();
-  const recent = lastVisited(lessons, progress);
+  const recent = currentLesson(lessons, progress);
   if (recent) return recent;
   const id = await session.prompts.select<string>({ message: quizMessages().pickLesson, choices: lessonChoices(lessons, progress), default: lessons[0]!.id });
   return lessons.find((lesson) => lesson.id === id);

@@ -4,8 +4,10 @@
  * (or Ctrl-C) at any prompt resumes at the same step next time.
  */
 import { learnMessages } from '../../i18n/learn.js';
+import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
+import { renderStepNote } from '../../lessons/render.js';
 import { runQuiz } from '../quiz/run-quiz.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
@@ -58,7 +60,7 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
     });
     switch (action) {
       case 'hint':
-        session.print(session.color.yellow(m.hint(current.tryStep?.hint ?? '')));
+        session.print(session.color.yellow(renderStepNote(m.hint(current.tryStep?.hint ?? ''), { columns, color: session.color.level > 0, placeholders })));
         break;
       case 'run':
         if (await runTryIt(session, lesson, step)) passed = true;
@@ -81,7 +83,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   const m = learnMessages();
   if (lesson.questions.length > 0) {
     session.print();
-    session.print(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
+    session.print(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
     const score = await runQuiz(session, lesson.questions.map((question) => ({ lesson, question })));
     await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
   }

@@ -22,7 +22,16 @@ export function firstUnfinished(lessons: readonly Lesson[], progress: Progress):
   return lessons.find((lesson) => lessonStatus(progress.lessons[lesson.id]) !== 'done');
 }
 
-/** The lesson visited last, if any: `quiz` with no argument means that one. */
+/**
+ * The lesson the learner is working on, which `quiz` with no argument means: the unfinished lesson
+ * visited last, else the lesson visited last. Taking another lesson's quiz also counts as a visit, and
+ * must not take the place of the lesson still in progress.
+ */
+export function currentLesson(lessons: readonly Lesson[], progress: Progress): Lesson | undefined {
+  const unfinished = lessons.filter((lesson) => lessonStatus(progress.lessons[lesson.id]) === 'in-progress');
+  return lastVisited(unfinished, progress) ?? lastVisited(lessons, progress);
+}
+
 export function lastVisited(lessons: readonly Lesson[], progress: Progress): Lesson | undefined {
   let best: { lesson: Lesson; at: number } | undefined;
   for (const lesson of lessons) {

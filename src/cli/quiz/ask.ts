@@ -26,7 +26,11 @@ export async function askQuestion(question: Question, prompts: Prompts, order?: 
         ],
       });
     case 'command':
-      return (await prompts.input({ message: `${question.question}\n${m.typeCommand}` })).trim();
+      // Enter on an empty line is not an answer: ask again rather than mark it wrong.
+      for (;;) {
+        const typed = (await prompts.input({ message: `${question.question}\n${m.typeCommand}` })).trim();
+        if (typed !== '') return typed;
+      }
   }
 }
 
