@@ -34,9 +34,17 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
   if (body) parts.push('', body);
   if (step.tryStep) {
     parts.push('', renderTryBox(step.tryStep, width, options));
-    if (options.showHint) parts.push(c.yellow(wrapLine(`${m.hint}: ${fill(step.tryStep.hint)}`, width)));
+    if (options.showHint) parts.push(c.yellow(renderStepNote(`${m.hint}: ${step.tryStep.hint}`, { ...options, columns: width })));
   }
   return `${parts.join('\n')}\n`;
+}
+
+/**
+ * A try step's hint or explanation, printed on its own after the step: the same Markdown as the step's
+ * prose (inline code styled, or its backticks dropped without colour) with the placeholders filled in.
+ */
+export function renderStepNote(text: string, options: Pick<RenderStepOptions, 'columns' | 'color' | 'placeholders'>): string {
+  return renderMarkdown(substitutePlaceholders(text.trim(), options.placeholders), { columns: options.columns, color: options.color });
 }
 
 /** The command in a box, wrapped inside it when the terminal is narrow. */

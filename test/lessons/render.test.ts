@@ -5,7 +5,7 @@ import { LANGS } from '../../src/i18n/index.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import { renderMarkdown } from '../../src/lessons/render-markdown.js';
-import { renderStep } from '../../src/lessons/render.js';
+import { renderStep, renderStepNote } from '../../src/lessons/render.js';
 import { columnsOf, stripAnsi, wrapLine } from '../../src/lessons/wrap.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 
@@ -103,6 +103,28 @@ describe('renderStep', () => {
     const box = text.split('\n').filter((line) => line.startsWith('│'));
     expect(box.length).toBeGreaterThan(1);
     expect(widest(text)).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('renderStepNote', () => {
+  it.each([
+    [false, 'Run `docker ps` against {{registry}}.', 'Run docker ps against 127.0.0.1:5000.'],
+    [true, 'Run `docker ps` against {{registry}}.', 'Run \u001b[33mdocker ps\u001b[39m against 127.0.0.1:5000.'],
+    [false, '  Keep **this** and `that`.  ', 'Keep this and that.'],
+  ])('renders inline Markdown like the step and fills placeholders (color %s): %s', (color, text, expected) => {
+    expect(renderStepNote(text, { columns: 80, color, placeholders: { ...placeholders, registry: '127.0.0.1:5000' } })).toBe(expected);
+  });
+
+  it('wraps to the width', () => {
+    const note = renderStepNote('The container goes on running `sleep 600` in the background for ten minutes.', { columns: 30, color: false, placeholders });
+    expect(note.split('\n').length).toBeGreaterThan(1);
+    expect(widest(note)).toBeLessThanOrEqual(30);
+  });
+
+  it('renders the hint of a step the same way', () => {
+    const lesson = structuredClone(fixture.en![0]!);
+    lesson.steps[1]!.tryStep!.hint = 'Type `{{image}}` after `run`.';
+    expect(renderStep(lesson, 1, { columns: 80, color: false, lang: 'en', placeholders, showHint: true })).toContain('Hint: Type busybox:latest after run.');
   });
 });
 

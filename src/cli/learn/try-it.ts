@@ -2,6 +2,8 @@
 import { DocktutorError } from '../../errors.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
+import { placeholderValues } from '../../lessons/placeholders.js';
+import { renderStepNote } from '../../lessons/render.js';
 import type { Session } from './session.js';
 
 /** Returns whether the step's check passed; a pass is saved before anything else happens. */
@@ -28,6 +30,9 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number): 
     session.print(session.color.red(`✘ ${m.checkFailed}`));
   }
   for (const line of outcome.lines) session.print(`  ${line}`);
-  if (outcome.passed && tryStep.explain) session.print(tryStep.explain.trim());
+  if (outcome.passed && tryStep.explain) {
+    const note = { columns: session.io.stdout.columns ?? 80, color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
+    session.print(renderStepNote(tryStep.explain, note));
+  }
   return outcome.passed;
 }
