@@ -88,7 +88,8 @@ export function forwardInterrupts(kill: (signal: string) => Promise<unknown>, st
   let count = 0;
   const onInterrupt = () => {
     count += 1;
-    if (count === 1) stderr.write(`\n${runMessages().interrupted}\n`);
+    // The terminal echoed ^C where the cursor was: every interrupt ends that line.
+    stderr.write(count === 1 ? `\n${runMessages().interrupted}\n` : '\n');
     kill(count === 1 ? 'SIGINT' : 'SIGKILL').catch(nothing);
   };
   process.on('SIGINT', onInterrupt);

@@ -41,7 +41,10 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     if (!explainer) return;
     const text = explainer.formatExplainNote(command, takeTrace(), exitCode, failure);
     if (text === '') return;
-    context.stderr.write((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text);
+    // Output that stopped mid-line (a last line without its newline) must not run into the heading.
+    const last = captured[captured.length - 1];
+    const lead = last !== undefined && last.length > 0 && last[last.length - 1] !== 0x0a ? '\n' : '';
+    context.stderr.write(lead + ((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text));
   };
   try {
     const result = await dispatchCommand(command, teed);

@@ -71,6 +71,19 @@ withTerminal('docktutor try in a terminal', () => {
     }
   });
 
+  it('starts the note on a line of its own after a second Ctrl-C and after output without a final newline', async () => {
+    terminal.start('node bin/docktutor.js try docker run --rm busybox sleep 30');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    terminal.press('C-c');
+    await terminal.pressAfter(/\^C\n/, 'C-c');
+    const killed = await terminal.waitFor(/EXIT=\d+/);
+    expect(killed).toMatch(/^\^C\nWhat happened/m);
+    expect(killed).not.toMatch(/\^CWhat happened/);
+    terminal.start('node bin/docktutor.js try docker run --rm busybox printf no-newline');
+    const printed = await terminal.waitFor(/EXIT=\d+/);
+    expect(printed).toMatch(/^no-newline\nWhat happened/m);
+  });
+
   it('keeps history, drops a line on Ctrl-C, and hands the terminal to run -it and back', async () => {
     terminal.start('node bin/docktutor.js try --no-explain');
     await terminal.pressAfter(/docktutor> $/m, 'run --rm busybox echo first-run', 'Enter');
