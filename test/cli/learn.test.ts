@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learn } from '../../src/cli/commands/learn.js';
 import { DocktutorError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
+import { columnsOf } from '../../src/lessons/wrap.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type Reply } from './learn-fixtures.js';
 
@@ -86,6 +87,21 @@ describe('learn', () => {
     expect(out()).toContain('✔ Check passed.');
     expect(tools.ran).toEqual(['docker run --rm busybox:latest echo bye', 'docker run --rm busybox:latest echo hello']);
     expect((await store.read()).lessons.alpha?.stepsDone).toEqual([0, 1]);
+  });
+
+  it('word-wraps check results and daemon problems to the terminal width', async () => {
+    const found = 'container 컨테이너 exited with code 1 and printed nothing, while the step expects exit code 0 and hello';
+    let calls = 0;
+    const tools = fakeTools(lessons, { tryOutcome: () => (calls++ === 0 ? { passed: false, lines: [found] } : new DocktutorError('daemon-unreachable', 'cannot connect to the Docker daemon at unix:///var/run/docker.sock', { hint: 'start Docker, or point DOCKER_HOST at a running daemon' })) });
+    const prompts = scriptedPrompts(['next', 'run', ENTER, 'run', ENTER, 'quit']);
+    const { io, out } = memoryIo();
+    io.stdout.columns = 40;
+    await learn({ lesson: 'alpha', prompts, io, tools, store, now });
+    const feedback = out().slice(out().indexOf('✘'));
+    expect(feedback.split('\n').filter((line) => columnsOf(line) > 40)).toEqual([]);
+    expect(feedback).toContain('  container 컨테이너 exited with code 1\n  and printed nothing');
+    expect(feedback.replace(/\n\s*/g, ' ')).toContain(found);
+    expect(feedback.replace(/\n\s*/g, ' ')).toContain('start Docker, or point DOCKER_HOST at a running daemon');
   });
 
   it('says in one line when the daemon is away, and stays on the step', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/cli/commands/quiz.js';
 import { setLang } from '../../src/i18n/index.js';
+import { columnsOf } from '../../src/lessons/wrap.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { shuffleWithSeed } from '../../src/quiz/shuffle.js';
 import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
@@ -153,6 +154,26 @@ describe('quiz', () => {
     expect(prompts.calls.filter((call) => call.kind === 'input')).toHaveLength(3);
     expect(out()).toContain('Score: 4/4 (100%)');
     expect((await store.read()).lessons.alpha?.questions['alpha-command']?.answers).toHaveLength(1);
+  });
+
+  it('word-wraps feedback to the terminal width by display width, Korean included', async () => {
+    const long = 'A container is a process on the host kernel, isolated by namespaces and limited by cgroups; 컨테이너는 호스트 커널 위의 프로세스입니다.';
+    const wordy = makeLesson('wordy', 3, 'Wordy');
+    wordy.questions = wordy.questions.map((question) => ({
+      ...question,
+      explanation: long,
+      ...('options' in question ? { options: question.options.map((option) => ({ ...option, ...(option.why ? { why: long } : {}) })) } : {}),
+    }));
+    const prompts = scriptedPrompts(Array(5).fill(answerBy(false)));
+    const { io, out } = memoryIo();
+    io.stdout.columns = 34;
+    await quiz({ lesson: 'wordy', prompts, io, tools: fakeTools([wordy]), store, now });
+    const lines = out().split('\n');
+    expect(lines.filter((line) => columnsOf(line) > 34)).toEqual([]);
+    expect(lines).toContain('• A container is a process on the');
+    expect(lines).toContain('  host kernel, isolated by');
+    // Nothing was lost or split: the words come back when the lines are joined again.
+    expect(out().replace(/\n\s*/g, ' ')).toContain(long);
   });
 
   it('reviews missed questions on the Leitner schedule', async () => {

@@ -38,10 +38,10 @@ async function offerNext(session: Session, lessons: readonly Lesson[], done: Les
   const m = learnMessages();
   const next = nextLessonAfter(lessons, done);
   if (!next) {
-    session.print(m.allDone);
+    session.say(m.allDone);
     return undefined;
   }
   if (await session.prompts.confirm({ message: m.nextLesson(next.title), default: true })) return next;
-  session.print(m.saved);
+  session.say(m.saved);
   return undefined;
 }

@@ -24,7 +24,7 @@ export async function quiz(options: QuizOptions): Promise<void> {
   const m = quizMessages();
   const lessons = await loadSessionLessons(session, options);
   const seed = seedOf(options.shuffle);
-  if (seed !== undefined) session.print(session.color.dim(m.seed(seed)));
+  if (seed !== undefined) session.say(session.color.dim(m.seed(seed)));
   if (options.review) {
     await review(session, options.lesson === undefined ? lessons : [findLesson(lessons, options.lesson)], seed);
     return;
@@ -32,10 +32,10 @@ export async function quiz(options: QuizOptions): Promise<void> {
   const lesson = options.lesson === undefined ? await defaultLesson(session, lessons) : findLesson(lessons, options.lesson);
   if (!lesson) return;
   if (lesson.questions.length === 0) {
-    session.print(m.noQuestions(lesson.title));
+    session.say(m.noQuestions(lesson.title));
     return;
   }
-  session.print(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
+  session.say(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
   const items = orderQuestions(lesson.questions, seed).map((question) => ({ lesson, question }));
   const score = await runQuiz(session, items, { seed });
   await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
@@ -50,12 +50,12 @@ async function review(session: Session, lessons: readonly Lesson[], seed: number
   const m = quizMessages();
   const plan = planReview(lessons, await session.store.read(), session.now());
   if (plan.items.length === 0) {
-    session.print(plan.next ? m.reviewNothing : m.reviewEmpty);
-    if (plan.next) session.print(m.reviewNext(plan.next.toLocaleString(session.lang)));
+    session.say(plan.next ? m.reviewNothing : m.reviewEmpty);
+    if (plan.next) session.say(m.reviewNext(plan.next.toLocaleString(session.lang)));
     return;
   }
-  if (lessons.length === 1) session.print(session.color.bold(m.reviewTitle(lessons[0]!.title)));
-  session.print(session.color.bold(m.reviewIntro(plan.items.length)));
+  if (lessons.length === 1) session.say(session.color.bold(m.reviewTitle(lessons[0]!.title)));
+  session.say(session.color.bold(m.reviewIntro(plan.items.length)));
   await runQuiz(session, orderQuestions(plan.items, seed), { showLesson: lessons.length > 1, seed });
 }
 

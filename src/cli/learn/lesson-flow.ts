@@ -20,14 +20,14 @@ export async function runLesson(session: Session, lesson: Lesson): Promise<Lesso
   const progress = await session.store.read();
   const total = lesson.steps.length;
   let step = Math.min(progress.lessons[lesson.id]?.currentStep ?? 0, Math.max(total - 1, 0));
-  if (step > 0) session.print(session.color.dim(m.resumed(step + 1, total)));
+  if (step > 0) session.say(session.color.dim(m.resumed(step + 1, total)));
   // Every start (and every resume) begins from the lesson's own files: an earlier run may have changed them.
   if (lesson.steps.some((candidate) => candidate.tryStep)) await session.tools.prepareWorkspace(lesson, session.live.env);
   while (step < total) {
     await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
     const move = await showStep(session, lesson, step);
     if (move === 'quit') {
-      session.print(m.saved);
+      session.say(m.saved);
       return 'quit';
     }
     step = Math.max(0, step + move);
@@ -41,7 +41,7 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
   const m = learnMessages();
   const current = lesson.steps[step]!;
   const last = step === lesson.steps.length - 1;
-  const columns = session.io.stdout.columns ?? 80;
+  const columns = session.columns();
   session.print();
   const placeholders = placeholderValues(session.live.env);
   session.print(session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders }));
@@ -83,7 +83,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   const m = learnMessages();
   if (lesson.questions.length > 0) {
     session.print();
-    session.print(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
+    session.say(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
     const score = await runQuiz(session, lesson.questions.map((question) => ({ lesson, question })));
     await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
   }

@@ -9,6 +9,7 @@ import { learnMessages } from '../../i18n/learn.js';
 import { openProgressStore, type ProgressStore } from '../../progress/store.js';
 import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import type { Lesson } from '../../lessons/model.js';
+import { wrapText } from '../../lessons/wrap.js';
 import { createPrompts, type Prompts } from '../prompts.js';
 import { loadTools, type Io, type LessonTools, type LiveContext } from './tools.js';
 
@@ -31,7 +32,11 @@ export interface Session {
   lang: Lang;
   color: ChalkInstance;
   live: LiveContext;
+  /** Text as is: for what is already laid out for the terminal (a rendered step, a note). */
   print(text?: string): void;
+  /** Feedback and messages, word-wrapped by display width to the terminal as it is now. */
+  say(text?: string): void;
+  columns(): number;
 }
 
 export function processIo(): Io {
@@ -61,7 +66,14 @@ export async function openSession(options: FlowOptions, command: string): Promis
     color: new Chalk({ level: colorLevel }),
     live: { io, host: options.host, env },
     print: (text = '') => io.stdout.write(`${text}\n`),
+    say: (text = '') => io.stdout.write(`${wrapText(text, columnsOf(io))}\n`),
+    columns: () => columnsOf(io),
   };
+}
+
+// Read at every call: the terminal may have been resized since the flow began.
+function columnsOf(io: Io): number {
+  return io.stdout.columns || 80;
 }
 
 export function loadSessionLessons(session: Session, options: GlobalOptions): Promise<Lesson[]> {

@@ -19,19 +19,19 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number): 
   } catch (error) {
     // The daemon is away or the line does not parse: say so in one line and let the learner retry.
     if (!(error instanceof DocktutorError)) throw error;
-    session.print(session.color.red(m.daemonProblem(error.message)));
-    if (error.hint) session.print(session.color.dim(error.hint));
+    session.say(session.color.red(m.daemonProblem(error.message)));
+    if (error.hint) session.say(session.color.dim(error.hint));
     return false;
   }
   if (outcome.passed) {
     await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() });
-    session.print(session.color.green(`✔ ${m.checkPassed}`));
+    session.say(session.color.green(`✔ ${m.checkPassed}`));
   } else {
-    session.print(session.color.red(`✘ ${m.checkFailed}`));
+    session.say(session.color.red(`✘ ${m.checkFailed}`));
   }
-  for (const line of outcome.lines) session.print(`  ${line}`);
+  for (const line of outcome.lines) session.say(`  ${line}`);
   if (outcome.passed && tryStep.explain) {
-    const note = { columns: session.io.stdout.columns ?? 80, color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
+    const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
     session.print(renderStepNote(tryStep.explain, note));
   }
   return outcome.passed;

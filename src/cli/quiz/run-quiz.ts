@@ -33,17 +33,17 @@ export async function runQuiz(session: Session, items: readonly QuizItem[], run:
     const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env));
     const tag = run.showLesson ? ` ${m.lessonTag(item.lesson.id)}` : '';
     session.print();
-    session.print(paint.dim(`${m.questionHeader(index + 1, items.length)}${tag}`));
+    session.say(paint.dim(`${m.questionHeader(index + 1, items.length)}${tag}`));
     const answer = await askQuestion(question, session.prompts, displayOrder(question, run.seed ?? attemptsOf(progress, item)));
     const grade = gradeAnswer(question, answer, { canonical: (line) => session.tools.canonicalCommand(line) });
     await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at: session.now().toISOString() });
     grades.push(grade);
-    session.io.stdout.write(formatGrade(question, grade, paint));
+    session.say(formatGrade(question, grade, paint).trimEnd());
     if (question.type === 'command' && typeof answer === 'string' && answer !== '') await offerLiveRun(session, answer);
   }
   const score = scoreGrades(grades);
   session.print();
-  session.io.stdout.write(formatScore(score, paint));
+  session.say(formatScore(score, paint).trimEnd());
   return score;
 }
 
@@ -63,7 +63,7 @@ async function offerLiveRun(session: Session, line: string): Promise<void> {
   } catch (error) {
     // No daemon, a typo in a flag: one line, and the quiz goes on.
     if (!(error instanceof DocktutorError)) throw error;
-    session.print(quizMessages().noDaemon(error.message));
+    session.say(quizMessages().noDaemon(error.message));
   }
 }
 
