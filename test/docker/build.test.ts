@@ -115,14 +115,18 @@ describeDocker('docker build', () => {
     expect(ours.result.build!.contextBytes).toBeGreaterThan(0);
   });
 
-  it('fails on a failing RUN with the daemon message and the command exit code, like docker', async () => {
-    const dir = await folder({ Dockerfile: `FROM busybox:latest\nRUN echo ${uniqueName('fail')} && exit 3\n` });
+  it('fails on a failing RUN with the daemon message and the command exit code, like docker, and leaves no container behind', async () => {
+    const marker = uniqueName('fail');
+    const dir = await folder({ Dockerfile: `FROM busybox:latest\nRUN echo ${marker} && exit 3\n` });
     const error = (await buildIn(dir).catch((e: unknown) => e)) as DocktutorError;
     expect(error).toBeInstanceOf(DocktutorError);
     expect(error.kind).toBe('build');
     expect(error.message).toMatch(/^The command '\/bin\/sh -c echo .* && exit 3' returned a non-zero code: 3$/);
     expect(error.exitCode).toBe(3);
     expect(error.hint).toContain('RUN');
+    const { docker } = await sharedConnection();
+    const containers = await docker.listContainers({ all: true });
+    expect(containers.filter((c) => c.Command.includes(marker))).toEqual([]);
   });
 
   it('fails on an unknown instruction in one line with exit code 1', async () => {

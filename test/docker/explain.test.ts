@@ -52,6 +52,8 @@ describe('describeOutcome', () => {
     ['docker images', [], 0, /local store/],
     ['docker pull busybox', [], 0, /downloaded/],
     ['docker pull busybox', [], 1, /answered with an error/],
+    ['docker build .', [{ method: 'POST', path: '/build', status: 200 }], 0, /step by step, each step a cached layer\. docktutor added its io\.docktutor\.\* labels as a final metadata step \(no files, 0 B\), which is why the image ID differs from the last step's\.$/],
+    ['docker build .', [{ method: 'POST', path: '/build', status: 200 }], 3, /^The daemon answered with an error/],
   ])('%s', (line, requests, exitCode, sentence) => {
     expect(describeOutcome(parseCommandLine(line), requests, exitCode)).toMatch(sentence);
   });

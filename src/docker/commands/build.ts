@@ -41,6 +41,8 @@ export const execute: CommandHandler = async (command, context) => {
     buildargs: parseBuildArgs(flagList(command, 'build-arg'), context.env),
     labels,
     rm: true,
+    // docker build --force-rm: a failed step's container (unlabelled, so `clean` cannot see it) is removed too.
+    forcerm: true,
   };
   if (tags.length > 0) options.t = tags;
   if (flagBool(command, 'no-cache')) options.nocache = true;
