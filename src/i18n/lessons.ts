@@ -56,20 +56,20 @@ export const checkMessages = defineMessages(
     quizBlock: (id?: string) => (id ? `퀴즈 '${id}'` : '퀴즈 블록'),
     noFrontMatter: "머리말이 없습니다: 파일은 '---' 줄, 레슨의 YAML 필드, 닫는 '---' 줄로 시작해야 합니다",
     unclosed: '블록이 닫히지 않았습니다: 닫는 ``` 줄이 필요합니다',
-    secondTry: (first: string) => `한 섹션에는 실습 블록을 하나만 둘 수 있는데 이미 '${first}' 가 있습니다: 이 블록을 별도 섹션으로 옮기세요`,
+    secondTry: (first: string) => `한 섹션에는 실습 블록을 하나만 둘 수 있는데 이미 '${first}'가 있습니다: 이 블록을 별도 섹션으로 옮기세요`,
     unknownPlaceholder: (name: string) => `알 수 없는 자리표시자 {{${name}}}: {{image}}, {{registry}}, {{user}} 중 하나여야 합니다`,
     yamlSyntax: (detail: string) => `YAML 문법 오류: ${detail}`,
-    unknownField: (names: string) => `예상하지 못한 필드 ${names}: docs/lesson-format.md 와 철자를 비교해 보세요`,
-    didYouMean: (name: string, meant: string) => `예상하지 못한 필드 ${name}: ${meant} 의 오타인가요?`,
-    missing: (field: string, kind: string) => `${field} 가 없습니다: ${kind} 이어야 합니다`,
-    wrongType: (field: string, kind: string) => `${field} 는 ${kind} 이어야 합니다`,
-    oneOf: (field: string, values: string[]) => `${field} 는 ${values.join(', ')} 중 하나여야 합니다`,
-    atLeastItems: (field: string, n: number) => `${field} 에는 항목이 ${n}개 이상 있어야 합니다`,
-    notEmpty: (field: string) => `${field} 는 비어 있으면 안 됩니다`,
-    positive: (field: string) => `${field} 는 0보다 커야 합니다`,
-    invalid: (field: string, detail: string) => `${field} 가 올바르지 않습니다: ${detail}`,
-    relativePath: (field: string) => `${field} 는 연습 폴더 안의 상대 경로여야 합니다 (맨 앞의 / 나 .. 은 안 됨)`,
-    checkEmpty: 'check 에는 exitCode, output, container, image, build, login, registry 중 하나 이상이 있어야 합니다',
+    unknownField: (names: string) => `예상하지 못한 필드 ${names}: docs/lesson-format.md와 철자를 비교해 보세요`,
+    didYouMean: (name: string, meant: string) => `예상하지 못한 필드 ${name}: ${meant}의 오타인가요?`,
+    missing: (field: string, kind: string) => `${field}가 없습니다: ${kind}이어야 합니다`,
+    wrongType: (field: string, kind: string) => `${field}는 ${kind}이어야 합니다`,
+    oneOf: (field: string, values: string[]) => `${field}는 ${values.join(', ')} 중 하나여야 합니다`,
+    atLeastItems: (field: string, n: number) => `${field}에는 항목이 ${n}개 이상 있어야 합니다`,
+    notEmpty: (field: string) => `${field}는 비어 있으면 안 됩니다`,
+    positive: (field: string) => `${field}는 0보다 커야 합니다`,
+    invalid: (field: string, detail: string) => `${field}가 올바르지 않습니다: ${detail}`,
+    relativePath: (field: string) => `${field}는 연습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
+    checkEmpty: 'check에는 exitCode, output, container, image, build, login, registry 중 하나 이상이 있어야 합니다',
     singleCorrect: (count: number) => `options: 단일 선택 문제는 correct: true 인 보기가 정확히 하나여야 하는데 ${count}개입니다`,
     multipleCorrect: 'options: 복수 선택 문제는 correct: true 인 보기가 하나 이상 있어야 합니다',
     kinds: {
@@ -83,19 +83,19 @@ export const checkMessages = defineMessages(
       text: '텍스트',
       kebab: '케밥 표기: 소문자와 숫자를 대시 하나로 이은 형태 (예: run-hello)',
       memory: '64m, 1g 같은 메모리 크기',
-      dockerCommand: "'docker ' 로 시작하는 docker 명령",
+      dockerCommand: "'docker '로 시작하는 docker 명령",
     },
-    missingFile: (lang: string) => `파일이 없습니다: 모든 레슨에는 en.md 와 ko.md 가 있어야 하는데 ${lang}.md 가 없습니다`,
-    unexpectedEntry: (name: string) => `레슨 폴더에 예상하지 못한 '${name}' 가 있습니다: en.md, ko.md, workspace/ 만 있어야 합니다`,
-    duplicateLessonId: (id: string, other: string) => `레슨 id '${id}' 를 ${other} 도 쓰고 있습니다: id 는 폴더 전체에서 고유해야 합니다`,
-    duplicateOrder: (order: number, other: string) => `order ${order} 를 ${other} 도 쓰고 있습니다: 레슨마다 order 가 달라야 합니다`,
-    duplicateBlockId: (kind: string, id: string, line: number) => `${kind} id '${id}' 는 이미 ${line}번째 줄에서 쓰였습니다: 레슨 안에서 id 는 고유해야 합니다`,
-    langDiffers: (field: string, here: string, there: string, file: string) => `${field} 가 ${here} 인데 ${file} 에서는 ${there} 입니다: 모든 언어에서 같아야 합니다`,
+    missingFile: (lang: string) => `파일이 없습니다: 모든 레슨에는 en.md와 ko.md가 있어야 하는데 ${lang}.md가 없습니다`,
+    unexpectedEntry: (name: string) => `레슨 폴더에 예상하지 못한 '${name}'가 있습니다: en.md, ko.md, workspace/만 있어야 합니다`,
+    duplicateLessonId: (id: string, other: string) => `레슨 id '${id}'를 ${other}도 쓰고 있습니다: id는 폴더 전체에서 고유해야 합니다`,
+    duplicateOrder: (order: number, other: string) => `order ${order}를 ${other}도 쓰고 있습니다: 레슨마다 order가 달라야 합니다`,
+    duplicateBlockId: (kind: string, id: string, line: number) => `${kind} id '${id}'는 이미 ${line}번째 줄에서 쓰였습니다: 레슨 안에서 id는 고유해야 합니다`,
+    langDiffers: (field: string, here: string, there: string, file: string) => `${field}가 ${here}인데 ${file}에서는 ${there}입니다: 모든 언어에서 같아야 합니다`,
     idsDiffer: (kind: string, position: number, expected: string | undefined, found: string | undefined, file: string) =>
-      `${position}번째 ${kind} 블록이 ${found === undefined ? '없습니다' : `'${found}' 입니다`}: ${file} 처럼 ${expected === undefined ? '더 없어야' : `'${expected}' 여야`} 합니다 (모든 언어에서 같은 id 가 같은 순서로)`,
+      `${position}번째 ${kind} 블록이 ${found === undefined ? '없습니다' : `'${found}'입니다`}: ${file}처럼 ${expected === undefined ? '더 없어야' : `'${expected}'여야`} 합니다 (모든 언어에서 같은 id가 같은 순서로)`,
     tooFewQuestions: (count: number, min: number) => `문제가 ${count}개뿐입니다: 레슨마다 ${min}개 이상 있어야 합니다`,
-    badCommand: (command: string, reason: string) => `'${command}' 는 실행할 수 없습니다: ${reason}`,
-    workspaceFileMissing: (path: string) => `${path} 가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,
+    badCommand: (command: string, reason: string) => `'${command}'는 실행할 수 없습니다: ${reason}`,
+    workspaceFileMissing: (path: string) => `${path}가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,
     noWorkspace: '명령이 연습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
   },
 );
@@ -120,14 +120,14 @@ export const lessonListMessages = defineMessages(
   },
   {
     columns: { order: '#', id: 'id', title: '제목', minutes: '분', questions: '문제' },
-    empty: (dir: string) => `${dir} 에 레슨이 없습니다.`,
+    empty: (dir: string) => `${dir}에 레슨이 없습니다.`,
     checked: (lessons: number, languages: number, questions: number, tries: number) =>
       `레슨 ${lessons}개, 언어 ${languages}개, 문제 ${questions}개, 실습 ${tries}개: 문제없음.`,
     problemsFound: (count: number) => `문제 ${count}건 발견`,
-    problemsHint: '위의 각 줄을 고치세요. 모든 필드는 docs/lesson-format.md 에 설명되어 있습니다',
-    invalidLessons: (dir: string) => `${dir} 의 레슨에 문제가 있습니다`,
-    invalidLessonsHint: (dir: string) => `'docktutor lessons --check ${dir}' 를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
-    notADir: (dir: string) => `${dir} 는 레슨 폴더가 아닙니다`,
+    problemsHint: '위의 각 줄을 고치세요. 모든 필드는 docs/lesson-format.md에 설명되어 있습니다',
+    invalidLessons: (dir: string) => `${dir}의 레슨에 문제가 있습니다`,
+    invalidLessonsHint: (dir: string) => `'docktutor lessons --check ${dir}'를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
+    notADir: (dir: string) => `${dir}는 레슨 폴더가 아닙니다`,
     notADirHint: '레슨마다 하위 폴더가 하나씩 있는 폴더를 지정하세요 (NN-slug/en.md, NN-slug/ko.md)',
     noLessonFolder: (dir: string) => `${dir}는 레슨 폴더가 아닙니다: 레슨(en.md와 ko.md가 있는 폴더)이 하나도 없습니다`,
     noLessonFolderHint: '레슨 폴더들을 담은 폴더(lessons/처럼 NN-slug/en.md, NN-slug/ko.md가 있는 곳)나 레슨 폴더 하나를 지정하세요',
@@ -190,8 +190,8 @@ export const stepMessages = defineMessages(
   {
     exitCode: (actual: number, expected: number) =>
       actual === expected ? `명령이 ${actual}(으)로 끝났습니다` : `명령이 ${actual}(으)로 끝났습니다. ${expected}(이)어야 합니다`,
-    output: (text: string, found: boolean) => (found ? `출력에 "${text}" 가 있습니다` : `출력에 "${text}" 가 없습니다`),
-    noContainer: (what: string) => `docktutor 가 만든 컨테이너 중 ${what} 에 맞는 것이 없습니다`,
+    output: (text: string, found: boolean) => (found ? `출력에 "${text}"가 있습니다` : `출력에 "${text}"가 없습니다`),
+    noContainer: (what: string) => `docktutor가 만든 컨테이너 중 ${what}에 맞는 것이 없습니다`,
     containerWhat: (name?: string, image?: string) =>
       [name && `이름 ${name}`, image && `이미지 ${image}`].filter(Boolean).join(', ') || '조건',
     running: (name: string, actual: boolean, expected: boolean) =>
@@ -201,12 +201,12 @@ export const stepMessages = defineMessages(
         ? `${name} 컨테이너가 아직 실행 중입니다. ${expected}(으)로 종료되어야 합니다`
         : `${name} 컨테이너가 ${actual}(으)로 종료되었습니다${actual === expected ? '' : `. ${expected}(이)어야 합니다`}`,
     oomKilled: (name: string, actual: boolean, expected: boolean) =>
-      `${name} 컨테이너의 OOMKilled 는 ${actual} 입니다${actual === expected ? '' : `. ${expected} 여야 합니다`}`,
+      `${name} 컨테이너의 OOMKilled는 ${actual}입니다${actual === expected ? '' : `. ${expected}여야 합니다`}`,
     memory: (name: string, actual: number, expected: string, expectedBytes: number) =>
       `${name} 컨테이너의 메모리 제한은 ${actual === 0 ? '없습니다' : `${actual}바이트입니다`}` +
-      (actual === expectedBytes ? ` (${expected})` : `. ${expected} (${expectedBytes}바이트) 여야 합니다`),
+      (actual === expectedBytes ? ` (${expected})` : `. ${expected} (${expectedBytes}바이트)여야 합니다`),
     cpus: (name: string, actual: string, expected: string) =>
-      `${name} 컨테이너는 ${actual === '0' ? 'CPU 제한이 없습니다' : `CPU 를 ${actual}개까지 쓸 수 있습니다`}${actual === expected ? '' : `. ${expected}개여야 합니다`}`,
+      `${name} 컨테이너는 ${actual === '0' ? 'CPU 제한이 없습니다' : `CPU를 ${actual}개까지 쓸 수 있습니다`}${actual === expected ? '' : `. ${expected}개여야 합니다`}`,
     image: (ref: string, exists: boolean, expected: boolean) =>
       `${exists ? `${ref} 태그의 이미지가 있습니다` : `${ref} 태그의 이미지가 없습니다`}${exists === expected ? '' : `. ${expected ? '있어야' : '없어야'} 합니다`}`,
     noBuild: '이 명령은 빌드를 하지 않아서 빌드를 확인할 수 없습니다',
@@ -215,13 +215,13 @@ export const stepMessages = defineMessages(
       const same = actual.join() === expected.join();
       return `빌드가 캐시에서 ${list(actual)} 가져왔습니다${same ? '' : `. 캐시에서 ${list(expected)} 가져와야 합니다`}`;
     },
-    contextMax: (actual: string, max: string, passed: boolean) => `빌드 컨텍스트는 ${actual} 로, 허용된 ${max} ${passed ? '이내입니다' : '를 넘었습니다'}`,
-    contextMin: (actual: string, min: string, passed: boolean) => `빌드 컨텍스트는 ${actual} 로, 기대한 ${min} ${passed ? '이상입니다' : '보다 작습니다'}`,
+    contextMax: (actual: string, max: string, passed: boolean) => `빌드 컨텍스트는 ${actual}로, 허용된 ${max}${passed ? ' 이내입니다' : '를 넘었습니다'}`,
+    contextMin: (actual: string, min: string, passed: boolean) => `빌드 컨텍스트는 ${actual}로, 기대한 ${min}${passed ? ' 이상입니다' : '보다 작습니다'}`,
     login: (server: string, actual: boolean, expected: boolean) =>
-      `${actual ? `${server} 의 로그인 정보가 저장되어 있습니다` : `${server} 의 로그인 정보가 없습니다`}${actual === expected ? '' : `. ${expected ? '로그인되어 있어야' : '로그아웃되어 있어야'} 합니다`}`,
+      `${actual ? `${server}의 로그인 정보가 저장되어 있습니다` : `${server}의 로그인 정보가 없습니다`}${actual === expected ? '' : `. ${expected ? '로그인되어 있어야' : '로그아웃되어 있어야'} 합니다`}`,
     registry: (host: string, repo: string, tag: string, found: boolean, tags: string[]) =>
-      found ? `레지스트리 ${host} 에 ${repo}:${tag} 가 있습니다` : `레지스트리 ${host} 에 ${repo}:${tag} 가 없습니다 (있는 태그: ${tags.join(', ') || '없음'})`,
-    registryFailed: (host: string, reason: string) => `레지스트리 ${host} 에 태그 목록을 물어보지 못했습니다: ${reason}`,
+      found ? `레지스트리 ${host}에 ${repo}:${tag}가 있습니다` : `레지스트리 ${host}에 ${repo}:${tag}가 없습니다 (있는 태그: ${tags.join(', ') || '없음'})`,
+    registryFailed: (host: string, reason: string) => `레지스트리 ${host}에 태그 목록을 물어보지 못했습니다: ${reason}`,
     noStep: (lesson: string, step: number) => `${lesson} 레슨의 ${step}단계에는 실습이 없습니다`,
   },
 );
