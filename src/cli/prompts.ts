@@ -69,6 +69,12 @@ export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): 
   return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no) }, context);
 }
 
+/** Ctrl-C (or an abort) inside a prompt: the flows say where the learner stands, then let it through. */
+export function isPromptExit(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
 export function createPrompts(context: PromptContext = {}): Prompts {
   return {
     select: (config) => askSelect(config, context),

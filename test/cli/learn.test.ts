@@ -38,9 +38,10 @@ describe('learn', () => {
     expect(tools.ran).toEqual(['docker run --rm busybox:latest echo hello']);
     expect(tools.prepared).toEqual(['alpha']);
     const text = out();
-    for (const expected of ['## alpha intro', '## alpha try', 'Hint: The image comes first.', '✔ Check passed.', 'The container printed hello and was removed.', '## alpha wrap-up', 'Quiz: Alpha (4 questions)', 'Explanation of multiple.', 'Score: 4/4 (100%)', 'Your place is saved']) {
+    for (const expected of ['## alpha intro', '## alpha try', 'Hint: The image comes first.', '✔ Check passed.', 'The container printed hello and was removed.', '## alpha wrap-up', 'Quiz: Alpha (4 questions)', 'Explanation of multiple.', 'Score: 4/4 (100%)', '"Alpha" is finished. To go on, docktutor learn 2 opens the next lesson, "Beta".']) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('Your place is saved');
     expect(prompts.calls.at(-1)).toMatchObject({ kind: 'confirm', message: 'Go on to the next lesson, "Beta"?' });
     const alpha = (await store.read()).lessons.alpha!;
     expect(alpha).toMatchObject({ stepsDone: [0, 1, 2], quizzesFinished: 1, currentStep: 0, bestScore: { correct: 4, total: 4 } });
@@ -57,6 +58,13 @@ describe('learn', () => {
     expect(again.out()).toContain('Picking up where you left off: step 3 of 3.');
     expect(again.out()).toContain('## alpha wrap-up');
     expect(again.out()).not.toContain('## alpha intro');
+  });
+
+  it('says the place is saved when Ctrl-C comes at a step, and lets the interruption through', async () => {
+    const interrupted = run(['next'], { lesson: 'alpha' });
+    expect(await interrupted.done.catch((e: unknown) => (e as Error).name)).toBe('ExitPromptError');
+    expect(interrupted.out()).toMatch(/Run a container.\n\nYour place is saved: docktutor learn brings you back here\.\n$/);
+    expect((await store.read()).lessons.alpha?.currentStep).toBe(1);
   });
 
   it('goes back a step', async () => {
@@ -115,8 +123,10 @@ describe('learn', () => {
   it('has saved every answer when Ctrl-C comes in the middle of the quiz', async () => {
     // Back in alpha on its last step: take the quiz, answer two questions, then Ctrl-C.
     await run(['alpha', 'next', 'skip', 'quit']).done;
-    const error = await run([ENTER, 'quiz', 0, [0]]).done.catch((e: unknown) => e);
+    const interrupted = run([ENTER, 'quiz', 0, [0]]);
+    const error = await interrupted.done.catch((e: unknown) => e);
     expect((error as Error).name).toBe('ExitPromptError');
+    expect(interrupted.out()).toMatch(/Your place is saved: docktutor learn brings you back here\.\n$/);
     const questions = (await store.read()).lessons.alpha!.questions;
     expect(questions['alpha-single']?.answers.map((a) => a.correct)).toEqual([true]);
     expect(questions['alpha-multiple']?.answers.map((a) => a.correct)).toEqual([false]);

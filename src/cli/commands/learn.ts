@@ -42,6 +42,6 @@ async function offerNext(session: Session, lessons: readonly Lesson[], done: Les
     return undefined;
   }
   if (await session.prompts.confirm({ message: m.nextLesson(next.title), default: true })) return next;
-  session.say(m.saved);
+  session.say(m.lessonFinished(done.title, next.order, next.title));
   return undefined;
 }

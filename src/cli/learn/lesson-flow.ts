@@ -8,6 +8,7 @@ import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
 import { renderStepNote } from '../../lessons/render.js';
+import { isPromptExit } from '../prompts.js';
 import { runQuiz } from '../quiz/run-quiz.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
@@ -16,6 +17,19 @@ export type LessonEnd = 'quit' | 'finished';
 type Action = 'next' | 'back' | 'hint' | 'run' | 'skip' | 'quiz' | 'quit';
 
 export async function runLesson(session: Session, lesson: Lesson): Promise<LessonEnd> {
+  try {
+    return await walkLesson(session, lesson);
+  } catch (error) {
+    // Ctrl-C: every move is saved already; say so before main turns it into exit code 130.
+    if (isPromptExit(error)) {
+      session.print();
+      session.say(learnMessages().saved);
+    }
+    throw error;
+  }
+}
+
+async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> {
   const m = learnMessages();
   const progress = await session.store.read();
   const total = lesson.steps.length;
