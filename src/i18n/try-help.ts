@@ -58,6 +58,8 @@ export const tryHelpMessages = defineMessages(
     },
     shellTitle: 'Commands you can run here (each one talks to your Docker daemon):',
     shellFooter: "Add --help after a command for its flags. 'exit' or Ctrl-D leaves, Ctrl-C clears the line, arrow keys recall earlier lines.",
+    cliTitle: 'Usage:  docktutor try docker COMMAND [OPTIONS]\n\nCommands docktutor runs (each one talks to your Docker daemon):',
+    cliFooter: "Add --help after a command for its flags, e.g. 'docktutor try docker run --help'. With no command, 'docktutor try' opens the practice prompt.",
   },
   {
     usage: '사용법:',
@@ -115,5 +117,7 @@ export const tryHelpMessages = defineMessages(
     },
     shellTitle: '여기서 실행할 수 있는 명령 (모두 내 Docker 데몬과 통신합니다):',
     shellFooter: "명령 뒤에 --help 를 붙이면 플래그를 볼 수 있습니다. 'exit' 나 Ctrl-D 로 나가고, Ctrl-C 는 입력 줄을 지우며, 화살표 키로 이전 줄을 불러옵니다.",
+    cliTitle: '사용법:  docktutor try docker 명령 [옵션]\n\ndocktutor 가 실행하는 명령 (모두 내 Docker 데몬과 통신합니다):',
+    cliFooter: "명령 뒤에 --help 를 붙이면 플래그를 볼 수 있습니다 (예: 'docktutor try docker run --help'). 명령 없이 'docktutor try' 를 실행하면 연습 프롬프트가 열립니다.",
   },
 );

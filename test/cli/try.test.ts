@@ -28,6 +28,27 @@ describe('docktutor try without a daemon', () => {
     expect(result.stdout).toContain('  -a, --all ');
   });
 
+  it.each([
+    [['try', 'docker', '--help']],
+    [['try', 'docker', 'help']],
+  ])('%j lists the supported commands, one line each', async (args) => {
+    const result = await runCli(args, { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^ {2}docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\] +Create and run a new container from an image$/m);
+    expect(result.stdout.match(/^ {2}docker \w+/gm)).toHaveLength(12);
+  });
+
+  it.each([
+    [['try', '-H', 'unix:///elsewhere.sock', 'docker', 'ps']],
+    [['try', '--host=unix:///elsewhere.sock', 'docker', 'ps']],
+    [['try', 'docker', '-H', 'unix:///elsewhere.sock', 'ps']],
+  ])('%j takes -H before or right after docker', async (args) => {
+    const result = await runCli(args, { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Cannot connect to the Docker daemon at unix:\/\/\/elsewhere\.sock/);
+  });
+
   it('reports an unreachable daemon in a message and a hint, no stack', async () => {
     const result = await runCli(['try', 'docker', 'ps'], { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
     expect(result.code).toBe(1);

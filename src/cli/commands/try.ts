@@ -3,10 +3,12 @@
  * practice prompt. The command line is read before connecting, so a typo or `--help` needs no daemon.
  */
 import { parseCommandLine } from '../../docker/command-line/parse.js';
+import { readTryWords } from '../../docker/command-line/try-words.js';
 import type { CommandContext } from '../../docker/commands/types.js';
 import { connect } from '../../docker/connect.js';
 import { executeParsed } from '../../docker/execute.js';
 import { ExitCode } from '../../errors.js';
+import { parseLang, setLang } from '../../i18n/index.js';
 import type { GlobalOptions } from '../../settings.js';
 
 export interface TryOptions extends GlobalOptions {
@@ -15,12 +17,26 @@ export interface TryOptions extends GlobalOptions {
   explain: boolean;
 }
 
-export async function tryCommand(options: TryOptions): Promise<void> {
+export async function tryCommand(given: TryOptions): Promise<void> {
+  // Global options may come after `try` (`try -H unix:///x.sock docker ps`), and docker's own -H after `docker`.
+  const line = readTryWords(given.words);
+  if (line.lang !== undefined) setLang(parseLang(line.lang));
+  const options: TryOptions = {
+    ...given,
+    words: line.words,
+    explain: given.explain && line.explain !== false,
+    ...(line.host !== undefined ? { host: line.host } : {}),
+    ...(line.lessons !== undefined ? { lessons: line.lessons } : {}),
+  };
+  if (line.help === 'commands') {
+    process.stdout.write((await import('../../docker/command-line/usage.js')).formatCommandList('cli'));
+    return;
+  }
   if (options.words.length === 0) {
     await (await import('../practice-shell.js')).runPracticeShell(options);
     return;
   }
-  const command = parseCommandLine(options.words);
+  const command = parseCommandLine(line.help !== undefined ? [line.help, '--help'] : options.words);
   const explain = options.explain && process.env.DOCKTUTOR_NO_EXPLAIN !== '1';
   if (command.flags.help === true) {
     // Usage text needs no daemon; executeParsed prints it without touching the connection.

@@ -17,13 +17,13 @@ export function formatUsage(name: CommandName): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The practice prompt's `help`: every command with its synopsis and what it does. */
-export function formatCommandList(): string {
+/** Every command with its synopsis and what it does: the practice prompt's `help`, or `try docker --help`. */
+export function formatCommandList(place: 'shell' | 'cli' = 'shell'): string {
   const m = tryHelpMessages();
   const synopses = COMMAND_NAMES.map((name) => `docker ${COMMAND_SPECS[name].synopsis}`);
   const width = Math.max(...synopses.map((text) => text.length));
   const rows = COMMAND_NAMES.map((name, index) => `  ${synopses[index]!.padEnd(width)}   ${m.commands[name]}`);
-  return `${m.shellTitle}\n${rows.join('\n')}\n${m.shellFooter}\n`;
+  return place === 'shell' ? `${m.shellTitle}\n${rows.join('\n')}\n${m.shellFooter}\n` : `${m.cliTitle}\n${rows.join('\n')}\n\n${m.cliFooter}\n`;
 }
 
 function aliasesOf(name: CommandName): string[] {
