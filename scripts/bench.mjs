@@ -12,6 +12,9 @@ import { timeFirstScreen } from './bench/first-screen.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// BENCH_ONLY=version,try,learn,lessons,build runs only those sections (all of them by default).
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const wanted = (section) => ONLY.length === 0 || ONLY.includes(section);
 const BIN = join(root, 'bin', 'docktutor.js');
 const BARE = join(root, 'scripts', 'bench', 'bare-request.mjs');
 const MEASURE = join(root, 'scripts', 'bench', 'measure.py');
@@ -60,7 +63,7 @@ function record(name, subject, reference, target, extra = {}) {
 const hasDocker = spawnSync('docker', ['version'], { env, stdio: 'ignore' }).status === 0;
 
 // 1. Start-up: --version against an empty Node process.
-{
+if (wanted('version')) {
   const [tool, node] = sideBySide([
     { label: 'docktutor --version', argv: [process.execPath, BIN, '--version'] },
     { label: 'node -e 0', argv: [process.execPath, '-e', '0'] },
@@ -69,12 +72,12 @@ const hasDocker = spawnSync('docker', ['version'], { env, stdio: 'ignore' }).sta
 }
 
 // 2. The try commands against the docker CLI and the bare request.
-for (const [name, words, bare] of [
+for (const [name, words, bare] of wanted('try') ? [
   ['try ps -a', ['ps', '-a'], 'ps'],
   ['try images', ['images'], 'images'],
   ['try version', ['version'], 'version'],
   ['try info', ['info'], 'info'],
-]) {
+] : []) {
   const [tool, floor, cli] = sideBySide([
     { label: `docktutor try docker ${words.join(' ')}`, argv: [process.execPath, BIN, 'try', 'docker', ...words] },
     { label: `bare node request (${bare})`, argv: [process.execPath, BARE, bare] },
@@ -84,7 +87,7 @@ for (const [name, words, bare] of [
 }
 
 // 3. Time to the first lesson screen of `learn` in a pseudo-terminal (tmux), against the floor in the same terminal.
-{
+if (wanted('learn')) {
   const firstTitle = readFirstLessonTitle();
   const learn = [];
   const floor = [];
@@ -99,7 +102,7 @@ for (const [name, words, bare] of [
 }
 
 // 4. Checking lessons: the shipped folder, then generated folders of growing size.
-{
+if (wanted('lessons')) {
   const [shipped] = sideBySide([{ label: 'lessons --check (shipped)', argv: [process.execPath, BIN, 'lessons', '--check'] }], 3);
   const sizes = [250, 500, 1000];
   const timed = sizes.map((count) => {
@@ -119,7 +122,7 @@ for (const [name, words, bare] of [
 }
 
 // 5. A 1 GiB context of which .dockerignore keeps 10 MiB: bytes sent, time against docker build, peak memory.
-if (hasDocker) {
+if (hasDocker && wanted('build')) {
   const context = makeBuildContext(join(scratch, 'context'));
   const tag = `dt-bench-${process.pid}`;
   const [tool, cli] = sideBySide([

@@ -33,17 +33,11 @@ function lazyNamespace(real: () => unknown): unknown {
   return new Proxy({}, { get: (_target, key) => (real() as Record<PropertyKey, unknown>)[key] });
 }
 
-// docker-modem reads `require('ssh2').Client` when it loads and calls `new Client()` only for ssh:// hosts.
-deferModule(requireFromModem, 'ssh2', (real) => ({
-  Client: function LazySshClient(...args: unknown[]) {
-    const { Client } = real() as { Client: new (...a: unknown[]) => object };
-    return new Client(...args);
-  },
-}));
-deferModule(requireFromDockerode, '@grpc/grpc-js', lazyNamespace);
-deferModule(requireFromDockerode, '@grpc/proto-loader', lazyNamespace);
-// Only BuildKit sessions (uuid) and builds from a folder path (tar-fs) use these; docktutor streams its own tar.
-deferModule(requireFromDockerode, 'uuid', (real) => ({ v4: (...args: unknown[]) => (real() as { v4: (...a: unknown[]) => string }).v4(...args) }));
+// Only an ssh:// daemon calls docker-modem's ssh agent (which loads ssh2), and only a BuildKit build
+// opens a session (gRPC, proto-loader, uuid). Deferring those two files of theirs keeps all of it out.
+deferModule(requireFromModem, './ssh', (real) => lazyFunction(real));
+deferModule(requireFromDockerode, './session', (real) => lazyFunction(real));
+// Only builds from a folder path use tar-fs; docktutor streams its own tar.
 deferModule(requireFromDockerode, 'tar-fs', lazyNamespace);
 // Always called with `new`; a constructor that returns an object makes `new` yield that object.
 deferModule(requireFromModem, './http_duplex', (real) =>
