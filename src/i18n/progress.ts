@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { countOf } from './plural.js';
 
 export const progressMessages = defineMessages(
   {
@@ -17,22 +18,22 @@ export const progressMessages = defineMessages(
     never: '-',
     today: 'today',
     yesterday: 'yesterday',
-    daysAgo: (days: number) => `${days} days ago`,
+    daysAgo: (days: number) => `${countOf(days, 'day')} ago`,
     overall: 'Overall',
     overallDetail: (steps: number, totalSteps: number, quizzes: number, totalQuizzes: number) =>
-      `${steps} of ${totalSteps} steps, ${quizzes} of ${totalQuizzes} quizzes`,
+      `${steps} of ${countOf(totalSteps, 'step')}, ${quizzes} of ${countOf(totalQuizzes, 'quiz', 'quizzes')}`,
     missedTitle: 'Missed most often:',
     missedLine: (times: number, lesson: string, question: string) => `${times}×  ${lesson}  ${question}`,
     nothingYet: 'No progress yet: start with docktutor learn.',
-    reviewDue: (count: number) => `${count} question(s) due for review: docktutor quiz --review`,
+    reviewDue: (count: number) => `${countOf(count, 'question')} due for review: docktutor quiz --review`,
     noLessons: 'no lessons to show',
     resetAllQuestion: (lessons: number, answers: number) =>
-      `Erase all your progress (${lessons} lesson(s), ${answers} answer(s))? This cannot be undone.`,
+      `Erase all your progress (${countOf(lessons, 'lesson')}, ${countOf(answers, 'answer')})? This cannot be undone.`,
     resetLessonQuestion: (title: string, steps: number, answers: number) =>
-      `Erase your progress in "${title}" (${steps} step(s) done, ${answers} answer(s))? This cannot be undone.`,
-    resetAllDone: (lessons: number, answers: number) => `Erased all progress: ${lessons} lesson(s), ${answers} answer(s).`,
+      `Erase your progress in "${title}" (${countOf(steps, 'step')} done, ${countOf(answers, 'answer')})? This cannot be undone.`,
+    resetAllDone: (lessons: number, answers: number) => `Erased all progress: ${countOf(lessons, 'lesson')}, ${countOf(answers, 'answer')}.`,
     resetLessonDone: (title: string, steps: number, answers: number) =>
-      `Erased your progress in "${title}": ${steps} step(s) done, ${answers} answer(s).`,
+      `Erased your progress in "${title}": ${countOf(steps, 'step')} done, ${countOf(answers, 'answer')}.`,
     resetNothing: 'Nothing to erase: no progress is recorded.',
     resetLessonNothing: (title: string) => `Nothing to erase: no progress is recorded for "${title}".`,
     resetKept: 'Nothing was erased.',

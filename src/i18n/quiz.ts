@@ -1,9 +1,10 @@
 import { defineMessages } from './index.js';
+import { countOf } from './plural.js';
 
 export const quizMessages = defineMessages(
   {
     questionHeader: (index: number, total: number) => `Question ${index} of ${total}`,
-    quizIntro: (title: string, count: number) => `Quiz: ${title} (${count} ${count === 1 ? 'question' : 'questions'})`,
+    quizIntro: (title: string, count: number) => `Quiz: ${title} (${countOf(count, 'question')})`,
     reviewTitle: (title: string) => `Quiz: ${title}`,
     pickOne: 'Pick one:',
     pickAll: 'Pick every right answer (space toggles, Enter submits):',
@@ -21,7 +22,7 @@ export const quizMessages = defineMessages(
     noDaemon: (message: string) => `Not run: ${message}`,
     seed: (seed: number) => `Shuffled with seed ${seed}: docktutor quiz --shuffle ${seed} gives this order again.`,
     pickLesson: 'Which lesson’s quiz?',
-    reviewIntro: (count: number) => `Review: ${count} question(s) you missed before, least known first.`,
+    reviewIntro: (count: number) => `Review: ${countOf(count, 'question')} you missed before, least known first.`,
     reviewNothing: 'Nothing to review right now: every question you missed is answered until its next review.',
     reviewNext: (when: string) => `Next review: ${when}.`,
     reviewEmpty: 'Nothing to review: you have not missed any question yet.',

@@ -78,7 +78,7 @@ describe('progress', () => {
         '  1×  alpha  alpha: containers boot a kernel.',
         '  1×  beta  beta: containers boot a kernel.',
         '',
-        '3 question(s) due for review: docktutor quiz --review',
+        '3 questions due for review: docktutor quiz --review',
         '',
       ].join('\n'),
     );

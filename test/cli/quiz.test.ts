@@ -133,7 +133,7 @@ describe('quiz', () => {
     time += 60_000;
     const review = run(Array(5).fill(answerBy(true)), { lesson: '2', review: true });
     await review.done;
-    expect(review.out()).toMatch(/^Quiz: Beta\nReview: 4 question/);
+    expect(review.out()).toMatch(/^Quiz: Beta\nReview: 4 questions you missed before/);
   });
 
   it('takes the lesson in progress visited last, even after another lesson’s quiz', async () => {
@@ -189,7 +189,7 @@ describe('quiz', () => {
     const missTemplate = (call: PromptCall) => (call.message.includes('template') ? 1 : answerBy(true)(call));
     const review = run(Array(5).fill(missTemplate), { review: true });
     await review.done;
-    expect(review.out()).toContain('Review: 4 question(s) you missed before');
+    expect(review.out()).toContain('Review: 4 questions you missed before');
     expect(review.out()).toContain('[alpha]');
     expect(review.prompts.calls.every((call) => call.message.startsWith('alpha:') || call.kind === 'confirm')).toBe(true);
 

@@ -29,8 +29,8 @@ async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[
 describe('reset', () => {
   it('asks before erasing everything, default no, then says what was erased', async () => {
     const { out, prompts } = await run({ replies: [true] });
-    expect(prompts!.calls[0]).toMatchObject({ kind: 'confirm', default: false, message: 'Erase all your progress (2 lesson(s), 2 answer(s))? This cannot be undone.' });
-    expect(out).toBe('Erased all progress: 2 lesson(s), 2 answer(s).\n');
+    expect(prompts!.calls[0]).toMatchObject({ kind: 'confirm', default: false, message: 'Erase all your progress (2 lessons, 2 answers)? This cannot be undone.' });
+    expect(out).toBe('Erased all progress: 2 lessons, 2 answers.\n');
     expect((await store.read()).lessons).toEqual({});
   });
 
@@ -42,7 +42,7 @@ describe('reset', () => {
 
   it.each([['alpha'], ['1']])('erases only the lesson named %j', async (lesson) => {
     const { out } = await run({ lesson, yes: true });
-    expect(out).toBe('Erased your progress in "Alpha": 1 step(s) done, 2 answer(s).\n');
+    expect(out).toBe('Erased your progress in "Alpha": 1 step done, 2 answers.\n');
     expect(Object.keys((await store.read()).lessons)).toEqual(['beta']);
   });
 
