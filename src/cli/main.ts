@@ -2,9 +2,6 @@
  * The edge: parse the command line, run one command, and turn every failure into one line and an
  * exit code. Nothing below this file prints a stack trace or calls process.exit.
  */
-import { DocktutorError, ExitCode } from '../errors.js';
-import { detectLang, LangError, setLang } from '../i18n/index.js';
-import { cliMessages } from '../i18n/cli.js';
 import { langFromArgv, plainTryWords } from './argv.js';
 import { readVersion } from './version.js';
 
@@ -27,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
   // when commander would only pass the words through, skip loading and building the command table.
   const tryWords = plainTryWords(argv);
   if (tryWords) {
+    const { detectLang, setLang } = await import('../i18n/index.js');
     setLang(detectLang(langFromArgv(argv)));
     await (await import('./commands/try.js')).tryCommand({ words: tryWords, explain: true });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -36,7 +34,13 @@ async function main(argv: string[]): Promise<number> {
   return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }
 
-function report(error: unknown): number {
+/** Loaded only on failure: a command that succeeds never needs the error classes or the CLI's messages. */
+async function report(error: unknown): Promise<number> {
+  const [{ DocktutorError, ExitCode }, { LangError }, { cliMessages }] = await Promise.all([
+    import('../errors.js'),
+    import('../i18n/index.js'),
+    import('../i18n/cli.js'),
+  ]);
   const m = cliMessages();
   if (error instanceof ExitCode) return error.code;
   if (error instanceof DocktutorError) {
@@ -62,7 +66,7 @@ function report(error: unknown): number {
 
 main(process.argv).then(
   (code) => finish(code),
-  (error: unknown) => finish(report(error)),
+  async (error: unknown) => finish(await report(error)),
 );
 
 function finish(code: number): void {
