@@ -69,8 +69,8 @@ export function describeOutcome(command: ParsedCommand, requests: TracedRequest[
     case 'exec': {
       const container = command.args[0] ?? '';
       if (!sent('POST', /^\/exec\/[^/]+\/start$/)) return m.execNotStarted;
-      // exec throws only after the start for a program it could not start (126, 127).
-      if (failure) return m.execNotExecutable(command.args[1] ?? '', container);
+      // After the start, exec throws 126 or 127 only for a program it could not start.
+      if (failure && (failure.exitCode === 126 || failure.exitCode === 127)) return m.execNotExecutable(command.args[1] ?? '', container);
       return m.exec(container, exitCode, command.flags.detach === true);
     }
     case 'build':
@@ -85,13 +85,13 @@ export function describeOutcome(command: ParsedCommand, requests: TracedRequest[
       return exitCode === 0 ? m.searchRegistry(host) : m.registryFailed(host);
     }
     case 'ps':
-      return m.ps(command.flags.all === true || command.flags.latest === true || command.flags.last !== undefined);
     case 'images':
-      return m.images;
     case 'version':
-      return m.version;
     case 'info':
-      return m.info;
+      // A list or report the daemon refused (a bad filter) listed nothing.
+      if (exitCode !== 0) return m.failed;
+      if (command.name === 'ps') return m.ps(command.flags.all === true || command.flags.latest === true || command.flags.last !== undefined);
+      return command.name === 'images' ? m.images : command.name === 'version' ? m.version : m.info;
   }
   return exitCode === 0 ? m.other[command.name] : m.failed;
 }

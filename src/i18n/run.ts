@@ -5,6 +5,7 @@ export const runMessages = defineMessages(
   {
     badFilter: (entry: string) => `bad format of filter '${entry}' (expected name=value)`,
     badFilterHint: "write each filter as key=value, for example --filter status=exited or -f name=web",
+    filterKeysHint: (keys: string) => `the filter keys this command supports: ${keys} (write them as key=value)`,
     nameInUseHint: (name: string) =>
       `remove the old container with 'docker rm -f ${name}' (or 'docktutor clean' if docktutor created it), or pick another --name`,
     noSuchImageHint: (image: string) =>
@@ -28,6 +29,7 @@ export const runMessages = defineMessages(
   {
     badFilter: (entry: string) => `필터 '${entry}' 의 형식이 잘못되었습니다 (이름=값 형식이어야 함)`,
     badFilterHint: '필터는 키=값 으로 쓰세요. 예: --filter status=exited 또는 -f name=web',
+    filterKeysHint: (keys: string) => `이 명령이 지원하는 필터 키: ${keys} (키=값 으로 쓰세요)`,
     nameInUseHint: (name: string) =>
       `'docker rm -f ${name}' 로 기존 컨테이너를 지우거나 (docktutor 가 만든 것이면 'docktutor clean'), 다른 --name 을 쓰세요`,
     noSuchImageHint: (image: string) =>

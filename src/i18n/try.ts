@@ -23,6 +23,9 @@ export const tryMessages = defineMessages(
     expectInt: 'expected a whole number',
     expectBytes: 'expected a size such as 64m, 512k or 1g',
     expectCpus: 'expected a number of CPUs such as 0.5 or 2 (at most nine decimals)',
+    exactArgs: (command: string, count: number, synopsis: string) =>
+      `'docker ${command}' requires exactly ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
+    flagHelpHint: (command: string) => `see the flags docktutor supports with 'docktutor try docker ${command} --help'`,
     tooFewArgs: (command: string, count: number, synopsis: string) =>
       `'docker ${command}' needs at least ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
@@ -52,6 +55,8 @@ export const tryMessages = defineMessages(
     expectInt: '정수여야 합니다',
     expectBytes: '64m, 512k, 1g 같은 크기여야 합니다',
     expectCpus: '0.5 나 2 같은 CPU 개수여야 합니다 (소수점 아래 최대 9자리)',
+    exactArgs: (command: string, count: number, synopsis: string) => `'docker ${command}' 에는 인자가 정확히 ${count}개 필요합니다: ${synopsis}`,
+    flagHelpHint: (command: string) => `docktutor 가 지원하는 플래그는 'docktutor try docker ${command} --help' 로 볼 수 있습니다`,
     tooFewArgs: (command: string, count: number, synopsis: string) => `'docker ${command}' 에는 인자가 ${count}개 이상 필요합니다: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
       count === 0 ? `'docker ${command}' 는 인자를 받지 않습니다: ${synopsis}` : `'docker ${command}' 는 인자를 최대 ${count}개 받습니다: ${synopsis}`,

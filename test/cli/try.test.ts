@@ -12,7 +12,9 @@ const daemonEnv = () => ({ ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_AL
 describe('docktutor try without a daemon', () => {
   it.each([
     [['try', 'docker', 'rm', 'web'], /^docktutor: 'docker rm' is not a command docktutor runs; supported: run, exec, ps, build, pull, push, images, login, logout, search, version, info\n$/],
-    [['try', 'docker', 'ps', '--format', '{{.ID}}'], /^docktutor: docker ps: unknown or unsupported flag --format; supported: -a\/--all, .*-h\/--help\n$/],
+    [['try', 'docker', 'ps', '--format', '{{.ID}}'], /^docktutor: docker ps: unknown or unsupported flag --format; supported: -a\/--all, .*-h\/--help\n {2}hint: see the flags docktutor supports with 'docktutor try docker ps --help'\n$/],
+    [['try', 'docker', 'build'], /^docktutor: 'docker build' requires exactly 1 argument: docker build \[OPTIONS\] PATH\n$/],
+    [['try', 'docker', 'search', 'a', 'b'], /^docktutor: 'docker search' requires exactly 1 argument: docker search \[OPTIONS\] TERM\n$/],
     [['try', 'docker', 'run'], /^docktutor: 'docker run' needs at least 1 argument: docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\]\n$/],
   ])('%j fails in one line with exit code 125', async (args, message) => {
     const result = await runCli(args, { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
@@ -78,6 +80,18 @@ describeDocker('docktutor try with the daemon', () => {
     expect(result.stdout).toBe('hello\n');
     expect(result.stderr).toContain('What happened (Engine API requests):');
     expect(result.stderr).toContain('POST /containers/{id}/start → 204');
+  });
+
+  it.each([
+    [['ps', '--filter', 'bogus=1'], /^ {2}hint: the filter keys this command supports: id, name, label, exited, status, .*is-task/m],
+    [['images', '--filter', 'bogus=x'], /^ {2}hint: the filter keys this command supports: dangling, label, before, since, reference/m],
+  ])('docker %j: an unknown filter key gets a hint with the supported keys, and the note does not claim a list', async (words, hint) => {
+    const result = await runCli(['try', 'docker', ...words], { env: daemonEnv() });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^docktutor: Error response from daemon: Invalid filter 'bogus'$/m);
+    expect(result.stderr).toMatch(hint);
+    expect(result.stderr).toContain('The daemon answered with an error; nothing was changed.');
+    expect(result.stderr).not.toMatch(/The daemon listed/);
   });
 
   it('leaves the note out with --no-explain or DOCKTUTOR_NO_EXPLAIN=1', async () => {

@@ -96,7 +96,7 @@ function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: 
   const flag = flagsOf(name).find(match);
   if (flag) return flag;
   const supported = COMMAND_SPECS[name].flags.map(describeFlag).join(', ');
-  throw usage(tryMessages().unsupportedFlag(name, typed, supported || tryMessages().noFlags));
+  throw usage(tryMessages().unsupportedFlag(name, typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(name));
 }
 
 const TRUE_WORDS = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
@@ -134,6 +134,8 @@ function checkArgCount(parsed: ParsedCommand): void {
   const spec = COMMAND_SPECS[parsed.name];
   const count = parsed.args.length;
   const m = tryMessages();
+  // Like the docker CLI, a command that takes exactly N arguments says so whichever way the count is off.
+  if (spec.minArgs > 0 && spec.minArgs === spec.maxArgs && count !== spec.minArgs) throw usage(m.exactArgs(parsed.name, spec.minArgs, `docker ${spec.synopsis}`));
   if (count < spec.minArgs) throw usage(m.tooFewArgs(parsed.name, spec.minArgs, `docker ${spec.synopsis}`));
   if (count > spec.maxArgs) throw usage(m.tooManyArgs(parsed.name, spec.maxArgs, `docker ${spec.synopsis}`));
 }

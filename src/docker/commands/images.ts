@@ -1,6 +1,5 @@
 /** `docker images`: the daemon's local images, as the docker CLI's table. */
-import { toDocktutorError } from '../errors.js';
-import { buildFilters } from '../filters.js';
+import { buildFilters, listError } from '../filters.js';
 import { formatImageTable, type ImageSummary } from '../format-images.js';
 import type { CommandHandler } from './types.js';
 
@@ -13,7 +12,7 @@ export const execute: CommandHandler = async (command, context) => {
   try {
     images = (await docker.listImages({ all: flags.all === true, filters } as never)) as unknown as ImageSummary[];
   } catch (error) {
-    throw toDocktutorError(error, address.url);
+    throw listError(error, address.url, 'images');
   }
   const sorted = [...images].sort((a, b) => b.Created - a.Created);
   context.stdout.write(

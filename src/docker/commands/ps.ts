@@ -1,6 +1,5 @@
 /** `docker ps`: the containers the daemon knows, as the docker CLI's table. */
-import { toDocktutorError } from '../errors.js';
-import { buildFilters } from '../filters.js';
+import { buildFilters, listError } from '../filters.js';
 import { formatContainerTable, type ContainerSummary } from '../format.js';
 import type { CommandHandler } from './types.js';
 
@@ -17,7 +16,7 @@ export const execute: CommandHandler = async (command, context) => {
   try {
     containers = (await docker.listContainers(query)) as unknown as ContainerSummary[];
   } catch (error) {
-    throw toDocktutorError(error, address.url);
+    throw listError(error, address.url, 'ps');
   }
   // The daemon already sorts newest first; a stable sort keeps its order for equal seconds.
   const sorted = [...containers].sort((a, b) => b.Created - a.Created);

@@ -78,6 +78,8 @@ describe('parseCommandLine', () => {
     ['docker exec web', /needs at least 2 arguments/],
     ['docker ps extra', /'docker ps' takes no arguments/],
     ['docker images a b', /takes at most 1 argument/],
+    ['docker build', /^'docker build' requires exactly 1 argument: docker build \[OPTIONS\] PATH$/],
+    ['docker pull a b', /^'docker pull' requires exactly 1 argument/],
     ['docker ps ---x', /bad flag syntax/],
   ])('%s is refused', (line, message) => {
     let caught: unknown;
