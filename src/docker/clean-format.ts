@@ -1,4 +1,5 @@
 /** What `docktutor clean` prints: the plan before, the outcome after. Pure. */
+import stringWidth from 'string-width';
 import { cleanMessages } from '../i18n/clean.js';
 import type { CleanOutcome, CleanPlan } from './clean.js';
 
@@ -12,7 +13,8 @@ export function formatCleanPlan(plan: CleanPlan, run: string | undefined): strin
   const lines = [run ? m.headingRun(run) : m.heading];
   if (plan.containers.length > 0) {
     lines.push(`  ${m.containers}:`);
-    for (const c of plan.containers) lines.push(`    ${m.containerLine(c.name, c.id.slice(0, 12), c.image, c.state)}`);
+    const rows = plan.containers.map((c) => [c.name, c.id.slice(0, 12), c.image, m.state(c.state)]);
+    lines.push(...alignColumns(rows).map((row) => `    ${row}`));
   }
   if (plan.images.length > 0) {
     lines.push(`  ${m.images}:`);
@@ -38,3 +40,12 @@ export function formatCleanOutcome(outcome: CleanOutcome): string {
   return `${lines.join('\n')}\n`;
 }
 
+
+/** Rows of cells as columns two spaces apart, each as wide as its widest cell (the last one unpadded). */
+export function alignColumns(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, stringWidth(cell))));
+  return rows.map((row) =>
+    row.map((cell, index) => (index === row.length - 1 ? cell : cell + ' '.repeat(widths[index]! - stringWidth(cell)))).join('  '),
+  );
+}

@@ -11,7 +11,8 @@ export const cleanMessages = defineMessages(
     containers: 'Containers',
     images: 'Images',
     pulled: 'Images pulled by docktutor',
-    containerLine: (name: string, id: string, image: string, state: string) => `${name}  ${id}  ${image}  (${state})`,
+    /** A container's state as the daemon names it (created, running, exited, ...), in parentheses. */
+    state: (state: string) => `(${state})`,
     untagged: '<untagged>',
     dryRun: 'Dry run: nothing was removed.',
     confirm: (count: number) => `Remove ${count === 1 ? 'this object' : `these ${count} objects`}?`,
@@ -36,7 +37,7 @@ export const cleanMessages = defineMessages(
     containers: '컨테이너',
     images: '이미지',
     pulled: 'docktutor 가 받아 온 이미지',
-    containerLine: (name: string, id: string, image: string, state: string) => `${name}  ${id}  ${image}  (${state})`,
+    state: (state: string) => `(${({ created: '생성됨', running: '실행 중', paused: '일시 정지', restarting: '재시작 중', removing: '삭제 중', exited: '종료됨', dead: '멈춤' } as Record<string, string>)[state] ?? state})`,
     untagged: '<태그 없음>',
     dryRun: '시험 실행: 아무것도 삭제하지 않았습니다.',
     confirm: (count: number) => (count === 1 ? '이 객체를 삭제할까요?' : `이 객체 ${count}개를 삭제할까요?`),

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { alignColumns, formatCleanPlan } from '../../src/docker/clean-format.js';
+import type { CleanPlan } from '../../src/docker/clean.js';
+import { setLang } from '../../src/i18n/index.js';
+
+const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
+const plan: CleanPlan = {
+  containers: [
+    { id: ID, name: 'web1', image: 'busybox:latest', state: 'running' },
+    { id: ID, name: 'a-much-longer-name', image: 'nginx', state: 'exited' },
+  ],
+  images: [],
+  pulled: [],
+  pulledNotAsked: 0,
+};
+
+describe('formatCleanPlan', () => {
+  afterEach(() => setLang('en'));
+
+  it('lines the containers up in columns', () => {
+    expect(formatCleanPlan(plan, undefined).split('\n').slice(2, 4)).toEqual([
+      '    web1                f9f13bfc41bc  busybox:latest  (running)',
+      '    a-much-longer-name  f9f13bfc41bc  nginx           (exited)',
+    ]);
+  });
+
+  it('names the states in Korean', () => {
+    setLang('ko');
+    const text = formatCleanPlan(plan, undefined);
+    expect(text).toContain('(실행 중)');
+    expect(text).toContain('(종료됨)');
+    expect(text).not.toMatch(/\((running|exited)\)/);
+  });
+});
+
+describe('alignColumns', () => {
+  it('pads by display width, so Korean cells line up too', () => {
+    expect(alignColumns([['컨테이너', 'x'], ['ab', 'y']])).toEqual(['컨테이너  x', 'ab        y']);
+  });
+});
