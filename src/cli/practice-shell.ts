@@ -1,6 +1,6 @@
 /**
  * The practice prompt of `docktutor try`: type docker commands one after another. It is node:readline
- * with history (arrow keys), `help`, `exit`/Ctrl-D to leave and Ctrl-C to drop the line. Lines are never
+ * with history (arrow keys), `help`, `clear`, `exit`/Ctrl-D to leave and Ctrl-C to drop the line. Lines are never
  * handed to a shell: they go through the same parser as `docktutor try docker ...`.
  */
 import { createInterface, type Interface } from 'node:readline';
@@ -37,6 +37,11 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
     if (text === '') return;
     if (text === 'help' || text === '?') {
       output.write(formatCommandList());
+      return;
+    }
+    if (text === 'clear') {
+      // As the shell's clear does: the visible screen and the scrollback, cursor home.
+      if (output.isTTY) output.write('\x1b[H\x1b[2J\x1b[3J');
       return;
     }
     try {

@@ -84,6 +84,18 @@ withTerminal('docktutor try in a terminal', () => {
     expect(printed).toMatch(/^no-newline\nWhat happened/m);
   });
 
+  it('clears the screen on clear, and quotes a flag glued to a semicolon', async () => {
+    terminal.start('node bin/docktutor.js try --no-explain');
+    await terminal.pressAfter(/docktutor> $/m, 'help', 'Enter');
+    await terminal.pressAfter(/^ {2}docker info /m, 'clear', 'Enter');
+    await terminal.pressAfter(/^docktutor> $/m, 'ps -a; rm -rf /', 'Enter');
+    const screen = await terminal.waitFor(/hint: .*\ndocktutor> $/m);
+    expect(screen).not.toContain('docker info');
+    expect(screen).toContain("unknown or unsupported flag '-;' in '-a;'; supported:");
+    terminal.press('C-d');
+    await terminal.waitFor(/EXIT=0/);
+  });
+
   it('keeps history, drops a line on Ctrl-C, and hands the terminal to run -it and back', async () => {
     terminal.start('node bin/docktutor.js try --no-explain');
     await terminal.pressAfter(/docktutor> $/m, 'run --rm busybox echo first-run', 'Enter');

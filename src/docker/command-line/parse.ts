@@ -59,7 +59,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
       if (body.startsWith('-') || body.startsWith('=')) throw usage(tryMessages().badFlagSyntax(word));
       const equals = body.indexOf('=');
       const flagName = equals < 0 ? body : body.slice(0, equals);
-      const flag = findFlag(name, (f) => f.long === flagName, `--${flagName}`);
+      const flag = findFlag(name, (f) => f.long === flagName, `'--${flagName}'`);
       let value = equals < 0 ? undefined : body.slice(equals + 1);
       if (value === undefined) value = flag.type === 'bool' ? 'true' : nextValue();
       if (value === undefined) throw usage(tryMessages().flagNeedsValue(name, describeFlag(flag)));
@@ -70,7 +70,8 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
     let shorts = word.slice(1);
     while (shorts.length > 0) {
       const letter = shorts[0]!;
-      const flag = findFlag(name, (f) => f.short === letter, `-${letter}`);
+      // Quoted, and with the word it came from when it is part of a cluster: `'-;' in '-a;'`.
+      const flag = findFlag(name, (f) => f.short === letter, word === `-${letter}` ? `'${word}'` : `'-${letter}' in '${word}'`);
       let value: string | undefined;
       if (shorts.length > 2 && shorts[1] === '=') {
         value = shorts.slice(2);
