@@ -37,7 +37,8 @@ export async function packBuildContext(paths: BuildPaths): Promise<ContextStream
   const dockerfile = paths.dockerfileInContext ?? `.dockerfile.${randomBytes(10).toString('hex')}`;
   const filter = new ContextFilter(readIgnorePatterns(ignoreText ?? ''), paths.dockerfileInContext);
   const pack = tar.pack();
-  const counter = new PassThrough();
+  // A megabyte of read-ahead lets the disk and the socket work at the same time; memory stays flat.
+  const counter = new PassThrough({ highWaterMark: 1 << 20 });
   let count = 0;
   counter.on('data', (chunk: Buffer) => (count += chunk.length));
   pack.pipe(counter);
@@ -71,15 +72,18 @@ export async function packBuildContext(paths: BuildPaths): Promise<ContextStream
 }
 
 async function walk(pack: tar.Pack, root: string, dir: string, filter: ContextFilter, seen: Map<string, string>, extraIgnore?: string): Promise<void> {
-  const names = (await readdir(join(root, dir))).sort(compareBytes);
+  const entries = await readdir(join(root, dir), { withFileTypes: true });
+  const names = sortByBytes(entries.map((entry) => entry.name));
+  const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   for (const name of names) {
     const rel = dir ? `${dir}/${name}` : name;
     const full = join(root, rel);
-    const info = await lstat(full);
+    // What is left out is neither stat'ed nor read: the folder listing says whether to look inside.
     if (filter.excludes(rel)) {
-      if (info.isDirectory() && filter.mayHoldExceptions(rel)) await walk(pack, root, rel, filter, seen, extraIgnore);
+      if (folders.has(name) && filter.mayHoldExceptions(rel)) await walk(pack, root, rel, filter, seen, extraIgnore);
       continue;
     }
+    const info = await lstat(full);
     const base = { name: rel, mode: info.mode & 0o7777, uid: 0, gid: 0, mtime: new Date(Math.floor(info.mtimeMs / 1000) * 1000) };
     if (info.isDirectory()) {
       await addEntry(pack, { ...base, type: 'directory' });
@@ -135,7 +139,11 @@ function unreadable(error: unknown, root: string): DocktutorError | undefined {
   return new DocktutorError('build', m.unreadable(relative(root, raw.path) || raw.path, raw.code ?? raw.message), { hint: m.unreadableHint, cause: error });
 }
 
-/** Go sorts names by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units. */
-function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+/**
+ * Go sorts names by their UTF-8 bytes; JavaScript's default sort compares UTF-16 units, which agrees
+ * except around surrogate pairs (characters past U+FFFF), so only such names pay for byte compares.
+ */
+function sortByBytes(names: string[]): string[] {
+  if (!names.some((name) => /[\uD800-\uDFFF]/.test(name))) return names.sort();
+  return names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }

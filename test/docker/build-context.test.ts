@@ -53,6 +53,14 @@ describe('packBuildContext', () => {
     await rm(root, { recursive: true, force: true });
   });
 
+  it('orders names by their UTF-8 bytes, as Go does, also past U+FFFF', async () => {
+    const dir = join(root, 'utf8');
+    // U+FF21 is EF BC A1 in UTF-8 and U+1F600 is F0 9F 98 80: bytes put U+FF21 first, UTF-16 units would not.
+    await makeTree(dir, { Dockerfile: 'FROM busybox:latest\n', '\u{1F600}.txt': 'e', '\uFF21.txt': 'a', 'z.txt': 'z' });
+    const { entries } = await listTar(dir);
+    expect(entries.map((entry) => entry.name)).toEqual(['Dockerfile', 'z.txt', '\uFF21.txt', '\u{1F600}.txt']);
+  });
+
   it('sends folders before their contents in name order, leaves out what .dockerignore excludes, keeps the build files', async () => {
     const dir = join(root, 'tree');
     await makeTree(dir, {
