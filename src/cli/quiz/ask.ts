@@ -34,16 +34,25 @@ export async function askQuestion(question: Question, prompts: Prompts, order?: 
   }
 }
 
-/** The question as the learner should see it: placeholders in every text replaced. */
-export function expandQuestion(question: Question, expand: (text: string) => string): Question {
-  const base = { ...question, question: expand(question.question), explanation: expand(question.explanation) };
+/**
+ * The question as the learner should see it: placeholders in every text replaced, and inline code
+ * (`docker ps`) styled by `code` in the texts that are only shown; a command answer is compared, so it is left plain.
+ */
+export function expandQuestion(question: Question, expand: (text: string) => string, code?: (text: string) => string): Question {
+  const show = code ? (text: string) => styleInlineCode(expand(text), code) : expand;
+  const base = { ...question, question: show(question.question), explanation: show(question.explanation) };
   switch (base.type) {
     case 'single':
     case 'multiple':
-      return { ...base, options: base.options.map((option) => ({ ...option, text: expand(option.text), ...(option.why ? { why: expand(option.why) } : {}) })) };
+      return { ...base, options: base.options.map((option) => ({ ...option, text: show(option.text), ...(option.why ? { why: show(option.why) } : {}) })) };
     case 'command':
       return { ...base, answer: expand(base.answer) };
     case 'truefalse':
       return base;
   }
+}
+
+/** `docker ps` -> code('docker ps'): the backticks are Markdown, which the terminal shows as a colour instead. */
+export function styleInlineCode(text: string, code: (text: string) => string): string {
+  return text.replace(/`([^`\n]+)`/g, (_match, inner: string) => code(inner));
 }

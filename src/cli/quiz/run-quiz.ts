@@ -30,7 +30,9 @@ export async function runQuiz(session: Session, items: readonly QuizItem[], run:
   const paint = paintOf(session);
   const progress = await session.store.read();
   for (const [index, item] of items.entries()) {
-    const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env));
+    // Without colour the backticks stay: in plain text they are what marks a command.
+    const code = session.color.level > 0 ? (text: string) => session.color.cyan(text) : undefined;
+    const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env), code);
     const tag = run.showLesson ? ` ${m.lessonTag(item.lesson.id)}` : '';
     session.print();
     session.say(paint.dim(`${m.questionHeader(index + 1, items.length)}${tag}`));
