@@ -3,7 +3,7 @@
  * keep everything it printed. The CLI (`docktutor try`), the lesson step runner and the quiz all come
  * through here, so nothing below depends on commander or on process.stdout directly.
  */
-import { Writable } from 'node:stream';
+import { writeThrough } from './terminal-stream.js';
 import { styleText } from 'node:util';
 import { DocktutorError } from '../errors.js';
 import { tryMessages } from '../i18n/try.js';
@@ -35,7 +35,8 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   startTrace();
   takeTrace(); // forget what came before (the connection's version check)
   const captured: Buffer[] = [];
-  const teed: CommandContext = { ...context, stdout: tee(context.stdout, captured), stderr: tee(context.stderr, captured) };
+  const keep = (chunk: Buffer) => captured.push(chunk);
+  const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
   const explainer = explain ? await import('./explain.js') : undefined;
   const note = (exitCode: number, failure?: DocktutorError) => {
     if (!explainer) return;
@@ -74,18 +75,3 @@ export async function dispatchCommand(command: ParsedCommand, context: CommandCo
   return module.execute(command, context);
 }
 
-/** A stream that writes through to `target` and keeps a copy; it looks like the terminal it wraps. */
-function tee(target: CommandContext['stdout'], copy: Buffer[]): CommandContext['stdout'] {
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      copy.push(chunk);
-      target.write(chunk);
-      // Acknowledge at once so that nothing waits in this stream's buffer when the command returns.
-      callback();
-    },
-  });
-  Object.defineProperty(stream, 'isTTY', { get: () => target.isTTY });
-  Object.defineProperty(stream, 'columns', { get: () => target.columns });
-  Object.defineProperty(stream, 'rows', { get: () => (target as { rows?: number }).rows });
-  return stream;
-}

@@ -3,7 +3,7 @@
  * front end) can replace them without touching the login logic.
  */
 import { input, password } from '@inquirer/prompts';
-import { Writable } from 'node:stream';
+import { writeThrough } from './terminal-stream.js';
 import type { CommandContext } from './commands/types.js';
 import { registryMessages } from '../i18n/registry.js';
 
@@ -25,14 +25,5 @@ export async function askPassword(context: CommandContext): Promise<string> {
  * its own that writes through and ignores the end.
  */
 export function promptOutput(target: CommandContext['stdout']): CommandContext['stdout'] {
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      target.write(chunk);
-      callback();
-    },
-  });
-  Object.defineProperty(stream, 'isTTY', { get: () => target.isTTY });
-  Object.defineProperty(stream, 'columns', { get: () => target.columns });
-  Object.defineProperty(stream, 'rows', { get: () => (target as { rows?: number }).rows });
-  return stream;
+  return writeThrough(target);
 }
