@@ -5,6 +5,7 @@
  * is fetched, so in an earlier `import()`); when the real package is already loaded, nothing changes.
  */
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 /** Puts a stand-in for `name` (as `load` resolves it) into the cache; `makeExports` gets the real module's loader. */
 export function deferModule(load: NodeJS.Require, name: string, makeExports: (real: () => unknown) => unknown): void {
@@ -57,6 +58,7 @@ export function lazyFunctions(real: () => unknown, names: readonly string[]): Re
 
 function standIn(path: string, exports: unknown): NodeJS.Module {
   const module = new (class extends Object {})() as NodeJS.Module;
-  Object.assign(module, { id: path, filename: path, loaded: true, exports, children: [], paths: [] });
+  // `path` too: an ES module importing this one reads it to resolve what the real module re-exports.
+  Object.assign(module, { id: path, filename: path, path: dirname(path), loaded: true, exports, children: [], paths: [] });
   return module;
 }

@@ -7,9 +7,9 @@ import { learnMessages } from '../../i18n/learn.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
-import { renderStepNote } from '../../lessons/render.js';
 import { isPromptExit } from '../prompts.js';
 import { runQuiz } from '../quiz/run-quiz.js';
+import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
 
@@ -58,7 +58,7 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
   const columns = session.columns();
   session.print();
   const placeholders = placeholderValues(session.live.env);
-  session.print(session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders }));
+  session.print(await session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders }));
   let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
   for (;;) {
     const forward: Action = last && lesson.questions.length > 0 ? 'quiz' : 'next';
@@ -74,7 +74,7 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
     });
     switch (action) {
       case 'hint':
-        session.print(session.color.yellow(renderStepNote(m.hint(current.tryStep?.hint ?? ''), { columns, color: session.color.level > 0, placeholders })));
+        session.print(session.color.yellow((await loadRenderer()).renderStepNote(m.hint(current.tryStep?.hint ?? ''), { columns, color: session.color.level > 0, placeholders })));
         break;
       case 'run':
         if (await runTryIt(session, lesson, step)) passed = true;

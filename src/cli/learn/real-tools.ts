@@ -4,7 +4,7 @@ import type { CommandContext } from '../../docker/commands/types.js';
 import type { Connection } from '../../docker/connect.js';
 import { loadLessons } from '../../lessons/load.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
-import { renderStep } from '../../lessons/render.js';
+import { loadRenderer } from './renderer.js';
 import type { LessonTools, LiveContext } from './tools.js';
 
 export async function realTools(): Promise<LessonTools> {
@@ -23,7 +23,7 @@ export async function realTools(): Promise<LessonTools> {
   };
   return {
     loadLessons: async (dir, lang) => loadLessons(dir, lang),
-    renderStep,
+    renderStep: async (...args) => (await loadRenderer()).renderStep(...args),
     async runTryStep(lesson, index, line, live) {
       const { runTryStep } = await import('../../steps/index.js');
       return runTryStep(lesson, index, line, live);

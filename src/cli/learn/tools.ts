@@ -27,8 +27,8 @@ export interface TryOutcome {
 
 export interface LessonTools {
   loadLessons(dir: string, lang: Lang): Promise<Lesson[]>;
-  /** The step as terminal text, headed by the lesson and the step number. */
-  renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string;
+  /** The step as terminal text, headed by the lesson and the step number (the real renderer loads on first use). */
+  renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string | Promise<string>;
   /** Runs `line` (what the learner typed for the step) live, its output going to the context's streams, then checks it. */
   runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;

@@ -3,7 +3,7 @@ import { DocktutorError } from '../../errors.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
-import { renderStepNote } from '../../lessons/render.js';
+import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 
 /** Returns whether the step's check passed; a pass is saved before anything else happens. */
@@ -32,7 +32,7 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number): 
   for (const line of outcome.lines) session.say(`  ${line}`);
   if (outcome.passed && tryStep.explain) {
     const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
-    session.print(renderStepNote(tryStep.explain, note));
+    session.print((await loadRenderer()).renderStepNote(tryStep.explain, note));
   }
   return outcome.passed;
 }
