@@ -64,26 +64,26 @@ export const explainMessages = defineMessages(
     run: (o: RunOutcome): string =>
       [
         '데몬이',
-        o.pulled ? `${o.image} 를 레지스트리에서 내려받고,` : '',
-        `${o.image} 로 컨테이너를 만들어 시작했습니다.`,
+        o.pulled ? `${o.image}을(를) 레지스트리에서 내려받고,` : '',
+        `${o.image}(으)로 컨테이너를 만들어 시작했습니다.`,
         o.detached
           ? '컨테이너는 백그라운드에서 계속 실행됩니다.'
-          : `docktutor 가 출력을 받아 보여 주었고, 메인 프로세스는 종료 코드 ${o.exitCode} 로 끝났습니다.`,
-        !o.detached && o.removed ? '그 뒤 docktutor 가 컨테이너를 삭제했습니다 (--rm).' : '',
+          : `docktutor가 출력을 받아 보여 주었고, 메인 프로세스는 종료 코드 ${o.exitCode}(으)로 끝났습니다.`,
+        !o.detached && o.removed ? '그 뒤 docktutor가 컨테이너를 삭제했습니다 (--rm).' : '',
       ]
         .filter(Boolean)
         .join(' '),
-    runNotCreated: (image: string) => `데몬이 ${image} 로 컨테이너를 만들지 않았으므로 남은 것은 없습니다.`,
-    runNotStarted: '데몬이 컨테이너는 만들었지만 명령을 시작하지 못했습니다. docktutor 가 컨테이너를 다시 삭제했습니다.',
+    runNotCreated: (image: string) => `데몬이 ${image}(으)로 컨테이너를 만들지 않았으므로 남은 것은 없습니다.`,
+    runNotStarted: '데몬이 컨테이너는 만들었지만 명령을 시작하지 못했습니다. docktutor가 컨테이너를 다시 삭제했습니다.',
     exec: (container: string, exitCode: number, detached: boolean): string =>
       detached
         ? `데몬이 ${container} 안에서 프로세스를 하나 더 시작했고 끝나기를 기다리지 않았습니다. 컨테이너의 메인 프로세스는 그대로입니다.`
-        : `데몬이 실행 중인 컨테이너 ${container} 안에서 프로세스를 하나 더 실행했고, 그 프로세스는 종료 코드 ${exitCode} 로 끝났습니다. 컨테이너는 계속 실행 중입니다.`,
+        : `데몬이 실행 중인 컨테이너 ${container} 안에서 프로세스를 하나 더 실행했고, 그 프로세스는 종료 코드 ${exitCode}(으)로 끝났습니다. 컨테이너는 계속 실행 중입니다.`,
     execNotStarted: '데몬이 그 컨테이너에서 프로세스를 시작하기를 거부했습니다.',
     ps: (all: boolean): string =>
       all
-        ? '데몬이 실행 중이거나 멈춘 모든 컨테이너를 알려 주었고, docktutor 가 docker CLI 처럼 표로 정리했습니다.'
-        : '데몬이 실행 중인 컨테이너만 알려 주었습니다 (멈춘 것까지 보려면 -a). docktutor 가 docker CLI 처럼 표로 정리했습니다.',
+        ? '데몬이 실행 중이거나 멈춘 모든 컨테이너를 알려 주었고, docktutor가 docker CLI처럼 표로 정리했습니다.'
+        : '데몬이 실행 중인 컨테이너만 알려 주었습니다 (멈춘 것까지 보려면 -a). docktutor가 docker CLI처럼 표로 정리했습니다.',
     images: '데몬이 로컬 저장소의 이미지를 최신순으로 알려 주었습니다. 한 이미지는 태그마다 한 줄씩 나올 수 있습니다.',
     version: '데몬이 자신의 버전과 구성 요소를 알려 주었습니다. 클라이언트와 데몬은 둘 중 낮은 API 버전으로 통신합니다.',
     info: '데몬이 자신의 설정과 보유한 컨테이너, 이미지 수를 알려 주었습니다.',
@@ -93,12 +93,12 @@ export const explainMessages = defineMessages(
     execNotExecutable: (program: string, container: string) =>
       `데몬이 ${container} 안에 프로세스를 하나 더 만들었지만 '${program}'은(는) 거기서 시작할 수 있는 프로그램이 아니었습니다. 컨테이너는 계속 실행 중입니다.`,
     searchRegistry: (host: string) =>
-      `레지스트리 API 에는 검색 기능이 없어서, docktutor 가 ${host} 에 직접 카탈로그와 일치하는 저장소의 태그를 물어보고 이름을 여기서 걸렀습니다. 데몬은 관여하지 않았습니다.`,
-    registryFailed: (host: string) => `docktutor 가 데몬 없이 ${host} 에 직접 물었지만 목록을 받지 못했습니다. 바뀐 것은 없습니다.`,
+      `레지스트리 API에는 검색 기능이 없어서, docktutor가 ${host}에 직접 카탈로그와 일치하는 저장소의 태그를 물어보고 이름을 여기서 걸렀습니다. 데몬은 관여하지 않았습니다.`,
+    registryFailed: (host: string) => `docktutor가 데몬 없이 ${host}에 직접 물었지만 목록을 받지 못했습니다. 바뀐 것은 없습니다.`,
     logoutLocal: (server: string) =>
-      `docktutor 가 이 컴퓨터에 저장된 ${server} 의 자격 증명을 지웠습니다. logout 은 데몬에도 레지스트리에도 아무것도 보내지 않습니다.`,
+      `docktutor가 이 컴퓨터에 저장된 ${server}의 자격 증명을 지웠습니다. logout은 데몬에도 레지스트리에도 아무것도 보내지 않습니다.`,
     buildLabels:
-      'docktutor 가 마지막 메타데이터 단계로 io.docktutor.* 레이블을 붙였습니다 (파일 없음, 0 B). 그래서 이미지 ID 가 마지막 단계의 ID 와 다릅니다.',
+      'docktutor가 마지막 메타데이터 단계로 io.docktutor.* 레이블을 붙였습니다 (파일 없음, 0 B). 그래서 이미지 ID가 마지막 단계의 ID와 다릅니다.',
     other: {
       run: '',
       exec: '',
@@ -106,10 +106,10 @@ export const explainMessages = defineMessages(
       images: '',
       version: '',
       info: '',
-      build: '데몬이 빌드 컨텍스트를 tar 아카이브로 받아 Dockerfile 을 한 단계씩 실행했습니다. 각 단계는 캐시되는 레이어입니다.',
+      build: '데몬이 빌드 컨텍스트를 tar 아카이브로 받아 Dockerfile을 한 단계씩 실행했습니다. 각 단계는 캐시되는 레이어입니다.',
       pull: '데몬이 레지스트리에서 이미지의 매니페스트와 아직 없던 레이어를 내려받았습니다.',
       push: '데몬이 레지스트리에 없던 레이어를 올린 뒤 매니페스트를 올렸습니다.',
-      login: '레지스트리가 사용자 이름과 비밀번호를 받아들였고, 이후 pull 과 push 에 쓸 자격 증명이 저장되었습니다.',
+      login: '레지스트리가 사용자 이름과 비밀번호를 받아들였고, 이후 pull과 push에 쓸 자격 증명이 저장되었습니다.',
       logout: '그 레지스트리에 저장된 자격 증명을 지웠습니다.',
       search: '데몬이 레지스트리 색인에서 일치하는 저장소를 찾아 달라고 요청했습니다.',
     },

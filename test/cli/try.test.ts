@@ -63,7 +63,7 @@ describe('docktutor try without a daemon', () => {
   it('speaks Korean with --lang ko', async () => {
     const result = await runCli(['--lang', 'ko', 'try', 'docker', 'rm', 'web'], { env: cleanEnv() });
     expect(result.code).toBe(125);
-    expect(result.stderr).toContain('docktutor 가 실행하는 명령이 아닙니다');
+    expect(result.stderr).toContain('docktutor가 실행하는 명령이 아닙니다');
   });
 });
 

@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * A particle or copula written apart from the code, path, number or English word it belongs to ("Enter 를",
+ * "docktutor 가", "-u 로", "docker 을(를)"). Korean attaches particles directly: "Enter를", "${name}을(를)".
+ */
+const DETACHED =
+  /[A-Za-z0-9'"`)\]}/.] (가|이|를|을|는|은|의|에|에서|에서는|에는|도|로|으로|와|과|처럼|보다|이어야|여야|입니다|인데|나|만|부터|까지|에게|을\(를\)|이\(가\)|은\(는\)|와\(과\)|\(으\)로)(?=[\s,.:;)'"]|$)/;
+
+/** Argument sets every message function is called with: text, a list, numbers and both booleans reach most branches. */
+const SAMPLES: unknown[] = ['docker', ['docker'], 1, 2, true, false];
+
+/** Every Korean sentence of a table; a function contributes what it returns for each sample it accepts. */
+function sentencesOf(table: unknown, name: string): [string, string][] {
+  if (typeof table === 'string') return [[name, table]];
+  if (typeof table === 'function') {
+    const fn = table as (...args: unknown[]) => unknown;
+    const results = SAMPLES.flatMap((sample) => {
+      try {
+        return sentencesOf(fn(...Array.from({ length: fn.length }, () => sample)), name);
+      } catch {
+        return [];
+      }
+    });
+    expect(results.length, `${name} accepts none of the sample arguments`).toBeGreaterThan(0);
+    return results;
+  }
+  if (Array.isArray(table)) return table.flatMap((value, index) => sentencesOf(value, `${name}[${index}]`));
+  if (table && typeof table === 'object') return Object.entries(table).flatMap(([key, value]) => sentencesOf(value, `${name}.${key}`));
+  return [];
+}
+
+// Every message table in src/i18n, found by file so a new area is checked without editing this test.
+const dir = new URL('../../src/i18n/', import.meta.url);
+const modules = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'plural.ts');
+const accessors: [string, (lang: 'ko') => unknown][] = [];
+for (const file of modules) {
+  const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(module)) {
+    if (name.endsWith('Messages') && typeof value === 'function') accessors.push([`${file}:${name}`, value as (lang: 'ko') => unknown]);
+  }
+}
+const swept = accessors.flatMap(([name, messages]) => sentencesOf(messages('ko'), name));
+
+describe('Korean messages attach particles to the word before them', () => {
+  it('finds a message table in every src/i18n module', () => {
+    const found = new Set(accessors.map(([name]) => name.split(':')[0]));
+    expect([...found].sort()).toEqual([...modules].sort());
+  });
+
+  it.each(swept)('%s', (_, sentence) => {
+    expect(sentence).not.toMatch(DETACHED);
+  });
+});
