@@ -2,11 +2,16 @@
  * One YAML block of a lesson file (the front matter, a try or a quiz block), parsed with positions so
  * that a problem points at the line of the offending field, not just at the block.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
 import type { z } from 'zod';
 import { checkMessages } from '../i18n/lessons.js';
 import { describeIssue, type Problem } from './problems.js';
 import { readYamlLite } from './yaml-lite.js';
+
+// `yaml` (some seventy files) loads only when the fast reader gives up or a problem needs its line.
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = () => (yamlLib ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 export interface YamlBlock {
   /** The block as plain data; undefined when it does not parse. */
@@ -25,6 +30,7 @@ export function readYamlBlock(source: string, file: string, firstLine: number): 
   let positioned: { doc: Document; toFileLine: (offset: number) => number } | undefined;
   const position = () => {
     if (positioned) return positioned;
+    const { LineCounter, parseDocument } = yaml();
     const lineCounter = new LineCounter();
     const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
     positioned = { doc, toFileLine: (offset) => firstLine + lineCounter.linePos(offset).line - 1 };
@@ -97,6 +103,7 @@ function closeEnough(a: string, b: string): boolean {
 }
 
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const key of path) {

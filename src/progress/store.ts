@@ -6,8 +6,6 @@
  */
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
 import { DocktutorError } from '../errors.js';
 import { progressMessages } from '../i18n/progress.js';
 import { dataHome } from '../settings.js';
@@ -75,6 +73,8 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       const next = queue.then(() =>
         withLock(async () => {
           const updated = applyChange(await readLocked(), change);
+          // Loaded with the first write: reading progress (the lesson menu) does not pay for it.
+          const { default: writeFileAtomic } = await import('write-file-atomic');
           await writeFileAtomic(file, `${JSON.stringify(updated, null, 2)}\n`);
           return updated;
         }),
@@ -109,6 +109,7 @@ async function readProgress(file: string): Promise<ReadOutcome> {
 
 async function acquire(file: string): Promise<() => Promise<void>> {
   try {
+    const { default: lockfile } = await import('proper-lockfile');
     return await lockfile.lock(file, {
       realpath: false,
       stale: STALE_MS,
