@@ -10,11 +10,11 @@ import { execute as push } from '../../src/docker/commands/push.js';
 import { storeCredentials } from '../../src/docker/credentials.js';
 import { docktutorLabels } from '../../src/docker/labels.js';
 import { DocktutorError } from '../../src/errors.js';
-import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
+import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 
 describeDocker('docktutor clean', () => {
-  const registry = testRegistry()!;
+  const registry = requireRegistry();
   const run = uniqueName('clean-run');
   const names = {
     ours: uniqueName('c-ours'),

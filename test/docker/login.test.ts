@@ -6,7 +6,7 @@ import { execute as login } from '../../src/docker/commands/login.js';
 import { execute as logout } from '../../src/docker/commands/logout.js';
 import { execute as pull } from '../../src/docker/commands/pull.js';
 import { DocktutorError } from '../../src/errors.js';
-import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
+import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -25,7 +25,7 @@ vi.mock('../../src/docker/login-prompts.js', () => ({
 }));
 
 describeDocker('docker login and logout', () => {
-  const registry = testRegistry()!;
+  const registry = requireRegistry();
   let root: string;
   const pulled: string[] = [];
 

@@ -6,11 +6,11 @@ import { execute as search } from '../../src/docker/commands/search.js';
 import { storeCredentials } from '../../src/docker/credentials.js';
 import { executeCommandLine } from '../../src/docker/execute.js';
 import { DocktutorError } from '../../src/errors.js';
-import { describeDocker, testRegistry } from '../helpers/docker.js';
+import { describeDocker, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed } from './command-context.js';
 
 describeDocker('docker search', () => {
-  const registry = testRegistry()!;
+  const registry = requireRegistry();
   let dir: string;
   let env: NodeJS.ProcessEnv;
 
