@@ -2,7 +2,7 @@
  * The edge: parse the command line, run one command, and turn every failure into one line and an
  * exit code. Nothing below this file prints a stack trace or calls process.exit.
  */
-import { langFromArgv, plainTryWords } from './argv.js';
+import { langFromArgv, plainLearn, plainTryWords } from './argv.js';
 import { readVersion } from './version.js';
 
 // A reader that stops early (`docktutor try docker images | head -1`) is normal for a Unix tool: leave
@@ -27,6 +27,14 @@ async function main(argv: string[]): Promise<number> {
     const { detectLang, setLang } = await import('../i18n/index.js');
     setLang(detectLang(langFromArgv(argv)));
     await (await import('./commands/try.js')).tryCommand({ words: tryWords, explain: true });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  }
+  // The same for `learn [lesson]`, whose first screen should come up at once.
+  const learn = plainLearn(argv);
+  if (learn) {
+    const { detectLang, setLang } = await import('../i18n/index.js');
+    setLang(detectLang(undefined));
+    await (await import('./commands/learn.js')).learn(learn);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   }
   const { buildProgram } = await import('./program.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langFromArgv, plainTryWords } from '../../src/cli/argv.js';
+import { langFromArgv, plainLearn, plainTryWords } from '../../src/cli/argv.js';
 
 const line = (text: string) => ['node', 'docktutor', ...text.split(' ').filter(Boolean)];
 
@@ -19,6 +19,19 @@ describe('plainTryWords', () => {
       expect(plainTryWords(line(text))).toBeUndefined();
     },
   );
+});
+
+describe('plainLearn', () => {
+  it.each([
+    ['learn', undefined],
+    ['learn images', 'images'],
+  ])('reads %s', (text, lesson) => {
+    expect(plainLearn(line(text))).toEqual({ lesson });
+  });
+
+  it.each(['learn --lang ko', 'learn images --lang ko', 'learn --help', 'learn a b', '--lang ko learn', 'lessons'])('leaves %s to commander', (text) => {
+    expect(plainLearn(line(text))).toBeUndefined();
+  });
 });
 
 describe('langFromArgv', () => {
