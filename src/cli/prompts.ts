@@ -3,9 +3,18 @@
  * output, abort signal), and the flows receive a `Prompts` object, so tests either drive these real
  * prompts through @inquirer/testing or hand the flows a scripted `Prompts` of their own.
  */
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { createRequire } from 'node:module';
 import { getLang } from '../i18n/index.js';
 import { learnMessages } from '../i18n/learn.js';
+import { deferModule, lazyNamespace } from '../lazy-require.js';
+
+// The package's ES build imports all ten of its prompts, and the editor prompt brings encoding
+// detection with it: a tenth of a second before the first question. Its CommonJS build requires them
+// through the module cache instead, where the six docktutor never shows wait as stand-ins.
+const requireHere = createRequire(import.meta.url);
+const requireFromPrompts = createRequire(requireHere.resolve('@inquirer/prompts'));
+for (const unused of ['editor', 'expand', 'number', 'password', 'rawlist', 'search']) deferModule(requireFromPrompts, `@inquirer/${unused}`, lazyNamespace);
+const { checkbox, confirm, input, select } = requireHere('@inquirer/prompts') as typeof import('@inquirer/prompts');
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
