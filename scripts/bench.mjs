@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateLessons, makeBuildContext } from './bench/fixtures.mjs';
-import { timeFirstScreen } from './bench/first-screen.mjs';
+import { openTerminalServer, timeFirstScreen } from './bench/first-screen.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -89,15 +89,19 @@ for (const [name, words, bare] of wanted('try') ? [
 // 3. Time to the first lesson screen of `learn` in a pseudo-terminal (tmux), against the floor in the same terminal.
 if (wanted('learn')) {
   const firstTitle = readFirstLessonTitle();
+  const server = openTerminalServer(env);
   const learn = [];
   const floor = [];
   for (let round = 0; round < RUNS; round += 1) {
-    learn.push(timeFirstScreen(`${process.execPath} ${BIN} learn`, firstTitle, env));
-    floor.push(timeFirstScreen(`${process.execPath} ${BARE} version; sleep 10`, 'ApiVersion', env));
+    learn.push(timeFirstScreen(server, `${process.execPath} ${BIN} learn`, firstTitle));
+    floor.push(timeFirstScreen(server, `${process.execPath} ${BARE} version; sleep 10`, 'ApiVersion'));
   }
-  const ok = learn.every((t) => t !== undefined) && floor.every((t) => t !== undefined);
-  if (ok) {
-    record('learn: first lesson screen', { label: 'docktutor learn (tmux)', wall: median(learn), rss: 1 }, { label: 'bare node request (tmux)', wall: median(floor), rss: 1 }, 'time <= 2x');
+  server.close();
+  // A run whose screen never came (15 s) is counted, not hidden, and the medians use the runs that did.
+  const missed = learn.filter((t) => t === undefined).length + floor.filter((t) => t === undefined).length;
+  const seen = (list) => list.filter((t) => t !== undefined);
+  if (seen(learn).length > 0 && seen(floor).length > 0) {
+    record('learn: first lesson screen', { label: 'docktutor learn (tmux)', wall: median(seen(learn)), rss: 1 }, { label: 'bare node request (tmux)', wall: median(seen(floor)), rss: 1 }, missed > 0 ? `time <= 2x; ${missed} of ${RUNS * 2} screens never appeared` : 'time <= 2x');
   } else process.stderr.write('bench: the first lesson screen did not appear (is tmux installed?)\n');
 }
 
