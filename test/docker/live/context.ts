@@ -5,6 +5,8 @@
 import { PassThrough, Writable } from 'node:stream';
 import type { CommandContext } from '../../../src/docker/commands/types.js';
 import { connect, type Connection } from '../../../src/docker/connect.js';
+import { executeCommandLine } from '../../../src/docker/execute.js';
+import { DocktutorError } from '../../../src/errors.js';
 
 export interface CapturedContext {
   context: CommandContext;
@@ -40,4 +42,16 @@ export async function captureContext(options: { stdin?: string } = {}): Promise<
     env: process.env,
   };
   return { context, stdout: () => Buffer.concat(out).toString('utf8'), stderr: () => Buffer.concat(err).toString('utf8') };
+}
+
+/** Runs a command line that must fail, and returns the error docktutor raised for it. */
+export async function failure(line: string): Promise<DocktutorError> {
+  const { context } = await captureContext();
+  try {
+    await executeCommandLine(line, context, { explain: false });
+  } catch (error) {
+    if (error instanceof DocktutorError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${line} to fail`);
 }

@@ -3,22 +3,11 @@ import { executeCommandLine } from '../../../src/docker/execute.js';
 import { RUN_LABEL } from '../../../src/docker/labels.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
-import { captureContext, testConnection } from './context.js';
+import { captureContext, failure, testConnection } from './context.js';
 
 const RUN = uniqueName('exec');
 const RUNNING = uniqueName('exec-running');
 const STOPPED = uniqueName('exec-stopped');
-
-async function failure(line: string): Promise<DocktutorError> {
-  const { context } = await captureContext();
-  try {
-    await executeCommandLine(line, context, { explain: false });
-  } catch (error) {
-    if (error instanceof DocktutorError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${line} to fail`);
-}
 
 describeDocker('docker exec', () => {
   beforeAll(async () => {

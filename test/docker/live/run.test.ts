@@ -3,7 +3,7 @@ import { executeCommandLine } from '../../../src/docker/execute.js';
 import { RUN_LABEL } from '../../../src/docker/labels.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
-import { captureContext, testConnection } from './context.js';
+import { captureContext, failure, testConnection } from './context.js';
 
 const RUN = uniqueName('run');
 
@@ -11,17 +11,6 @@ async function leftBehind(): Promise<string[]> {
   const { docker } = await testConnection();
   const containers = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${RUN}`] } });
   return containers.map((c) => c.Names[0] ?? c.Id);
-}
-
-async function failure(line: string): Promise<DocktutorError> {
-  const { context } = await captureContext();
-  try {
-    await executeCommandLine(line, context, { explain: false });
-  } catch (error) {
-    if (error instanceof DocktutorError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${line} to fail`);
 }
 
 describeDocker('docker run', () => {
