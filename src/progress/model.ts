@@ -50,6 +50,8 @@ export interface QuizAttempt {
   firstAnswers: Record<string, boolean>;
   /** Questions answered right at least once in this attempt: they do not come back. */
   settled: string[];
+  /** A retake asks only these; null: the whole quiz. */
+  only: string[] | null;
 }
 
 export interface LessonProgress {
@@ -86,9 +88,13 @@ export type ProgressChange =
   | { kind: 'step-outcome'; lesson: string; step: string; outcome: StepOutcome; hints: number; at: string }
   | { kind: 'hint'; lesson: string; step: string; rung: number; at: string }
   | { kind: 'prediction'; lesson: string; step: string; predicted: string; actual: string; correct: boolean; at: string }
-  | { kind: 'quiz-started'; lesson: string; at: string }
-  /** `inQuiz`: part of the lesson's quiz attempt (a review across lessons is not). */
-  | { kind: 'answer'; lesson: string; question: string; correct: boolean; at: string; inQuiz?: boolean }
+  | { kind: 'quiz-started'; lesson: string; only?: string[]; at: string }
+  /**
+   * `inQuiz`: part of the lesson's quiz attempt (a review across lessons is not). `repeat`: a missed
+   * question asked again in the same sitting, minutes after its explanation: it settles the question for
+   * the sitting but is no recall, so it leaves the Leitner box and the answer history as they are.
+   */
+  | { kind: 'answer'; lesson: string; question: string; correct: boolean; at: string; inQuiz?: boolean; repeat?: boolean }
   | { kind: 'quiz-finished'; lesson: string; correct: number; total: number; passed?: boolean; missed?: string[]; at: string }
   | { kind: 'reset'; lesson?: string };
 
@@ -148,8 +154,9 @@ function applyToLesson(lesson: LessonProgress, change: Exclude<ProgressChange, {
       return { ...lesson, lastVisited: change.at, predictions: { ...lesson.predictions, [change.step]: record } };
     }
     case 'quiz-started':
-      return { ...lesson, lastVisited: change.at, quizAttempt: { started: change.at, firstAnswers: {}, settled: [] } };
+      return { ...lesson, lastVisited: change.at, quizAttempt: { started: change.at, firstAnswers: {}, settled: [], only: change.only ?? null } };
     case 'answer': {
+      if (change.repeat) return { ...lesson, lastVisited: change.at, quizAttempt: change.inQuiz ? recordInAttempt(lesson.quizAttempt, change) : lesson.quizAttempt };
       const previous = lesson.questions[change.question];
       const card = scheduleAnswer(previous, change.correct, new Date(change.at));
       const answers = [...(previous?.answers ?? []), { at: change.at, correct: change.correct }];
@@ -174,7 +181,7 @@ function applyToLesson(lesson: LessonProgress, change: Exclude<ProgressChange, {
 }
 
 function recordInAttempt(attempt: QuizAttempt | null, change: { question: string; correct: boolean; at: string }): QuizAttempt {
-  const current = attempt ?? { started: change.at, firstAnswers: {}, settled: [] };
+  const current = attempt ?? { started: change.at, firstAnswers: {}, settled: [], only: null };
   const firstAnswers = change.question in current.firstAnswers ? current.firstAnswers : { ...current.firstAnswers, [change.question]: change.correct };
   const settled = change.correct && !current.settled.includes(change.question) ? [...current.settled, change.question] : current.settled;
   return { ...current, firstAnswers, settled };

@@ -14,7 +14,7 @@ const question = z.object({ answers: z.array(answer), box: z.number().int().min(
 const outcome = z.enum(STEP_OUTCOMES as [StepOutcome, ...StepOutcome[]]);
 const stepRecord = z.object({ outcome, hints: count, at: time });
 const prediction = z.object({ predicted: z.string(), actual: z.string(), correct: z.boolean(), at: time });
-const attempt = z.object({ started: time, firstAnswers: z.record(z.string(), z.boolean()), settled: z.array(z.string()) });
+const attempt = z.object({ started: time, firstAnswers: z.record(z.string(), z.boolean()), settled: z.array(z.string()), only: z.array(z.string()).nullable() });
 
 const fields = {
   currentStep: count,

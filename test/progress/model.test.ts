@@ -113,10 +113,12 @@ describe('progress transitions', () => {
       { kind: 'quiz-started', lesson: 'a', at: at(0) },
       { kind: 'answer', lesson: 'a', question: 'q1', correct: false, at: at(1), inQuiz: true },
       { kind: 'answer', lesson: 'a', question: 'q2', correct: true, at: at(2), inQuiz: true },
-      { kind: 'answer', lesson: 'a', question: 'q1', correct: true, at: at(3), inQuiz: true },
+      { kind: 'answer', lesson: 'a', question: 'q1', correct: true, at: at(3), inQuiz: true, repeat: true },
       { kind: 'answer', lesson: 'a', question: 'q9', correct: true, at: at(4) },
     ]);
-    expect(during.lessons.a!.quizAttempt).toEqual({ started: at(0), firstAnswers: { q1: false, q2: true }, settled: ['q2', 'q1'] });
+    // The repeat settled q1 for the sitting but left its Leitner box and history at the first miss.
+    expect(during.lessons.a!.questions.q1).toMatchObject({ box: 1, answers: [{ at: at(1), correct: false }] });
+    expect(during.lessons.a!.quizAttempt).toEqual({ started: at(0), firstAnswers: { q1: false, q2: true }, settled: ['q2', 'q1'], only: null });
     const after = applyChange(during, { kind: 'quiz-finished', lesson: 'a', correct: 1, total: 2, passed: false, missed: ['q1'], at: at(5) });
     expect(after.lessons.a).toMatchObject({ quizAttempt: null, lastMissed: ['q1'], quizPassed: false });
   });
