@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { formatUsage } from '../../src/docker/command-line/usage.js';
 import type { CommandContext } from '../../src/docker/commands/types.js';
-import { dispatchCommand, executeCommandLine } from '../../src/docker/execute.js';
+import { dispatchCommand, executeCommandLine } from '../../src/docker/commands/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 
 function offlineContext(): { context: CommandContext; text: () => string } {

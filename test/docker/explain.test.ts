@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/docker/command-line/parse.js';
-import { collapsePath, describeOutcome, formatExplainNote, formatRequests } from '../../src/docker/explain.js';
-import type { TracedRequest } from '../../src/docker/trace.js';
+import { collapsePath, describeOutcome, formatExplainNote, formatRequests } from '../../src/docker/commands/explain.js';
+import type { TracedRequest } from '../../src/docker/engine/trace.js';
 import { setLang } from '../../src/i18n/index.js';
 
 const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';

@@ -1,5 +1,5 @@
 /** The progress table, the overall bar and the most-missed list: pure text, aligned by display width (Korean is two columns wide). */
-import stringWidth from 'string-width';
+import { alignColumns } from '../../terminal/columns.js';
 import { progressMessages } from '../../i18n/progress.js';
 import type { Paint } from '../quiz/format-result.js';
 import { plain } from '../quiz/format-result.js';
@@ -13,9 +13,8 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   const c = m.columns;
   const header = [c.number, c.lesson, c.status, c.steps, c.best, c.last, c.visited];
   const rows = report.lessons.map((lesson) => rowOf(lesson, now));
-  const widths = header.map((cell, column) => Math.max(stringWidth(cell), ...rows.map((row) => stringWidth(row[column]!))));
-  const line = (cells: string[]) => cells.map((cell, column) => pad(cell, widths[column]!, column === 0 || column === 3)).join('  ').trimEnd();
-  const out = [paint.bold(line(header)), ...rows.map(line), ''];
+  const [headerLine, ...rowLines] = alignColumns([header, ...rows], { right: [0, 3] });
+  const out = [paint.bold(headerLine!), ...rowLines, ''];
   const { overall } = report;
   out.push(`${m.overall}  ${formatBar(overall.percent)} ${overall.percent}%  ${paint.dim(m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesFinished, overall.quizzes))}`);
   if (report.missed.length > 0) {
@@ -63,11 +62,6 @@ export function formatWhen(iso: string, now: Date): string {
 
 function startOfDay(date: Date): number {
   return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const space = ' '.repeat(Math.max(0, width - stringWidth(text)));
-  return right ? space + text : text + space;
 }
 
 function firstLine(text: string): string {
