@@ -6,6 +6,7 @@ export const tryHelpMessages = defineMessages(
     usage: 'Usage:',
     aliases: 'Aliases:',
     options: 'Options:',
+    helpFlag: 'Print usage',
     commands: {
       run: 'Create and run a new container from an image',
       exec: 'Execute a command in a running container',
@@ -65,6 +66,7 @@ export const tryHelpMessages = defineMessages(
     usage: '사용법:',
     aliases: '다른 이름:',
     options: '옵션:',
+    helpFlag: '사용법 출력',
     commands: {
       run: '이미지로 새 컨테이너를 만들고 실행',
       exec: '실행 중인 컨테이너 안에서 명령 실행',

@@ -6,9 +6,11 @@
 import { writeThrough } from './write-through.js';
 import { styleText } from 'node:util';
 import { DocktutorError } from '../../errors.js';
-import { tryMessages } from '../../i18n/try.js';
 import { parseCommandLine } from '../command-line/parse.js';
-import type { CommandContext, CommandHandler, CommandResult, ParsedCommand } from './types.js';
+import { tryMessages } from '../../i18n/try.js';
+import type { CommandModule } from './module.js';
+import { isCommandName, loadCommand } from './table.js';
+import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
 
 export interface ExecuteOptions {
@@ -25,9 +27,10 @@ export async function executeCommandLine(
 }
 
 export async function executeParsed(command: ParsedCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<CommandResult> {
+  const module = await commandModule(command);
   if (command.flags.help === true) {
-    // Usage text (and its tables of flag descriptions) is loaded only when asked for.
-    const usage = (await import('../command-line/usage.js')).formatUsage(command.name);
+    // Usage text needs no daemon: the context may have no connection at all.
+    const usage = (await import('../command-line/usage.js')).formatUsage(module);
     context.stdout.write(usage);
     return { exitCode: 0, output: usage };
   }
@@ -40,7 +43,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const explainer = explain ? await import('./explain.js') : undefined;
   const note = (exitCode: number, failure?: DocktutorError) => {
     if (!explainer) return;
-    const text = explainer.formatExplainNote(command, takeTrace(), exitCode, failure);
+    const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure);
     if (text === '') return;
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
     const last = captured[captured.length - 1];
@@ -48,7 +51,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     context.stderr.write(lead + ((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text));
   };
   try {
-    const result = await dispatchCommand(command, teed);
+    const result = await module.execute(command, teed);
     // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
     const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
     note(result.exitCode);
@@ -60,18 +63,13 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   }
 }
 
-/** Loads `commands/<name>.js` on demand (a command pays only for what it imports) and runs it. */
+/** Runs a command without its note: for one command calling another (run pulling its image). */
 export async function dispatchCommand(command: ParsedCommand, context: CommandContext): Promise<CommandResult> {
-  let module: { execute?: CommandHandler };
-  try {
-    // A plain string, not a template: bundlers and test runners resolve it at run time like Node does.
-    const specifier = './' + command.name + '/execute.js';
-    module = (await import(/* @vite-ignore */ specifier)) as { execute?: CommandHandler };
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    module = {};
-  }
-  if (!module.execute) throw new DocktutorError('usage', tryMessages().notAvailable(command.name), { exitCode: 125 });
-  return module.execute(command, context);
+  return (await commandModule(command)).execute(command, context);
 }
 
+/** The parser only yields names from the table; a hand-made command with another name is refused the same way. */
+function commandModule(command: ParsedCommand): Promise<CommandModule> {
+  if (!isCommandName(command.name)) throw new DocktutorError('usage', tryMessages().notAvailable(command.name), { exitCode: 125 });
+  return loadCommand(command.name);
+}

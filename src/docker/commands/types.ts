@@ -5,9 +5,9 @@
  */
 import type { Readable, Writable } from 'node:stream';
 import type { Connection } from '../engine/connect.js';
+import type { CommandName } from './table.js';
 
-export type CommandName =
-  | 'run' | 'exec' | 'ps' | 'build' | 'pull' | 'push' | 'images' | 'login' | 'logout' | 'search' | 'version' | 'info';
+export type { CommandName } from './table.js';
 
 export type FlagValue = string | boolean | string[];
 
