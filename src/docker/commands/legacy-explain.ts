@@ -42,13 +42,12 @@ export function describeLegacyOutcome({ command, requests, exitCode, failure, se
       return exitCode === 0 ? m.searchRegistry(host) : m.registryFailed(host);
     }
     case 'ps':
-    case 'images':
     case 'version':
     case 'info':
       // A list or report the daemon refused (a bad filter) listed nothing.
       if (exitCode !== 0) return undefined;
       if (command.name === 'ps') return m.ps(command.flags.all === true || command.flags.latest === true || command.flags.last !== undefined);
-      return command.name === 'images' ? m.images : command.name === 'version' ? m.version : m.info;
+      return command.name === 'version' ? m.version : m.info;
   }
-  return exitCode === 0 ? m.other[command.name] : undefined;
+  return exitCode === 0 ? m.other[command.name as keyof typeof m.other] : undefined;
 }

@@ -7,13 +7,12 @@ import { tryHelpMessages } from '../../i18n/try-help.js';
 import { bool, valued } from '../command-line/flag-spec.js';
 import type { CommandSpec } from './module.js';
 
-type LegacyName = 'run' | 'exec' | 'ps' | 'build' | 'pull' | 'push' | 'images' | 'login' | 'logout' | 'search' | 'version' | 'info';
+type LegacyName = 'run' | 'exec' | 'ps' | 'build' | 'pull' | 'push' | 'login' | 'logout' | 'search' | 'version' | 'info';
 
 const ALIASES: Record<string, string[]> = {
   run: ['container run'],
   exec: ['container exec'],
   ps: ['container ls', 'container list', 'container ps'],
-  images: ['image ls', 'image list'],
   build: ['image build', 'builder build'],
   pull: ['image pull'],
   push: ['image push'],
@@ -105,14 +104,6 @@ const SPECS: Record<LegacyName, Omit<CommandSpec, 'summary'>> = {
     synopsis: 'push [OPTIONS] NAME[:TAG]',
     flags: [bool('all-tags', 'a'), bool('quiet', 'q')],
     minArgs: 1,
-    maxArgs: 1,
-    interspersed: true,
-  },
-  images: {
-    name: 'images',
-    synopsis: 'images [OPTIONS] [REPOSITORY[:TAG]]',
-    flags: [bool('all', 'a'), bool('digests'), valued('filter', 'f', 'list', 'filter'), bool('no-trunc'), bool('quiet', 'q')],
-    minArgs: 0,
     maxArgs: 1,
     interspersed: true,
   },

@@ -4,6 +4,7 @@
  * (its execute, explanation and help) loads when that command is used. Adding a command: its folder,
  * one import and one row here, and its test.
  */
+import { spec as images } from './images/spec.js';
 import { legacyEntry } from './legacy.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
 
@@ -14,7 +15,7 @@ export const COMMANDS = {
   build: legacyEntry('build'),
   pull: legacyEntry('pull'),
   push: legacyEntry('push'),
-  images: legacyEntry('images'),
+  images: { spec: images, load: () => import('./images/index.js') },
   login: legacyEntry('login'),
   logout: legacyEntry('logout'),
   search: legacyEntry('search'),

@@ -1,4 +1,4 @@
-/** `docker images`: the daemon's local images, as the docker CLI's table. */
+/** Runs `docker images`: GET /images/json, newest first, laid out by format/images.ts. */
 import { buildFilters, listError } from '../../engine/filters.js';
 import { formatImageTable, type ImageSummary } from '../../format/images.js';
 import type { CommandHandler } from '../types.js';
