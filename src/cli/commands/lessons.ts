@@ -22,7 +22,7 @@ export async function lessons(options: LessonsOptions): Promise<void> {
       process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
       throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });
     }
-    process.stdout.write(`${m.checked(report.lessons, report.languages, report.questions, report.tries)}\n`);
+    process.stdout.write(`${m.checked(report.lessons, report.languages, report.questions, report.tries, report.edits)}\n`);
     return;
   }
   const dir = lessonsDir(options.lessons);
