@@ -6,7 +6,7 @@
 import { ruleMessages } from '../i18n/lesson-rules.js';
 import type { Step } from './model.js';
 import type { BlockRef } from './parse.js';
-import { kindsOf } from './schema-edit.js';
+import { isEditCheckKind, kindsOf } from './schema-edit.js';
 
 export interface RuleProblem {
   path: PropertyKey[];
@@ -44,7 +44,8 @@ export function editRules(raw: unknown): RuleProblem[] {
   if (Array.isArray(block.checks) && Array.isArray(block.startFails)) {
     const kinds = new Set(block.checks.flatMap(kindsOf));
     block.startFails.forEach((kind, index) => {
-      if (typeof kind === 'string' && !kinds.has(kind)) problems.push({ path: ['startFails', index], message: r.startFailsUnchecked(kind) });
+      // A kind that does not exist is reported by the schema, with the one it was probably meant to be.
+      if (typeof kind === 'string' && isEditCheckKind(kind) && !kinds.has(kind)) problems.push({ path: ['startFails', index], message: r.startFailsUnchecked(kind) });
     });
   }
   if (Array.isArray(block.files)) {

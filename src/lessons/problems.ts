@@ -109,6 +109,8 @@ function describeEditRule(field: string, parent: string, params: Record<string, 
       return r.checkTwoKinds(parent, (params.kinds as string[] | undefined) ?? []);
     case 'check-unknown':
       return r.unknownCheck(parent, String(params.kind), String(params.closest));
+    case 'kind-unknown':
+      return r.unknownCheck(field, String(params.kind), String(params.closest));
     default:
       return undefined;
   }

@@ -74,6 +74,13 @@ const editCheck = z.unknown().transform((item, ctx): EditCheck => {
   return typeof why === 'string' ? { ...check, why: why.trim() } : check;
 });
 
+/** A check kind named on its own (in startFails): a misspelt one is told the kind it was probably meant to be. */
+const kindName = z.string().transform((name, ctx): EditCheckKind => {
+  if (isEditCheckKind(name)) return name;
+  ctx.addIssue({ code: 'custom', message: 'kind', params: { rule: 'kind-unknown', kind: name, closest: closestWord(name, EDIT_CHECK_KINDS) } });
+  return z.NEVER;
+});
+
 /** A docker image reference written by hand: lowercase name, optional tag. */
 const imageTag = z.string().max(255).regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::\w[\w.-]{0,127})?$/);
 
@@ -86,7 +93,7 @@ export const editSchema = z
     goal: text,
     files: z.array(z.strictObject({ path: relativePath, start: z.string().optional(), solution: fileText })).min(1),
     build: z.strictObject({ tag: imageTag, dockerfile: relativePath, target: text, args: textMap }).partial().optional(),
-    startFails: z.array(z.enum(EDIT_CHECK_KINDS)).min(1),
+    startFails: z.array(kindName).min(1),
     hints: z.array(text).min(1).optional(),
     checks: z.array(editCheck).min(1),
     explain: text,

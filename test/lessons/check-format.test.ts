@@ -118,6 +118,8 @@ describe('checkLessonsDir on try steps', () => {
 describe('checkLessonsDir on edit steps and the front matter', () => {
   it.each<[string, string, RegExp, string]>([
     ['a startFails kind no check has', replace(DOCKERFILE_EDIT, 'startFails: [workdir]', 'startFails: [workdir, notRoot]'), /^startFails:/, "edit 'write-dockerfile': startFails names notRoot, but checks has no notRoot check: expected each entry to be the kind of one of the checks"],
+    ['a misspelt startFails kind', replace(DOCKERFILE_EDIT, 'startFails: [workdir]', 'startFails: [workDir]'), /^startFails:/, "edit 'write-dockerfile': startFails[0]: unknown check kind workDir: did you mean workdir?"],
+    ['a file listed twice', replace(DOCKERFILE_EDIT, 'files:\n', 'files:\n  - {path: Dockerfile, solution: "FROM x\\n"}\n'), /^  - path: Dockerfile/, "edit 'write-dockerfile': files[1].path: Dockerfile is listed twice: expected each file once"],
     ['no startFails', replace(DOCKERFILE_EDIT, 'startFails: [workdir]\n', ''), /^id: write-dockerfile/, "edit 'write-dockerfile': startFails is missing: expected a list"],
     ['a path outside the practice folder', replace(DOCKERFILE_EDIT, 'path: Dockerfile', 'path: ../Dockerfile'), /^  - path:/, "edit 'write-dockerfile': files[0].path must be a relative path inside the practice folder (no leading /, no ..)"],
     ['an absolute path', replace(DOCKERFILE_EDIT, 'path: Dockerfile', 'path: /etc/Dockerfile'), /^  - path:/, "edit 'write-dockerfile': files[0].path must be a relative path inside the practice folder (no leading /, no ..)"],

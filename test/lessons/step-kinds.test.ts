@@ -131,3 +131,18 @@ describe('step kinds in the lesson model', () => {
     ]);
   });
 });
+
+describe('docs/lesson-format.md', () => {
+  it('shows only try and edit examples that the checker accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PACKAGE_ROOT } = await import('../../src/settings.js');
+    const doc = readFileSync(join(PACKAGE_ROOT, 'docs', 'lesson-format.md'), 'utf8');
+    const examples = [...doc.matchAll(/^```(try|edit)\n[\s\S]*?^```$/gm)].map((match) => match[0]);
+    expect(examples.filter((example) => example.startsWith('```edit'))).toHaveLength(1);
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    const { lesson, problems } = parse({ sections: examples.map((body, index) => ({ title: `Example ${index + 1}`, body })) });
+    expect(problems).toEqual([]);
+    expect(lesson!.steps.map((step) => step.kind)).toEqual(['read', ...examples.map((example) => (example.startsWith('```edit') ? 'edit' : 'try')), 'read']);
+  });
+});
