@@ -40,6 +40,8 @@ export interface BuildOutcome {
   /** Bytes of the build context sent to the daemon. */
   contextBytes: number;
   imageId?: string;
+  /** The context's paths as sent (forward slashes, folders too), after .dockerignore. */
+  contextFiles?: string[];
 }
 
 export interface CommandResult {

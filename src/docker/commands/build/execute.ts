@@ -90,7 +90,7 @@ export const execute: CommandHandler = async (command, context) => {
   const rest = progress.flush();
   if (rest) show({ stream: `${rest}\n` });
   if (failure) throw failure;
-  const build = { cachedSteps: progress.cachedSteps, contextBytes: packed.bytes(), ...(progress.imageId ? { imageId: progress.imageId } : {}) };
+  const build = { cachedSteps: progress.cachedSteps, contextBytes: packed.bytes(), contextFiles: packed.files(), ...(progress.imageId ? { imageId: progress.imageId } : {}) };
   return { exitCode: 0, output: output.text, build };
 };
 
