@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { parseRamInBytes } from '../docker/command-line/units.js';
 import { PREDICT_MEASURES, TRY_MODES } from './model.js';
 import { id, relativePath, size, text } from './schema-common.js';
+import { DEFAULT_PASS_MARK } from '../quiz/round.js';
 
-export const DEFAULT_PASS_MARK = 80;
 
 export const frontMatterSchema = z.strictObject({
   id,
