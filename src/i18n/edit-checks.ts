@@ -60,10 +60,14 @@ export const editCheckMessages = defineMessages(
     sizePass: (size: string, max: string) => `The image is ${size} (at most ${max}).`,
     sizeFail: (size: string, max: string) =>
       `The image is ${size}, more than the ${max} allowed. Look at what the final image keeps: build tools, package caches, files copied in that the program does not need.`,
-    cachePass: (file: string) => `After a change to ${file}, the rebuild took every RUN from the cache.`,
-    cacheNotCopied: (file: string) => `${file} is not part of what the build copies in, so a change to it rebuilds nothing.`,
+    cachePass: (file: string, keep: string) => `After a change to ${file}, the rebuild took the steps holding "${keep}" from the cache.`,
+    cacheAllPass: (file: string) => `After a change to ${file}, the rebuild took every step from the cache.`,
+    cacheNotCopied: (file: string) => `${file} is left out of the build context, so a change to it rebuilds nothing.`,
     cacheFail: (file: string, reran: string) =>
       `After a change to ${file}, the rebuild ran ${reran} again instead of taking it from the cache. Copy ${file} after the instructions that do not need it: first what changes rarely, then the source.`,
+    cacheAllFail: (file: string, reran: string) =>
+      `After a change to ${file}, the rebuild ran ${reran} again: the file still reaches the build. Leave it out of the build context with a line in .dockerignore, or copy only what the image needs.`,
+    cacheNoKeep: (keep: string) => `No step of the build holds "${keep}": the step the exercise is about is missing or was reworded. Keep it as the goal gives it.`,
     cacheBroken: (file: string) => `After a change to ${file}, the image no longer builds: see the error lines below.`,
     contextPass: (size: string, max: string) => `The build context sent is ${size} (at most ${max}).`,
     contextFail: (size: string, max: string, biggest: string) =>
@@ -108,10 +112,14 @@ export const editCheckMessages = defineMessages(
     sizePass: (size: string, max: string) => `이미지 크기는 ${size}입니다 (최대 ${max}).`,
     sizeFail: (size: string, max: string) =>
       `이미지 크기가 ${size}(으)로, 허용된 ${max}를 넘습니다. 최종 이미지에 남은 것을 보세요: 빌드 도구, 패키지 캐시, 프로그램에 필요 없는데 복사된 파일.`,
-    cachePass: (file: string) => `${file}을(를) 바꾼 뒤 다시 빌드해도 모든 RUN을 캐시에서 가져왔습니다.`,
-    cacheNotCopied: (file: string) => `${file}은(는) 빌드가 복사하는 파일이 아니어서, 바뀌어도 다시 빌드되는 것이 없습니다.`,
+    cachePass: (file: string, keep: string) => `${file}을(를) 바꾼 뒤 다시 빌드해도 "${keep}"이(가) 들어 있는 단계를 캐시에서 가져왔습니다.`,
+    cacheAllPass: (file: string) => `${file}을(를) 바꾼 뒤 다시 빌드해도 모든 단계를 캐시에서 가져왔습니다.`,
+    cacheNotCopied: (file: string) => `${file}은(는) 빌드 컨텍스트에서 빠져 있어서, 바뀌어도 다시 빌드되는 것이 없습니다.`,
     cacheFail: (file: string, reran: string) =>
       `${file}을(를) 바꾼 뒤 다시 빌드하자 ${reran}을(를) 캐시에서 가져오지 않고 다시 실행했습니다. ${file}은(는) 그것이 필요 없는 명령어들 뒤에서 복사하세요: 잘 바뀌지 않는 것을 먼저, 소스는 그다음에.`,
+    cacheAllFail: (file: string, reran: string) =>
+      `${file}을(를) 바꾼 뒤 다시 빌드하자 ${reran}을(를) 다시 실행했습니다: 그 파일이 아직 빌드에 들어갑니다. .dockerignore에 한 줄 넣어 빌드 컨텍스트에서 빼거나, 이미지에 필요한 것만 복사하세요.`,
+    cacheNoKeep: (keep: string) => `빌드에 "${keep}"이(가) 들어 있는 단계가 없습니다: 이 연습의 대상인 단계가 빠졌거나 다르게 쓰였습니다. 목표에 적힌 대로 두세요.`,
     cacheBroken: (file: string) => `${file}을(를) 바꾸자 이미지가 빌드되지 않습니다: 아래 오류 줄을 보세요.`,
     contextPass: (size: string, max: string) => `보낸 빌드 컨텍스트는 ${size}입니다 (최대 ${max}).`,
     contextFail: (size: string, max: string, biggest: string) =>

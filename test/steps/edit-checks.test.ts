@@ -32,7 +32,8 @@ const checks: EditCheck[] = [
   { kind: 'absent', path: '/app/build-tools' },
   { kind: 'run', output: 'hello from dt', exitCode: 0 },
   { kind: 'run', command: ['cat', '/app/motd.txt'], output: 'welcome' },
-  { kind: 'cacheReuse', file: 'hello.sh' },
+  { kind: 'cacheReuse', file: 'hello.sh', keep: 'installing' },
+  { kind: 'cacheReuse', file: '.env' },
 ];
 
 const step: EditStep = { id: 'all-checks', goal: 'g', files: [{ path: 'Dockerfile', start: '', solution: '' }], build: { tag: TAG, dockerfile: 'Dockerfile', args: {} }, startFails: ['builds'], hints: [], checks, explain: 'e', line: 1 };
@@ -119,7 +120,8 @@ describeDocker('edit checks on the daemon', () => {
     expect(byKind('absent').message).toMatch(/^\/app\/build-tools is in the final image/);
     expect(byKind('run').message).toBe('A container of the image printed "hello from dt" and exited with 3; expected it to print "hello from dt" and exit with 0. Look at CMD (or ENTRYPOINT) and what it runs.');
     expect(byKind('run', 1).state).toBe('pass');
-    expect(byKind('cacheReuse').message).toMatch(/^After a change to hello\.sh, the rebuild ran RUN echo "installing \(slow\)".*, RUN dd .* again/);
+    expect(byKind('cacheReuse').message).toMatch(/^After a change to hello\.sh, the rebuild ran RUN echo "installing \(slow\)" && cp \/app\/motd\.t.* again instead of taking it from the cache\. Copy hello\.sh after the instructions that do not need it/);
+    expect(byKind('cacheReuse', 1).message).toMatch(/^After a change to \.env, the rebuild ran COPY \. \/app\/, RUN echo "installing \(slow\)" .*, RUN dd .* again: the file still reaches the build/);
     for (const result of outcome.results.filter((entry) => entry.state === 'fail')) expect(result.message.length).toBeGreaterThan(30);
   }, 180_000);
 

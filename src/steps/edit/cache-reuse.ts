@@ -1,5 +1,6 @@
 /**
- * The cacheReuse probe: does a change to one source file leave the expensive steps cached? The files
+ * The cacheReuse probe: does a change to one file leave the expensive steps (those whose text holds
+ * `keep`), or without `keep` the whole build, cached? The files
  * the build sent are copied to a temporary folder, the copy of the file gets one more newline, and
  * that copy is rebuilt (untagged). The learner's own files are never touched, so a save while the
  * probe runs is never lost, and the folder's watcher sees nothing. The rebuilt image is removed.
@@ -9,19 +10,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { EditBuild } from '../../lessons/model.js';
 import { buildEditImage, type EditBuildContext } from './build.js';
-import { builtStages, type ParsedDockerfile } from './dockerfile.js';
-import { findCopyOf } from './copy-sources.js';
+import { readInstructionCache, rerunInstructions } from './cached-instructions.js';
 import type { ProbeFacts } from './judge.js';
 
 export async function probeCacheReuse(
-  file: string,
+  check: { file: string; keep?: string },
   build: EditBuild,
   folder: string,
   sent: { contextFiles: string[]; imageId: string | undefined },
-  dockerfile: ParsedDockerfile | undefined,
   context: EditBuildContext,
 ): Promise<Extract<ProbeFacts, { kind: 'cacheReuse' }>> {
-  const path = file.replace(/^\.\//, '');
+  const path = check.file.replace(/^\.\//, '');
   // Left out of the context: no change to it can reach the build.
   if (!sent.contextFiles.includes(path)) return { kind: 'cacheReuse', copied: false, reran: [] };
   const copy = await mkdtemp(join(tmpdir(), 'docktutor-cache-'));
@@ -32,11 +31,9 @@ export async function probeCacheReuse(
     if (!rebuilt.ok) return { kind: 'cacheReuse', copied: true, reran: [], brokenLines: rebuilt.errorLines };
     const id = rebuilt.outcome.imageId;
     if (id && id !== sent.imageId) await context.connection.docker.getImage(id).remove({ noprune: false }).catch(() => undefined);
-    const cached = new Set(rebuilt.outcome.cachedSteps);
-    const runs = dockerfile ? builtStages(dockerfile, build.target).flatMap((stage) => stage.instructions).filter((instruction) => instruction.keyword === 'RUN') : [];
-    const reran = runs.filter((instruction) => !cached.has(instruction.step)).map((instruction) => `RUN ${shorten(instruction.args)}`);
-    const copied = dockerfile ? findCopyOf(dockerfile, path, build.target) !== undefined : true;
-    return { kind: 'cacheReuse', copied: copied || reran.length > 0, reran };
+    const reran = rerunInstructions(readInstructionCache(rebuilt.output), check.keep);
+    if (reran === undefined) return { kind: 'cacheReuse', copied: true, reran: [], keepMissing: true };
+    return { kind: 'cacheReuse', copied: true, reran: reran.map(shorten) };
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
@@ -58,5 +55,5 @@ async function copyContext(from: string, to: string, paths: string[]): Promise<v
 }
 
 function shorten(text: string): string {
-  return text.length > 50 ? `${text.slice(0, 47)}...` : text;
+  return text.length > 72 ? `${text.slice(0, 69)}...` : text;
 }

@@ -101,7 +101,7 @@ function probesFor(
     } else if (check.kind === 'cacheReuse') {
       // The rebuild is untagged: the image the other probes look at stays as it is.
       const buildContext = { connection: options.connection, env: options.env, lesson: options.lesson };
-      probes.set(index, () => probeCacheReuse(check.file, build, options.folder, { contextFiles: image.contextFiles, imageId: image.imageId }, image.dockerfile, buildContext));
+      probes.set(index, () => probeCacheReuse(check, build, options.folder, { contextFiles: image.contextFiles, imageId: image.imageId }, buildContext));
     }
   }
   return probes;

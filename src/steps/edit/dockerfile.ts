@@ -55,12 +55,6 @@ export function finalStage(file: ParsedDockerfile, target?: string): Stage | und
   return file.stages[file.stages.length - 1];
 }
 
-/** The stages a build with `target` runs through, in order (the builder stops after the target). */
-export function builtStages(file: ParsedDockerfile, target?: string): Stage[] {
-  const last = finalStage(file, target);
-  return last ? file.stages.slice(0, file.stages.indexOf(last) + 1) : file.stages;
-}
-
 /** `$NAME` and `${NAME}` replaced from `values`; `${NAME:-default}` takes the default when unset. */
 export function expandArgs(text: string, values: Record<string, string>): string {
   return text.replace(/\$(?:\{(\w+)(?::?-([^}]*))?\}|(\w+))/g, (_, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {

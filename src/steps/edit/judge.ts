@@ -37,7 +37,7 @@ export interface ImageFacts {
 
 /** What a probe of one check found (cacheReuse, absent, run); `error` when the probe itself failed. */
 export type ProbeFacts =
-  | { kind: 'cacheReuse'; copied: boolean; reran: string[]; brokenLines?: string[] }
+  | { kind: 'cacheReuse'; copied: boolean; reran: string[]; keepMissing?: boolean; brokenLines?: string[] }
   | { kind: 'absent'; exists: boolean }
   | { kind: 'run'; seen: RunSeen; output: string; lastLines: string[] }
   | { kind: 'error'; reason: string };
@@ -133,8 +133,11 @@ function judgeOne(check: EditCheck, index: number, facts: EditFacts & { image: I
       if (probe?.kind !== 'cacheReuse') return { passed: false, message: m.probeFailed('no rebuild') };
       if (probe.brokenLines) return { passed: false, message: m.cacheBroken(check.file), detail: probe.brokenLines };
       if (!probe.copied) return { passed: true, message: m.cacheNotCopied(check.file) };
+      if (probe.keepMissing) return { passed: false, message: m.cacheNoKeep(check.keep ?? ''), found: check.keep ?? '' };
       const passed = probe.reran.length === 0;
-      return { passed, message: passed ? m.cachePass(check.file) : m.cacheFail(check.file, probe.reran.join(', ')), found: probe.reran.join(', ') };
+      const reran = probe.reran.join(', ');
+      if (passed) return { passed, message: check.keep === undefined ? m.cacheAllPass(check.file) : m.cachePass(check.file, check.keep) };
+      return { passed, message: check.keep === undefined ? m.cacheAllFail(check.file, reran) : m.cacheFail(check.file, reran), found: reran, detail: probe.reran };
     }
     case 'absent': {
       if (probe?.kind !== 'absent') return { passed: false, message: m.probeFailed('no probe') };
