@@ -1,0 +1,69 @@
+// The step tools on the real daemon and file system, on the flow's one connection (opened on first use).
+import type { CommandContext } from '../../docker/commands/types.js';
+import type { Lesson } from '../../lessons/model.js';
+import { placeholderValues } from '../../lessons/placeholders.js';
+import type { RunTryStepOptions } from '../../steps/run-try-step.js';
+import type { StepTools } from './step-tools.js';
+import type { LiveContext } from './tools.js';
+
+async function runOptions(live: LiveContext): Promise<RunTryStepOptions> {
+  const { connectionFor } = await import('../../steps/index.js');
+  const { io, env } = live;
+  return {
+    connection: await connectionFor(live),
+    stdout: io.stdout as CommandContext['stdout'],
+    stderr: io.stderr as CommandContext['stderr'],
+    stdin: io.stdin as CommandContext['stdin'],
+    env,
+  };
+}
+
+function editStepOf(lesson: Lesson, stepIndex: number) {
+  const step = lesson.steps[stepIndex]?.editStep;
+  if (!step) throw new RangeError(`lesson ${lesson.id} has no edit step at ${stepIndex}`);
+  return step;
+}
+
+export function realStepTools(): StepTools {
+  return {
+    async unmetNeeds(lesson, stepIndex, live) {
+      const { findUnmetNeeds } = await import('../../steps/needs.js');
+      return findUnmetNeeds(lesson, stepIndex, (await runOptions(live)).connection);
+    },
+    async recreateNeed(lesson, need, live) {
+      const { recreateNeed } = await import('../../steps/needs.js');
+      return recreateNeed(lesson, need, await runOptions(live));
+    },
+    async removeOwnedContainer(name, live) {
+      const { removeOwnedContainer } = await import('../../steps/containers.js');
+      return removeOwnedContainer((await runOptions(live)).connection, name);
+    },
+    async hasBridgeNetwork(live) {
+      const { docker } = (await runOptions(live)).connection;
+      const networks = await docker.listNetworks({ filters: JSON.stringify({ name: ['bridge'] }) });
+      return networks.some((network) => network.Name === 'bridge');
+    },
+    async openEditStep(lesson, stepIndex, env) {
+      const { ensureWorkspace } = await import('../../lessons/workspace.js');
+      const { editFilePaths, writeEditFiles } = await import('../../steps/edit/files.js');
+      const step = editStepOf(lesson, stepIndex);
+      const folder = await ensureWorkspace(lesson, env);
+      await writeEditFiles(step, folder, 'start', placeholderValues(env), { keep: true });
+      return { folder, paths: await editFilePaths(step, folder) };
+    },
+    async checkEditStep(lesson, stepIndex, live, onProgress) {
+      const { ensureWorkspace } = await import('../../lessons/workspace.js');
+      const { checkEditStep } = await import('../../steps/edit/check-edit-step.js');
+      const options = await runOptions(live);
+      const folder = await ensureWorkspace(lesson, live.env);
+      return checkEditStep(editStepOf(lesson, stepIndex), { connection: options.connection, env: live.env, lesson: lesson.id, folder, onProgress });
+    },
+    async watchFolder(folder, onSave) {
+      const { watch } = await import('chokidar');
+      const watcher = watch(folder, { ignoreInitial: true, persistent: true });
+      watcher.on('add', onSave).on('change', onSave);
+      await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+      return () => watcher.close();
+    },
+  };
+}
