@@ -137,6 +137,14 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       return `/practice/${lesson.id}`;
     },
     expandPlaceholders: expand,
+    prepareLessonFolder: async (lesson) => tools.prepareWorkspace(lesson, {}),
+    unmetNeeds: async () => [],
+    recreateNeed: async () => ({ passed: true, lines: [] }),
+    removeOwnedContainer: async () => 'removed',
+    hasBridgeNetwork: async () => true,
+    openEditStep: async (lesson) => ({ folder: `/practice/${lesson.id}`, paths: [] }),
+    checkEditStep: async () => ({ passed: true, results: [] }),
+    watchFolder: async () => async () => undefined,
   };
   return tools;
 }

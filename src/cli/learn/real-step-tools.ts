@@ -26,6 +26,26 @@ function editStepOf(lesson: Lesson, stepIndex: number) {
 
 export function realStepTools(): StepTools {
   return {
+    async prepareLessonFolder(lesson, env) {
+      const { prepareWorkspace, workspacePath } = await import('../../lessons/workspace.js');
+      const { readPracticeFile, resolveInside } = await import('../../steps/edit/files.js');
+      const { mkdir, writeFile } = await import('node:fs/promises');
+      const { dirname } = await import('node:path');
+      const paths = [...new Set(lesson.steps.flatMap((step) => step.editStep?.files.map((file) => file.path) ?? []))];
+      const old = workspacePath(lesson, env);
+      const kept = new Map<string, string>();
+      for (const path of paths) {
+        const text = await readPracticeFile(old, path).catch(() => undefined);
+        if (text !== undefined) kept.set(path, text);
+      }
+      const folder = await prepareWorkspace(lesson, env);
+      for (const [path, text] of kept) {
+        const full = await resolveInside(folder, path);
+        await mkdir(dirname(full), { recursive: true });
+        await writeFile(full, text);
+      }
+      return folder;
+    },
     async unmetNeeds(lesson, stepIndex, live) {
       const { findUnmetNeeds } = await import('../../steps/needs.js');
       return findUnmetNeeds(lesson, stepIndex, (await runOptions(live)).connection);
