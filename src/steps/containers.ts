@@ -1,12 +1,13 @@
 /**
  * Named containers that steps make and depend on: whether one is there and running, whether docktutor
  * made it (and so may remove it), and removing it when it did. docktutor never removes a container it
- * did not create.
+ * did not create: its label and its ID in docktutor's record of what it created must both say so.
  */
 import type { ContainerInspectInfo } from 'dockerode';
+import { readOwnership, type Ownership } from '../docker/clean/created-record.js';
 import type { Connection } from '../docker/engine/connect.js';
 import { toDocktutorError } from '../docker/engine/errors.js';
-import { COMMAND_LABEL, MANAGED_LABEL } from '../docker/engine/labels.js';
+import { MANAGED_LABEL } from '../docker/engine/labels.js';
 
 export interface NamedContainer {
   name: string;
@@ -16,22 +17,20 @@ export interface NamedContainer {
 }
 
 /**
- * docktutor's own container: it carries the managed label, and not only because its image does. A
- * container inherits its image's labels, so one made by another tool from an image docktutor built
- * shows the build's labels (command `build`), never those of docktutor's `run`.
+ * docktutor's own container: the label alone proves nothing (a container the docker CLI runs from an
+ * image docktutor built inherits it), so its ID must be in the record of what docktutor created too.
  */
-export function isDocktutorContainer(info: Pick<ContainerInspectInfo, 'Config'>): boolean {
-  const labels = info.Config?.Labels ?? {};
-  return labels[MANAGED_LABEL] === 'true' && labels[COMMAND_LABEL] !== undefined && labels[COMMAND_LABEL] !== 'build';
+export function isDocktutorContainer(info: Pick<ContainerInspectInfo, 'Config' | 'Id'>, ownership: Ownership): boolean {
+  return info.Config?.Labels?.[MANAGED_LABEL] === 'true' && ownership.owns('container', info.Id);
 }
 
 /** The container of that exact name, or undefined when there is none. */
-export async function findNamedContainer(connection: Connection, name: string): Promise<NamedContainer | undefined> {
+export async function findNamedContainer(connection: Connection, name: string, env: NodeJS.ProcessEnv): Promise<NamedContainer | undefined> {
   try {
     const info = await connection.docker.getContainer(name).inspect();
     // The lookup also matches an ID prefix: only an exact name counts.
     if (info.Name.replace(/^\//, '') !== name) return undefined;
-    return { name, running: info.State.Running, owned: isDocktutorContainer(info) };
+    return { name, running: info.State.Running, owned: isDocktutorContainer(info, await readOwnership(env)) };
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return undefined;
     throw toDocktutorError(error, connection.address.url);
@@ -41,8 +40,8 @@ export async function findNamedContainer(connection: Connection, name: string): 
 export type RemoveResult = 'removed' | 'missing' | 'not-owned';
 
 /** Removes the named container (running or not) only when docktutor created it. */
-export async function removeOwnedContainer(connection: Connection, name: string): Promise<RemoveResult> {
-  const found = await findNamedContainer(connection, name);
+export async function removeOwnedContainer(connection: Connection, name: string, env: NodeJS.ProcessEnv): Promise<RemoveResult> {
+  const found = await findNamedContainer(connection, name, env);
   if (!found) return 'missing';
   if (!found.owned) return 'not-owned';
   try {

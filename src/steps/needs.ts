@@ -20,11 +20,11 @@ export interface UnmetNeed {
   owned: boolean;
 }
 
-export async function findUnmetNeeds(lesson: Lesson, stepIndex: number, connection: Connection): Promise<UnmetNeed[]> {
+export async function findUnmetNeeds(lesson: Lesson, stepIndex: number, connection: Connection, env: NodeJS.ProcessEnv): Promise<UnmetNeed[]> {
   const needs = lesson.steps[stepIndex]?.tryStep?.needs ?? [];
   const unmet: UnmetNeed[] = [];
   for (const need of needs) {
-    const found = await findNamedContainer(connection, need.container);
+    const found = await findNamedContainer(connection, need.container, env);
     if (found?.running) continue;
     const index = lesson.steps.findIndex((candidate) => candidate.tryStep?.id === need.step);
     unmet.push({ container: need.container, step: need.step, stepIndex: index, state: found ? 'stopped' : 'missing', owned: found?.owned ?? false });
@@ -39,7 +39,7 @@ export async function findUnmetNeeds(lesson: Lesson, stepIndex: number, connecti
 export async function recreateNeed(lesson: Lesson, need: UnmetNeed, options: RunTryStepOptions): Promise<StepOutcome> {
   const m = needsMessages();
   if (need.stepIndex < 0) throw new DocktutorError('lesson', m.noSuchStep(need.step, lesson.id));
-  const removed = await removeOwnedContainer(options.connection, need.container);
+  const removed = await removeOwnedContainer(options.connection, need.container, options.env);
   if (removed === 'not-owned') throw new DocktutorError('conflict', m.notOurs(need.container), { hint: m.notOursHint(need.container) });
   const { line: _typed, ...rest } = options;
   return runTryStep(lesson, need.stepIndex, rest);

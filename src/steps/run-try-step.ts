@@ -73,7 +73,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
     const measured = await measureRun(tryStep.predict.measure, result, parsed, options.connection);
     if (measured !== undefined) outcome.measured = measured;
   }
-  const conflict = await nameConflict(options.connection, parsed, result);
+  const conflict = await nameConflict(options.connection, parsed, result, options.env);
   if (conflict) outcome.conflict = conflict;
   return outcome;
 }
@@ -95,11 +95,11 @@ function isTerminalSession(command: ParsedCommand): boolean {
  * message). The container is named here so that the learner can be offered to remove it, when
  * docktutor made it; it is never replaced behind the learner's back.
  */
-async function nameConflict(connection: Connection, command: ParsedCommand | undefined, result: CommandResult): Promise<NamedContainer | undefined> {
+async function nameConflict(connection: Connection, command: ParsedCommand | undefined, result: CommandResult, env: NodeJS.ProcessEnv): Promise<NamedContainer | undefined> {
   if (command?.name !== 'run' || result.exitCode !== 125 || !/already in use/i.test(result.output)) return undefined;
   const name = command.flags.name;
   if (typeof name !== 'string' || name === '') return undefined;
-  return findNamedContainer(connection, name);
+  return findNamedContainer(connection, name, env);
 }
 
 /** A failed command is a result to check (a step may expect a failure), with its message as the output. */

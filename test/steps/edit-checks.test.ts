@@ -11,11 +11,12 @@ import { setLang } from '../../src/i18n/index.js';
 import type { EditCheck, EditStep } from '../../src/lessons/model.js';
 import { checkEditStep } from '../../src/steps/edit/check-edit-step.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { removeRun, stepConnection } from './daemon.js';
+import { freshHome, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('edit-checks');
 const TAG = `${RUN}-image`;
 const folders: string[] = [];
+const { home } = freshHome('edit-checks');
 
 const checks: EditCheck[] = [
   { kind: 'builds' },
@@ -83,12 +84,12 @@ function practiceFolder(dockerfile: string, ignore: string): string {
 }
 
 describeDocker('edit checks on the daemon', () => {
-  const options = async (folder: string) => ({ connection: await stepConnection(), env: { ...process.env, DOCKTUTOR_RUN_LABEL: RUN }, lesson: 'edit-checks', folder });
+  const options = async (folder: string) => ({ connection: await stepConnection(), env: { ...process.env, DOCKTUTOR_HOME: home, DOCKTUTOR_RUN_LABEL: RUN }, lesson: 'edit-checks', folder });
 
   beforeAll(() => setLang('en'));
   afterAll(async () => {
     await removeRun(RUN, [TAG]);
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [...folders, dirname(home)]) rmSync(folder, { recursive: true, force: true });
   });
 
   it('passes every check on a Dockerfile that does it all', async () => {

@@ -51,17 +51,17 @@ describeDocker('needs, -it sessions and prediction measures', () => {
 
   it('reports a missing container with the step that makes it, and re-creates it', async () => {
     const connection = await stepConnection();
-    expect(await findUnmetNeeds(lesson, 1, connection)).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'missing', owned: false }]);
-    const made = await recreateNeed(lesson, (await findUnmetNeeds(lesson, 1, connection))[0]!, { connection, ...capture(), env, explain: false });
+    expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'missing', owned: false }]);
+    const made = await recreateNeed(lesson, (await findUnmetNeeds(lesson, 1, connection, env))[0]!, { connection, ...capture(), env, explain: false });
     expect(made.passed).toBe(true);
-    expect(await findUnmetNeeds(lesson, 1, connection)).toEqual([]);
+    expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([]);
   });
 
   it('reports a stopped container of its own, and re-creates it in its place', async () => {
     const connection = await stepConnection();
     const before = await connection.docker.getContainer(WEB).inspect();
     await connection.docker.getContainer(WEB).kill();
-    const unmet = await findUnmetNeeds(lesson, 1, connection);
+    const unmet = await findUnmetNeeds(lesson, 1, connection, env);
     expect(unmet).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'stopped', owned: true }]);
     expect((await recreateNeed(lesson, unmet[0]!, { connection, ...capture(), env, explain: false })).passed).toBe(true);
     const after = await connection.docker.getContainer(WEB).inspect();

@@ -53,7 +53,7 @@ describeDocker('runTryStep', () => {
     expect(second.conflict).toEqual({ name: named, running: false, owned: true });
     // Nothing was replaced: the first container is still the one of that name.
     expect((await connection.docker.getContainer(named).inspect()).Id).toBe(firstId);
-    expect(await removeOwnedContainer(connection, named)).toBe('removed');
+    expect(await removeOwnedContainer(connection, named, env)).toBe('removed');
     const third = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
     expect(third.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
   });
@@ -68,8 +68,25 @@ describeDocker('runTryStep', () => {
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
     expect(outcome.conflict).toEqual({ name: foreign, running: false, owned: false });
-    expect(await removeOwnedContainer(connection, foreign)).toBe('not-owned');
+    expect(await removeOwnedContainer(connection, foreign, env)).toBe('not-owned');
     expect((await container.inspect()).Id).toBe(container.id);
+  });
+
+  it('never removes a container of that name that only carries docktutor\'s label (inherited, not made by docktutor)', async () => {
+    const connection = await stepConnection();
+    const inherited = uniqueName('inherited');
+    const container = await connection.docker.createContainer({ name: inherited, Image: 'busybox:latest', Cmd: ['true'], Labels: { [MANAGED_LABEL]: 'true', 'io.docktutor.run': RUN } });
+    try {
+      const io = capture();
+      const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+      expect(outcome.exitCode).toBe(125);
+      expect(io.text()).toMatch(/already in use|Conflict/i);
+      expect(outcome.conflict).toEqual({ name: inherited, running: false, owned: false });
+      expect(await removeOwnedContainer(connection, inherited, env)).toBe('not-owned');
+      expect((await container.inspect()).Id).toBe(container.id);
+    } finally {
+      await container.remove({ force: true }).catch(() => undefined);
+    }
   });
 
   it('explains a check that fails, with what was found', async () => {

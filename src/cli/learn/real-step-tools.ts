@@ -48,7 +48,7 @@ export function realStepTools(): StepTools {
     },
     async unmetNeeds(lesson, stepIndex, live) {
       const { findUnmetNeeds } = await import('../../steps/needs.js');
-      return findUnmetNeeds(lesson, stepIndex, (await runOptions(live)).connection);
+      return findUnmetNeeds(lesson, stepIndex, (await runOptions(live)).connection, live.env);
     },
     async recreateNeed(lesson, need, live) {
       const { recreateNeed } = await import('../../steps/needs.js');
@@ -56,7 +56,7 @@ export function realStepTools(): StepTools {
     },
     async removeOwnedContainer(name, live) {
       const { removeOwnedContainer } = await import('../../steps/containers.js');
-      return removeOwnedContainer((await runOptions(live)).connection, name);
+      return removeOwnedContainer((await runOptions(live)).connection, name, live.env);
     },
     async hasBridgeNetwork(live) {
       const { docker } = (await runOptions(live)).connection;

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import type { EditBuild } from '../../lessons/model.js';
 import { buildEditImage, type EditBuildContext } from './build.js';
 import { readInstructionCache, rerunInstructions } from './cached-instructions.js';
+import { removeIfUnused } from './remove-image.js';
 import type { ProbeFacts } from './judge.js';
 
 export async function probeCacheReuse(
@@ -30,7 +31,7 @@ export async function probeCacheReuse(
     const rebuilt = await buildEditImage(build, copy, context, undefined);
     if (!rebuilt.ok) return { kind: 'cacheReuse', copied: true, reran: [], brokenLines: rebuilt.errorLines };
     const id = rebuilt.outcome.imageId;
-    if (id && id !== sent.imageId) await context.connection.docker.getImage(id).remove({ noprune: false }).catch(() => undefined);
+    if (id && id !== sent.imageId) await removeIfUnused(context.connection, id, context.env);
     const reran = rerunInstructions(readInstructionCache(rebuilt.output), check.keep);
     if (reran === undefined) return { kind: 'cacheReuse', copied: true, reran: [], keepMissing: true };
     return { kind: 'cacheReuse', copied: true, reran: reran.map(shorten) };

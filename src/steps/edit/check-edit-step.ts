@@ -8,7 +8,6 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Connection } from '../../docker/engine/connect.js';
 import { daemonReason } from '../../docker/engine/errors.js';
-import { MANAGED_LABEL } from '../../docker/engine/labels.js';
 import type { EditStep } from '../../lessons/model.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
 import { formatBytes } from '../verify.js';
@@ -19,6 +18,7 @@ import { readPracticeFile } from './files.js';
 import { inspectImage, readImageFacts } from './inspect.js';
 import { judgeEditChecks, type EditCheckResult, type EditFacts, type ProbeFacts } from './judge.js';
 import { probePaths, probeRun, summarizeOutput } from './probes.js';
+import { removeIfUnused } from './remove-image.js';
 
 export interface EditCheckOptions {
   connection: Connection;
@@ -66,7 +66,7 @@ export async function checkEditStep(step: EditStep, options: EditCheckOptions): 
         report();
       }),
     );
-    if (before && before !== info.Id) await removeIfUnused(options.connection, before);
+    if (before && before !== info.Id) await removeIfUnused(options.connection, before, options.env);
   }
   pending.clear();
   const results = judgeEditChecks(step.checks, facts);
@@ -115,14 +115,6 @@ async function taggedImage(connection: Connection, tag: string): Promise<string 
       (info) => info.Id,
       () => undefined,
     );
-}
-
-/** The image a rebuild took the tag from: removed when docktutor built it and it is now untagged. */
-async function removeIfUnused(connection: Connection, id: string): Promise<void> {
-  const info = await connection.docker.getImage(id).inspect().catch(() => undefined);
-  if (!info || (info.RepoTags ?? []).length > 0 || info.Config?.Labels?.[MANAGED_LABEL] !== 'true') return;
-  // A container still using it keeps it: the daemon refuses, and that is fine.
-  await connection.docker.getImage(id).remove().catch(() => undefined);
 }
 
 async function biggestFile(folder: string, files: string[]): Promise<{ biggestFile?: string }> {

@@ -2,9 +2,11 @@
  * Throwaway containers that look inside the learner's image: one, never started, whose filesystem is
  * asked for paths (HEAD /containers/{id}/archive: no shell needed in the image), and one per `run`
  * check, started with the check's command and stopped if it outlives its time. Each carries docktutor's
- * labels (so `clean` knows it), has no network, and is removed before the probe returns.
+ * labels and is in its record of what it created (so `clean` may remove one left by a crash), has no
+ * network, and is removed before the probe returns.
  */
 import type Docker from 'dockerode';
+import { forgetCreated, recordCreated } from '../../docker/clean/created-record.js';
 import { createDemuxer } from '../../docker/engine/demux.js';
 import { docktutorLabels } from '../../docker/engine/labels.js';
 import { plainLines } from './build.js';
@@ -28,6 +30,7 @@ export async function probePaths(context: ProbeContext, image: string, paths: st
     Labels: docktutorLabels('check', context.env, context.lesson),
     HostConfig: { NetworkMode: 'none' },
   });
+  await recordCreated('container', container.id, context.env);
   try {
     for (const path of paths) {
       try {
@@ -39,7 +42,7 @@ export async function probePaths(context: ProbeContext, image: string, paths: st
       }
     }
   } finally {
-    await container.remove({ force: true }).catch(() => undefined);
+    await removeProbe(context, container);
   }
   return found;
 }
@@ -59,6 +62,7 @@ export async function probeRun(context: ProbeContext, image: string, command: st
     HostConfig: { NetworkMode: 'none' },
     Tty: false,
   });
+  await recordCreated('container', container.id, context.env);
   try {
     await container.start();
     let timer: NodeJS.Timeout | undefined;
@@ -69,8 +73,13 @@ export async function probeRun(context: ProbeContext, image: string, command: st
     const output = await readLogs(container);
     return ended === 'timeout' ? { output, timedOut: seconds } : { output, exitCode: ended.StatusCode };
   } finally {
-    await container.remove({ force: true }).catch(() => undefined);
+    await removeProbe(context, container);
   }
+}
+
+async function removeProbe(context: ProbeContext, container: Docker.Container): Promise<void> {
+  await container.remove({ force: true }).catch(() => undefined);
+  await forgetCreated([{ kind: 'container', id: container.id }], context.env);
 }
 
 async function readLogs(container: Docker.Container): Promise<string> {
