@@ -32,7 +32,9 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     if (!(await ensureNeeds(session, lesson, step))) return false;
     const recorded = (await session.store.read()).lessons[lesson.id]?.predictions[tryStep.id];
     if (tryStep.predict && !recorded) predicted = await askPrediction(session, tryStep.predict);
-    const suggestion = tryStep.mode === 'copy' ? session.tools.expandPlaceholders(tryStep.command, session.live.env) : undefined;
+    // A recall step offers nothing to fill in, until the ladder's last rung has revealed the command.
+    const shown = tryStep.mode === 'copy' || ladder.climbed >= ladder.rungs.length;
+    const suggestion = shown ? session.tools.expandPlaceholders(tryStep.command, session.live.env) : undefined;
     const line = await session.prompts.command({ message: s.commandMessage, ...(suggestion ? { suggestion } : {}), help: suggestion ? s.commandHelpCopy : s.commandHelpRecall });
     if (line === '') return false;
     outcome = await session.tools.runTryStep(lesson, step, line, session.live);
