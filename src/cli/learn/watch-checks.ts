@@ -16,7 +16,7 @@ import type { Session } from './session.js';
 export type WatchEnd = 'passed' | 'left';
 
 /** Saves closer together than this are one save (editors write a file in several steps). */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 60;
 
 export async function watchChecks(session: Session, lesson: Lesson, step: number, folder: string): Promise<WatchEnd> {
   const m = learnStepMessages();

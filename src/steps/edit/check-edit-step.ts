@@ -53,9 +53,11 @@ export async function checkEditStep(step: EditStep, options: EditCheckOptions): 
   } else {
     const imageId = built.outcome.imageId ?? build.tag;
     const contextFiles = built.outcome.contextFiles ?? [];
-    facts.build = { ok: true, contextBytes: built.outcome.contextBytes, contextFiles, ...(await biggestFile(options.folder, contextFiles)) };
+    // The biggest file names what to leave out, and the base image's layers are read, only when a check asks.
+    const wants = (kind: string) => step.checks.some((check) => check.kind === kind);
+    facts.build = { ok: true, contextBytes: built.outcome.contextBytes, contextFiles, ...(wants('maxContext') ? await biggestFile(options.folder, contextFiles) : {}) };
     const info = await inspectImage(options.connection, imageId);
-    facts.image = await readImageFacts(options.connection, info, dockerfile, build);
+    facts.image = await readImageFacts(options.connection, info, wants('maxLayers') ? dockerfile : undefined, build);
     const probes = probesFor(step, build, options, { imageId: info.Id, contextFiles, dockerfile });
     for (const index of pending) if (!probes.has(index)) pending.delete(index);
     report();
@@ -66,6 +68,8 @@ export async function checkEditStep(step: EditStep, options: EditCheckOptions): 
         report();
       }),
     );
+    pending.clear();
+    report();
     if (before && before !== info.Id) await removeIfUnused(options.connection, before, options.env);
   }
   pending.clear();
