@@ -52,8 +52,7 @@ export const editCheckMessages = defineMessages(
     labelUnset: (name: string, expected: string) => `The image has no label ${name}. Add LABEL ${name}="${expected}".`,
     labelWrong: (name: string, actual: string, expected: string) => `The label ${name} is ${actual}, expected ${expected}. Look at the LABEL line that sets it.`,
     exposePass: (port: string) => `Port ${port} is exposed.`,
-    exposeFail: (port: string, exposed: string[]) =>
-      `Port ${port} is not exposed (exposed: ${exposed.length > 0 ? exposed.join(', ') : 'none'}). Add EXPOSE ${port.replace(/\/tcp$/, '')}.`,
+    exposeFail: (port: string, exposed: string) => `Port ${port} is not exposed (exposed: ${exposed || 'none'}). Add EXPOSE ${port.replace(/\/tcp$/, '')}.`,
     layersPass: (count: number, max: number) => `The image adds ${count} ${count === 1 ? 'layer' : 'layers'} to its FROM image (at most ${max}).`,
     layersFail: (count: number, max: number) =>
       `The image adds ${count} layers to its FROM image, more than the ${max} allowed. Each RUN, COPY and ADD makes a layer: join RUN lines with &&, and copy together what belongs together.`,
@@ -104,8 +103,7 @@ export const editCheckMessages = defineMessages(
     labelUnset: (name: string, expected: string) => `이미지에 레이블 ${name}이(가) 없습니다. LABEL ${name}="${expected}"를 넣으세요.`,
     labelWrong: (name: string, actual: string, expected: string) => `레이블 ${name}의 값이 ${actual}입니다. ${expected}여야 합니다. 그 값을 정하는 LABEL 줄을 보세요.`,
     exposePass: (port: string) => `포트 ${port}이(가) EXPOSE되어 있습니다.`,
-    exposeFail: (port: string, exposed: string[]) =>
-      `포트 ${port}이(가) EXPOSE되어 있지 않습니다 (EXPOSE된 포트: ${exposed.length > 0 ? exposed.join(', ') : '없음'}). EXPOSE ${port.replace(/\/tcp$/, '')}를 넣으세요.`,
+    exposeFail: (port: string, exposed: string) => `포트 ${port}이(가) EXPOSE되어 있지 않습니다 (EXPOSE된 포트: ${exposed || '없음'}). EXPOSE ${port.replace(/\/tcp$/, '')}를 넣으세요.`,
     layersPass: (count: number, max: number) => `이미지가 FROM 이미지 위에 레이어 ${count}개를 더합니다 (최대 ${max}개).`,
     layersFail: (count: number, max: number) =>
       `이미지가 FROM 이미지 위에 레이어 ${count}개를 더해, 허용된 ${max}개를 넘습니다. RUN, COPY, ADD마다 레이어가 하나씩 생깁니다: RUN 줄은 &&로 잇고, 함께 가는 파일은 한 번에 복사하세요.`,

@@ -107,7 +107,7 @@ function judgeOne(check: EditCheck, index: number, facts: EditFacts & { image: I
       return judgeMap(check.labels, image.labels, m.labelPass, m.labelUnset, m.labelWrong);
     case 'expose': {
       const passed = image.exposed.includes(check.port);
-      return { passed, message: passed ? m.exposePass(check.port) : m.exposeFail(check.port, image.exposed), found: `EXPOSE ${image.exposed.join(' ') || '-'}` };
+      return { passed, message: passed ? m.exposePass(check.port) : m.exposeFail(check.port, image.exposed.join(', ')), found: `EXPOSE ${image.exposed.join(' ') || '-'}` };
     }
     case 'maxLayers': {
       const passed = image.addedLayers <= check.layers;
