@@ -2,7 +2,9 @@
  * What a BuildKit build did, read from its trace: each Dockerfile step (`[2/4] RUN ...`) with whether
  * it ran or came from the cache and how long it took, the steps that failed, the other work BuildKit
  * did (`[internal] ...`, exporting). Lesson checks count cached steps by the step number of the vertex
- * name, as they count `Step 2/4 ... Using cache` under the legacy builder. Pure.
+ * name, as they count `Step 2/4 ... Using cache` under the legacy builder. A FROM step only looks up
+ * the base image: BuildKit marks it CACHED or not from one daemon to the next, and the legacy builder
+ * never counted it, so it is left out of both lists. Pure.
  */
 import type { BuildTrace } from './trace.js';
 
@@ -20,9 +22,9 @@ export interface StepSummary {
 
 export interface BuildSummary {
   steps: StepSummary[];
-  /** Dockerfile step numbers whose vertex was CACHED, in order, each once. */
+  /** Dockerfile step numbers (FROM aside) whose vertex was CACHED, in order, each once. */
   cachedSteps: number[];
-  /** Dockerfile step numbers that ran. */
+  /** Dockerfile step numbers (FROM aside) that ran. */
   ranSteps: number[];
 }
 
@@ -41,6 +43,7 @@ export function summarizeBuild(trace: BuildTrace): BuildSummary {
       ...(v.vertex.error ? { error: v.vertex.error } : {}),
     };
   });
-  const numbers = (cached: boolean) => [...new Set(steps.filter((s) => s.step !== undefined && s.cached === cached && !s.error).map((s) => s.step!))];
+  const counted = steps.filter((s) => s.step !== undefined && !s.error && !/^\[[^\]]*\] FROM /i.test(s.name));
+  const numbers = (cached: boolean) => [...new Set(counted.filter((s) => s.cached === cached).map((s) => s.step!))];
   return { steps, cachedSteps: numbers(true), ranSteps: numbers(false) };
 }
