@@ -22,6 +22,8 @@ export interface Lesson {
   steps: Step[];
   /** Every quiz question of the lesson, in file order. */
   questions: Question[];
+  /** Percent of first attempts right that passes the quiz (front matter `passMark`; default 80). */
+  passMark?: number;
 }
 
 export interface Step {
