@@ -30,11 +30,6 @@ export function describeLegacyOutcome({ command, requests, exitCode, failure, se
       if (failure && (failure.exitCode === 126 || failure.exitCode === 127)) return m.execNotExecutable(command.args[1] ?? '', container);
       return m.exec(container, exitCode, command.flags.detach === true);
     }
-    case 'build':
-      // The build's `labels` become hidden LABEL steps after the last one; the learner would otherwise
-      // wonder why the image ID is not the last step's.
-      if (exitCode === 0) return `${m.other.build} ${m.buildLabels}`;
-      break;
     case 'search': {
       const registry = requests.find((request) => request.host !== undefined)?.host;
       if (registry === undefined || sent('GET', /^\/images\/search$/, false)) break;

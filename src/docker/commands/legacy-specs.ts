@@ -7,13 +7,12 @@ import { tryHelpMessages } from '../../i18n/try-help.js';
 import { bool, valued } from '../command-line/flag-spec.js';
 import type { CommandSpec } from './module.js';
 
-type LegacyName = 'run' | 'exec' | 'ps' | 'build' | 'pull' | 'push' | 'login' | 'logout' | 'search' | 'version' | 'info';
+type LegacyName = 'run' | 'exec' | 'ps' | 'pull' | 'push' | 'login' | 'logout' | 'search' | 'version' | 'info';
 
 const ALIASES: Record<string, string[]> = {
   run: ['container run'],
   exec: ['container exec'],
   ps: ['container ls', 'container list', 'container ps'],
-  build: ['image build', 'builder build'],
   pull: ['image pull'],
   push: ['image push'],
   info: ['system info'],
@@ -73,22 +72,6 @@ const SPECS: Record<LegacyName, Omit<CommandSpec, 'summary'>> = {
     ],
     minArgs: 0,
     maxArgs: 0,
-    interspersed: true,
-  },
-  build: {
-    name: 'build',
-    synopsis: 'build [OPTIONS] PATH',
-    flags: [
-      valued('build-arg', undefined, 'list', 'list'),
-      valued('file', 'f', 'string', 'string'),
-      bool('no-cache'),
-      bool('pull'),
-      bool('quiet', 'q'),
-      valued('tag', 't', 'list', 'list'),
-      valued('target', undefined, 'string', 'string'),
-    ],
-    minArgs: 1,
-    maxArgs: 1,
     interspersed: true,
   },
   pull: {

@@ -4,6 +4,7 @@
  * (its execute, explanation and help) loads when that command is used. Adding a command: its folder,
  * one import and one row here, and its test.
  */
+import { spec as build } from './build/spec.js';
 import { spec as images } from './images/spec.js';
 import { legacyEntry } from './legacy.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
@@ -12,7 +13,7 @@ export const COMMANDS = {
   run: legacyEntry('run'),
   exec: legacyEntry('exec'),
   ps: legacyEntry('ps'),
-  build: legacyEntry('build'),
+  build: { spec: build, load: () => import('./build/index.js') },
   pull: legacyEntry('pull'),
   push: legacyEntry('push'),
   images: { spec: images, load: () => import('./images/index.js') },
