@@ -3,7 +3,7 @@
  * progress on stderr, plain numbered lines or the live view (src/docker/buildkit), the image ID on
  * stdout with -q, and exit code 1 when the build fails. The context still travels as one tar body (no
  * BuildKit session). On a daemon with no default bridge network, RUN steps build with networkmode=none,
- * as `docker build --network none` would.
+ * as `docker build --network none` would. A BuildKit session lets the daemon ask for registry logins.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -14,6 +14,7 @@ import { REFRESH_INTERVAL_MS } from '../../buildkit/progress-display.js';
 import type { ContextStream } from '../../build/context.js';
 import { buildRequestError } from '../../build/errors.js';
 import type { BuildPaths } from '../../build/paths.js';
+import { openSession, type BuildkitSession } from '../../build/session.js';
 import { readJsonStream } from '../../engine/json-stream.js';
 import { parseImageReference } from '../../registry/reference.js';
 import type { CommandOutput } from '../output.js';
@@ -44,11 +45,14 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
     dockerfile: { text: await readFile(paths.dockerfile, 'utf8').catch(() => ''), name: basename(paths.dockerfile) },
   });
   let stream: Readable;
+  let buildSession: BuildkitSession | undefined;
   try {
-    stream = (await docker.buildImage(packed.stream, request)) as Readable;
+    buildSession = await openSession(docker, context.env);
+    stream = await postBuild(context, packed.stream, { ...request, session: buildSession.id });
     await packed.done;
   } catch (error) {
     packed.stream.destroy();
+    buildSession?.close();
     throw packed.failure() ?? buildRequestError(error, address.url);
   }
   const ticker = mode === 'quiet' ? undefined : setInterval(() => session.tick(), REFRESH_INTERVAL_MS);
@@ -59,6 +63,7 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
     broken = error;
   } finally {
     clearInterval(ticker);
+    buildSession.close();
   }
   const result = session.finish();
   if (broken !== undefined && !result.failure) throw buildRequestError(broken, address.url);
@@ -77,6 +82,18 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
   if (result.failure) return { exitCode: 1, output: output.text, build };
   if (mode === 'quiet' && result.imageId) output.out(`${result.imageId}\n`);
   return { exitCode: 0, output: output.text, build };
+}
+
+/** POST /build with the tar as its body; dockerode's buildImage would open a session of its own (without logins). */
+function postBuild(context: CommandContext, body: Readable, options: Record<string, unknown>): Promise<Readable> {
+  const { registryconfig, ...query } = options;
+  const modem = context.connection.docker.modem as unknown as { dial(options: object, callback: (error: unknown, stream?: Readable) => void): void };
+  return new Promise((resolve, reject) =>
+    modem.dial(
+      { path: '/build?', method: 'POST', file: body, options: query, registryconfig, isStream: true, statusCodes: { 200: true, 500: 'server error' } },
+      (error, stream) => (error || !stream ? reject(error) : resolve(stream)),
+    ),
+  );
 }
 
 /** `dt-hello` -> `docker.io/library/dt-hello:latest`, the name docker 28 shows in "naming to ...". */
