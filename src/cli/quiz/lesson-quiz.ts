@@ -7,7 +7,7 @@
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { orderQuestions } from '../../quiz/shuffle.js';
-import { answerInRound, combineRetake, DEFAULT_PASS_MARK, isRoundOver, missedFirstTime, nextQuestion, passes, roundScore, startRound } from '../../quiz/round.js';
+import { answerInRound, combineRetake, isRoundOver, missedFirstTime, nextQuestion, passes, roundScore, startRound } from '../../quiz/round.js';
 import type { Session } from '../learn/session.js';
 import { askItem, paintOf } from './run-quiz.js';
 import { formatScore } from './format-result.js';
@@ -26,7 +26,7 @@ export interface LessonQuizOptions {
 
 export async function runLessonQuiz(session: Session, lesson: Lesson, options: LessonQuizOptions): Promise<LessonQuizOutcome> {
   const m = quizMessages();
-  const mark = lesson.passMark ?? DEFAULT_PASS_MARK;
+  const mark = lesson.passMark;
   const record = (await session.store.read()).lessons[lesson.id];
   const attempt = record?.quizAttempt;
   const resuming = attempt !== null && attempt !== undefined && Object.keys(attempt.firstAnswers).length > 0;
