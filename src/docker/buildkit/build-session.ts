@@ -67,18 +67,28 @@ export class BuildSession {
     this.options.write(screen, this.options.mode === 'quiet' ? '' : plain);
   }
 
+  /** buildx's closing list of the build's warnings (Dockerfile lint rules and the like). */
+  private warningSummary(): string {
+    const warnings = this.copy.trace.warnings;
+    if (warnings.length === 0 || this.options.mode === 'quiet') return '';
+    const count = warnings.length === 1 ? '1 warning found' : `${warnings.length} warnings found`;
+    const heading = `${count} (use docker --debug to expand):\n`;
+    const coloured = this.options.mode === 'tty' && this.options.color ? `\x1b[33m${heading}\x1b[0m` : heading;
+    return `\n ${coloured}${warnings.map((w) => ` - ${w.short}\n`).join('')}`;
+  }
+
   finish(): SessionResult {
     const now = this.now();
     const plain = this.copy.done(now);
     const screen = this.screen === this.copy ? plain : (this.screen?.done(now) ?? '');
-    let end = '';
+    let end = this.warningSummary();
     if (this.failure) {
       const failed = this.copy.trace.started.find((v) => v.vertex.error);
       const { dockerfile } = this.options;
       const excerpt = failed && dockerfile ? formatSourceExcerpt(dockerfile.text, dockerfile.name, failed.name) : undefined;
       end = `${excerpt ?? ''}${formatFailure(this.failure.message)}\n`;
     }
-    // Quiet hides the progress, not the reason a build failed.
+    // Quiet hides the progress and the warnings, not the reason a build failed.
     this.options.write(screen + end, (this.options.mode === 'quiet' ? '' : plain) + end);
     return {
       summary: summarizeBuild(this.copy.trace),

@@ -81,3 +81,21 @@ describe('BuildSession', () => {
     expect(plain()).not.toContain('[+]');
   });
 });
+
+describe('BuildSession warnings', () => {
+  it('lists the build warnings at the end, as buildx does', () => {
+    const w = protobuf.Writer.create();
+    w.uint32(10).fork().uint32(10).string('d').uint32(26).string('[internal] load build definition from Dockerfile');
+    w.uint32(42).fork().uint32(8).int64(T0).ldelim().uint32(50).fork().uint32(8).int64(T0).uint32(16).int32(5e6).ldelim().ldelim();
+    for (const short of ['JSONArgsRecommended: JSON arguments recommended for CMD (line 3)', 'FromAsCasing: casing do not match (line 1)']) {
+      w.uint32(34).fork().uint32(10).string('d').uint32(16).int64(1).uint32(26).bytes(Buffer.from(short)).ldelim();
+    }
+    const { s, screen } = session('plain');
+    s.onMessage({ id: 'moby.buildkit.trace', aux: Buffer.from(w.finish()).toString('base64') });
+    s.finish();
+    expect(screen()).toContain('#1 WARN: JSONArgsRecommended: JSON arguments recommended for CMD (line 3)\n');
+    expect(screen().endsWith(
+      '#1 DONE 0.0s\n\n 2 warnings found (use docker --debug to expand):\n - JSONArgsRecommended: JSON arguments recommended for CMD (line 3)\n - FromAsCasing: casing do not match (line 1)\n',
+    )).toBe(true);
+  });
+});
