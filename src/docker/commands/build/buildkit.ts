@@ -1,9 +1,10 @@
 /**
  * A BuildKit build through the Engine API (POST /build?version=2), shown as the docker CLI 28 shows it:
  * progress on stderr, plain numbered lines or the live view (src/docker/buildkit), the image ID on
- * stdout with -q, and exit code 1 when the build fails. The context still travels as one tar body (no
- * BuildKit session). On a daemon with no default bridge network, RUN steps build with networkmode=none,
- * as `docker build --network none` would. A BuildKit session lets the daemon ask for registry logins.
+ * stdout with -q, and exit code 1 when the build fails. The context travels as one tar body; the
+ * BuildKit session docktutor opens only answers the daemon's questions for registry logins (no file
+ * sync). On a daemon with no default bridge network, RUN steps build with networkmode=none, as
+ * `docker build --network none` would.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -36,7 +37,7 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
   const request: Record<string, unknown> = { ...options, version: '2' };
   if (tags.length > 0) request.t = tags.map(fullName);
   if (noNetwork) request.networkmode = 'none';
-  const session = new BuildSession({
+  const progress = new BuildSession({
     mode,
     builderName: address.context ?? 'default',
     size: () => ({ width: output.errTerminal.width, height: output.errTerminal.height }),
@@ -55,17 +56,17 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
     buildSession?.close();
     throw packed.failure() ?? buildRequestError(error, address.url);
   }
-  const ticker = mode === 'quiet' ? undefined : setInterval(() => session.tick(), REFRESH_INTERVAL_MS);
+  const ticker = mode === 'quiet' ? undefined : setInterval(() => progress.tick(), REFRESH_INTERVAL_MS);
   let broken: unknown;
   try {
-    await readJsonStream(stream, (message) => session.onMessage(message));
+    await readJsonStream(stream, (message) => progress.onMessage(message));
   } catch (error) {
     broken = error;
   } finally {
     clearInterval(ticker);
     buildSession.close();
   }
-  const result = session.finish();
+  const result = progress.finish();
   if (broken !== undefined && !result.failure) throw buildRequestError(broken, address.url);
   const failed = result.summary.steps.find((step) => step.error);
   const code = exitCodeOf(failed?.error ?? result.failure?.message ?? '');
