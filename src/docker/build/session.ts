@@ -3,8 +3,10 @@
  * registry logins while it builds, as it asks the docker CLI: BuildKit pulls a FROM image itself and
  * takes credentials from the session only (the X-Registry-Config header is the legacy builder's).
  * docktutor answers `moby.filesync.v1.Auth/Credentials` for the host asked, from the stored logins
- * (config.json or a credential helper). The gRPC server comes from dockerode's own dependency; the
- * two small messages are encoded with protobufjs.
+ * (config.json or a credential helper). It also answers BuildKit's health check
+ * (`grpc.health.v1.Health/Check`, every second): a session that fails it is dropped, and the daemon then
+ * reports "no active session" at its next question. The gRPC server comes from dockerode's own
+ * dependency; the few small messages are encoded with protobufjs.
  */
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
@@ -15,15 +17,20 @@ import { loadCredentials } from '../registry/credentials.js';
 import { normalizeRegistryHost } from '../registry/reference.js';
 
 const CREDENTIALS_METHOD = '/moby.filesync.v1.Auth/Credentials';
+const HEALTH_METHOD = '/grpc.health.v1.Health/Check';
+/** HealthCheckResponse.ServingStatus.SERVING */
+const SERVING = 1;
 
 const messages = protobuf.Root.fromJSON({
   nested: {
     CredentialsRequest: { fields: { Host: { type: 'string', id: 1 } } },
     CredentialsResponse: { fields: { Username: { type: 'string', id: 1 }, Secret: { type: 'string', id: 2 } } },
+    HealthCheckResponse: { fields: { status: { type: 'int32', id: 1 } } },
   },
 });
 const request = messages.lookupType('CredentialsRequest');
 const response = messages.lookupType('CredentialsResponse');
+const health = messages.lookupType('HealthCheckResponse');
 
 export interface BuildkitSession {
   id: string;
@@ -54,7 +61,7 @@ export async function openSession(docker: Docker, env: NodeJS.ProcessEnv): Promi
           'Upgrade': 'h2c',
           'X-Docker-Expose-Session-Uuid': id,
           'X-Docker-Expose-Session-Name': 'docktutor',
-          'X-Docker-Expose-Session-Grpc-Method': CREDENTIALS_METHOD,
+          'X-Docker-Expose-Session-Grpc-Method': [CREDENTIALS_METHOD, HEALTH_METHOD],
         },
         statusCodes: { 101: true, 200: true, 500: 'server error' },
       },
@@ -78,6 +85,22 @@ export async function openSession(docker: Docker, env: NodeJS.ProcessEnv): Promi
           (value) => callback(null, value),
           () => callback(null, {}),
         );
+      },
+    },
+  );
+  server.addService(
+    {
+      Check: {
+        path: HEALTH_METHOD,
+        requestStream: false,
+        responseStream: false,
+        requestDeserialize: (bytes: Buffer) => bytes,
+        responseSerialize: (value: object) => Buffer.from(health.encode(health.fromObject(value)).finish()),
+      },
+    },
+    {
+      Check(_call: unknown, callback: (error: null, value: object) => void) {
+        callback(null, { status: SERVING });
       },
     },
   );
