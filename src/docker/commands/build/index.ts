@@ -1,5 +1,4 @@
 /** `docker build`: an image from a Dockerfile, with BuildKit or the legacy builder. Everything about the command. */
-import { explainMessages } from '../../../i18n/explain.js';
 import type { Lang } from '../../../i18n/index.js';
 import { humanSize } from '../../engine/stream-progress.js';
 import type { Outcome } from '../module.js';
@@ -7,6 +6,7 @@ import { buildCommandMessages } from './messages.js';
 
 export { spec } from './spec.js';
 export { execute } from './execute.js';
+export { buildCommandMessages } from './messages.js';
 
 export function flagHelp(lang?: Lang): Record<string, string> {
   return buildCommandMessages(lang).flags;
@@ -20,8 +20,9 @@ export function explain({ exitCode, result }: Outcome): string | undefined {
   const m = buildCommandMessages();
   if (build.builder !== 'buildkit') {
     const why = build.legacyWhy === 'env' ? m.legacyEnv : build.legacyWhy === 'daemon' ? m.legacyDaemon : '';
-    const e = explainMessages();
-    return [why, e.other.build, exitCode === 0 ? e.buildLabels : ''].filter(Boolean).join(' ');
+    // The legacy builder applies the labels as hidden LABEL steps after the last one; the learner would
+    // otherwise wonder why the image ID is not the last step's.
+    return [why, m.legacyExplained, exitCode === 0 ? m.legacyLabels : ''].filter(Boolean).join(' ');
   }
   const first = build.failedStep
     ? m.failedStep(build.failedStep.name, build.failedStep.code)
