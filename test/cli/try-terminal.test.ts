@@ -1,23 +1,20 @@
 /** `docker run -it` and the practice prompt in a real terminal (tmux): raw mode, size, exit code, history. */
 import { execFileSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect } from '../../src/docker/connect.js';
 import { RUN_LABEL } from '../../src/docker/labels.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
-import { hasTmux, Terminal } from '../e2e/tmux.js';
+import { describeDocker, itNeeds, requireRegistry, uniqueName } from '../helpers/docker.js';
+import { Terminal } from '../e2e/tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const withTerminal = hasTmux() || process.env.DOCKTUTOR_REQUIRE_DOCKER === '1' ? describeDocker : (name: string, body: () => void) => describe.runIf(false)(name, body);
-
-withTerminal('docktutor try in a terminal', () => {
+describeDocker('docktutor try in a terminal', () => {
   const runLabel = uniqueName('try-tty');
   let terminal: Terminal;
 
   beforeAll(() => {
-    if (!hasTmux()) throw new Error('tmux is not installed (apt-get install -y tmux)');
     try {
       execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', ROOT], { stdio: 'ignore' });
     } catch {
@@ -46,9 +43,8 @@ withTerminal('docktutor try in a terminal', () => {
     expect(done).toMatch(/^icanon\nEXIT=5$/m);
   });
 
-  it('login without -u asks for the user name, then shows the password prompt, then says Login Succeeded', async () => {
-    const registry = testRegistry();
-    if (!registry) throw new Error('DOCKTUTOR_TEST_REGISTRY is not set (run under scripts/docker-sandbox.sh)');
+  itNeeds(['registry'], 'login without -u asks for the user name, then shows the password prompt, then says Login Succeeded', async () => {
+    const registry = requireRegistry();
     const config = mkdtempSync(join(tmpdir(), 'dt-login-tty-'));
     try {
       terminal.start(`DOCKER_CONFIG=${config} node bin/docktutor.js try docker login ${registry.host}`);
@@ -108,4 +104,4 @@ withTerminal('docktutor try in a terminal', () => {
     await terminal.pressAfter(/\(exit code 3\)\ndocktutor> $/m, 'C-d');
     await terminal.waitFor(/Bye\.\nEXIT=0/);
   });
-});
+}, ['busybox', 'tmux']);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as build } from '../../src/docker/commands/build.js';
 import { DocktutorError } from '../../src/errors.js';
 import { storeCredentials } from '../../src/docker/credentials.js';
-import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
+import { describeDocker, itNeeds, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 
 const run = promisify(execFile);
@@ -166,7 +166,7 @@ describeDocker('docker build', () => {
     expect(steps(stdout())).toEqual(steps(theirs));
   });
 
-  it('pulls a FROM image from the test registry with --pull, using the stored login', async () => {
+  itNeeds(['registry'], 'pulls a FROM image from the test registry with --pull, using the stored login', async () => {
     const registry = requireRegistry();
     await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);
     const dir = await folder({ Dockerfile: `FROM ${registry.host}/busybox:latest\nRUN echo ${uniqueName('pull')}\n` });
