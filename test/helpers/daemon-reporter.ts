@@ -24,7 +24,7 @@ export default class DaemonReporter implements Reporter {
     const lines = [...skipped].map(([missing, count]) => {
       if (missing === 'daemon') {
         const { address, reason } = environment.docker;
-        return `!!! ${count} daemon tests SKIPPED: no Docker daemon answered at ${address} (${reason}). Run them with: ${RUN_WITH}`;
+        return `!!! ${count} daemon tests SKIPPED: no Docker daemon answered at ${address} (${reason.replace(/\.$/, '')}). Run them with: ${RUN_WITH}`;
       }
       return `!!! ${count} tests SKIPPED that need ${NEED_LABELS[missing]}: ${environment.needs[missing].reason}. Run them with: ${RUN_WITH}`;
     });
