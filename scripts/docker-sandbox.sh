@@ -456,8 +456,8 @@ EOF
 # buildroot's skeleton), so that what a lesson says about `busybox` holds on a learner's machine too: busybox and
 # every applet as hard links in /bin, /etc/passwd, /etc/group and /etc/shadow, /tmp (1777), /root (700), the
 # users' homes (/home, /usr/sbin, /var/spool/mail, /var/www), /usr/bin/env, UTC as /etc/localtime, CMD ["sh"].
-# Built offline from the static busybox (Hub's amd64 image is the glibc build with its libraries in /lib; a static
-# binary needs none), as one layer like Hub's, with `docker import` (no build, so no builder or network needed).
+# Built offline from the static busybox (which needs no /lib, unlike Hub's glibc variant), as one layer like Hub's,
+# with `docker import`: no build, so neither a builder nor a network is needed.
 make_rootfs() {
   local root=$1 applet
   mkdir -p "$root"/bin "$root"/dev "$root"/etc "$root"/home "$root"/root "$root"/tmp "$root"/usr/bin "$root"/usr/sbin \
