@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextDigest } from '../../src/docker/address.js';
-import { connect } from '../../src/docker/connect.js';
-import { COMMAND_LABEL } from '../../src/docker/labels.js';
+import { contextDigest } from '../../src/docker/engine/address.js';
+import { connect } from '../../src/docker/engine/connect.js';
+import { COMMAND_LABEL } from '../../src/docker/engine/labels.js';
 import { cleanEnv, runCli } from '../helpers/cli.js';
 import { describeDocker, dockerStatus, uniqueName } from '../helpers/docker.js';
 

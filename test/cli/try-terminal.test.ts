@@ -1,8 +1,8 @@
 /** `docker run -it` and the practice prompt in a real terminal (tmux): raw mode, size, exit code, history. */
 import { resolve, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connect } from '../../src/docker/connect.js';
-import { RUN_LABEL } from '../../src/docker/labels.js';
+import { connect } from '../../src/docker/engine/connect.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describeDocker, itNeeds, requireRegistry, uniqueName } from '../helpers/docker.js';

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connect } from '../../src/docker/connect.js';
-import { RUN_LABEL } from '../../src/docker/labels.js';
+import { connect } from '../../src/docker/engine/connect.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
 import { Terminal } from './tmux.js';
 

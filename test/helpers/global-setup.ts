@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findUnmetNeeds } from '../../src/cli/commands/doctor-image.js';
-import { connect, resolveAddress, type Connection } from '../../src/docker/connect.js';
-import { daemonReason } from '../../src/docker/errors.js';
+import { connect, resolveAddress, type Connection } from '../../src/docker/engine/connect.js';
+import { daemonReason } from '../../src/docker/engine/errors.js';
 import { buildDist } from './build-dist.js';
 import { ENVIRONMENT_VARIABLE, type Availability, type DockerStatus, type Need, type TestEnvironment } from './needs.js';
 

@@ -4,7 +4,6 @@ import { lessons, type LessonsOptions } from '../../src/cli/commands/lessons.js'
 import { progress } from '../../src/cli/commands/progress.js';
 import { DocktutorError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
-import { checkLessons } from '../../src/lessons/check-parallel.js';
 import { checkLessonsDir, loadLessons } from '../../src/lessons/load.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { memoryIo } from '../cli/learn-fixtures.js';
@@ -44,7 +43,7 @@ describe('docktutor lessons', () => {
 describe('docktutor lessons --check', () => {
   it('prints a one-line summary for a valid folder', async () => {
     await lessons({ check: join(FIXTURES, 'lessons-valid') });
-    expect(printed.join('')).toBe('2 lessons, 2 languages, 16 questions, 4 try steps: no problems found.\n');
+    expect(printed.join('')).toBe('2 lessons, 2 languages, 16 questions, 4 try steps, 0 edit steps: no problems found.\n');
   });
 
   it('prints every problem as file:line and fails with exit code 1', async () => {
@@ -67,7 +66,7 @@ describe('docktutor lessons --check', () => {
 describe('docktutor lessons on one lesson folder or on a folder without lessons', () => {
   it('checks a folder holding en.md and ko.md as one lesson', async () => {
     await lessons({ check: join(FIXTURES, 'lessons-valid', '02-building') });
-    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps: no problems found.\n');
+    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps, 0 edit steps: no problems found.\n');
   });
 
   it('reports the problems of one broken lesson folder, with the lesson folder in each path', async () => {
@@ -98,13 +97,5 @@ describe('docktutor lessons on one lesson folder or on a folder without lessons'
 
   it('lists one lesson folder given with --lessons as its one lesson', async () => {
     expect(loadLessons(join(FIXTURES, 'lessons-valid', '01-basics'), 'en').map((lesson) => lesson.id)).toEqual(['basics']);
-  });
-});
-
-describe('checkLessons in worker threads', () => {
-  it.each(['lessons-valid', 'lessons-broken-duplicate-lessons', 'lessons-broken-languages-differ', 'lessons-valid/01-basics'])('reports on %s exactly what one thread reports', async (world) => {
-    const broken = /^lessons-broken-(.*)$/.exec(world)?.[1];
-    const dir = broken ? brokenWorld(broken) : join(FIXTURES, world);
-    expect(await checkLessons(dir, { threads: 2 })).toEqual(checkLessonsDir(dir));
   });
 });

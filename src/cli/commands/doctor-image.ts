@@ -6,8 +6,8 @@
  * nothing is copied), and removes the container.
  */
 import type Docker from 'dockerode';
-import { daemonReason } from '../../docker/errors.js';
-import { docktutorLabels } from '../../docker/labels.js';
+import { daemonReason } from '../../docker/engine/errors.js';
+import { docktutorLabels } from '../../docker/engine/labels.js';
 import { doctorMessages } from '../../i18n/doctor.js';
 
 export interface ImageNeed {
