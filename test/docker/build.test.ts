@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as build } from '../../src/docker/commands/build/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 import { storeCredentials } from '../../src/docker/registry/credentials.js';
-import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
+import { describeDocker, itNeeds, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 import { DEPRECATION_NOTICE } from '../../src/docker/commands/build/legacy.js';
 
@@ -174,7 +174,7 @@ describeDocker('docker build with the legacy builder (DOCKER_BUILDKIT=0)', () =>
     expect(steps(stdout())).toEqual(steps(theirs));
   });
 
-  it('pulls a FROM image from the test registry with --pull, using the stored login', async () => {
+  itNeeds(['registry'], 'pulls a FROM image from the test registry with --pull, using the stored login', async () => {
     const registry = requireRegistry();
     await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);
     const dir = await folder({ Dockerfile: `FROM ${registry.host}/busybox:latest\nRUN echo ${uniqueName('pull')}\n` });
