@@ -5,6 +5,7 @@
  * one import and one row here, and its test.
  */
 import { spec as images } from './images/spec.js';
+import { spec as inspect } from './inspect/spec.js';
 import { legacyEntry } from './legacy.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
 
@@ -21,6 +22,7 @@ export const COMMANDS = {
   search: legacyEntry('search'),
   version: legacyEntry('version'),
   info: legacyEntry('info'),
+  inspect: { spec: inspect, load: () => import('./inspect/index.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;
