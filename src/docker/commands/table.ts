@@ -7,6 +7,7 @@
 import { spec as images } from './images/spec.js';
 import { spec as inspect } from './inspect/spec.js';
 import { legacyEntry } from './legacy.js';
+import { volumeCreateSpec, volumeInspectSpec, volumeLsSpec, volumeRmSpec } from './volume/specs.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
 
 export const COMMANDS = {
@@ -23,6 +24,10 @@ export const COMMANDS = {
   version: legacyEntry('version'),
   info: legacyEntry('info'),
   inspect: { spec: inspect, load: () => import('./inspect/index.js') },
+  'volume create': { spec: volumeCreateSpec, load: () => import('./volume/create.js') },
+  'volume ls': { spec: volumeLsSpec, load: () => import('./volume/ls.js') },
+  'volume inspect': { spec: volumeInspectSpec, load: () => import('./volume/inspect.js') },
+  'volume rm': { spec: volumeRmSpec, load: () => import('./volume/rm.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;
