@@ -7,6 +7,7 @@
 import { spec as images } from './images/spec.js';
 import { spec as inspect } from './inspect/spec.js';
 import { legacyEntry } from './legacy.js';
+import { systemDfSpec } from './system/spec.js';
 import { volumeCreateSpec, volumeInspectSpec, volumeLsSpec, volumeRmSpec } from './volume/specs.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
 
@@ -28,6 +29,7 @@ export const COMMANDS = {
   'volume ls': { spec: volumeLsSpec, load: () => import('./volume/ls.js') },
   'volume inspect': { spec: volumeInspectSpec, load: () => import('./volume/inspect.js') },
   'volume rm': { spec: volumeRmSpec, load: () => import('./volume/rm.js') },
+  'system df': { spec: systemDfSpec, load: () => import('./system/df.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;
