@@ -18,8 +18,11 @@ import { spec as push } from './push/spec.js';
 import { spec as run } from './run/spec.js';
 import { spec as search } from './search/spec.js';
 import { spec as version } from './version/spec.js';
-import { systemDfSpec } from './system/spec.js';
-import { volumeCreateSpec, volumeInspectSpec, volumeLsSpec, volumeRmSpec } from './volume/specs.js';
+import { spec as systemDf } from './system-df/spec.js';
+import { spec as volumeCreate } from './volume-create/spec.js';
+import { spec as volumeInspect } from './volume-inspect/spec.js';
+import { spec as volumeLs } from './volume-ls/spec.js';
+import { spec as volumeRm } from './volume-rm/spec.js';
 
 export const COMMANDS = {
   run: { spec: run, load: () => import('./run/index.js') },
@@ -35,11 +38,11 @@ export const COMMANDS = {
   version: { spec: version, load: () => import('./version/index.js') },
   info: { spec: info, load: () => import('./info/index.js') },
   inspect: { spec: inspect, load: () => import('./inspect/index.js') },
-  'volume create': { spec: volumeCreateSpec, load: () => import('./volume/create.js') },
-  'volume ls': { spec: volumeLsSpec, load: () => import('./volume/ls.js') },
-  'volume inspect': { spec: volumeInspectSpec, load: () => import('./volume/inspect.js') },
-  'volume rm': { spec: volumeRmSpec, load: () => import('./volume/rm.js') },
-  'system df': { spec: systemDfSpec, load: () => import('./system/df.js') },
+  'volume create': { spec: volumeCreate, load: () => import('./volume-create/index.js') },
+  'volume ls': { spec: volumeLs, load: () => import('./volume-ls/index.js') },
+  'volume inspect': { spec: volumeInspect, load: () => import('./volume-inspect/index.js') },
+  'volume rm': { spec: volumeRm, load: () => import('./volume-rm/index.js') },
+  'system df': { spec: systemDf, load: () => import('./system-df/index.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;

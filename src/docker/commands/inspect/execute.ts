@@ -13,7 +13,7 @@ import { escapeControls, InspectPrinter, readInspectFormat } from '../../format/
 import { parseJsonTree, type JsonNode } from '../../template/index.js';
 import { flagBool, flagString } from '../flags.js';
 import type { CommandContext, CommandHandler } from '../types.js';
-import { inspectMessages } from './messages.js';
+import { inspectCommandMessages } from './messages.js';
 
 export const OBJECT_KINDS = ['container', 'image', 'network', 'volume'] as const;
 export type ObjectKind = (typeof OBJECT_KINDS)[number];
@@ -52,7 +52,7 @@ export const execute: CommandHandler = async (command, context) => {
 function readType(type: string | undefined): readonly ObjectKind[] {
   if (type === undefined || type === '') return OBJECT_KINDS;
   if ((OBJECT_KINDS as readonly string[]).includes(type)) return [type as ObjectKind];
-  const m = inspectMessages();
+  const m = inspectCommandMessages();
   if (DOCKER_TYPES.includes(type)) throw new DocktutorError('usage', m.typeNotTaught(type), { hint: m.typeNotTaughtHint, exitCode: 1 });
   throw new DocktutorError('usage', `unknown type: "${type}": must be one of ${DOCKER_TYPES.map((name) => `"${name}"`).join(', ')}`, { exitCode: 1 });
 }

@@ -2,14 +2,14 @@
 import type { Lang } from '../../../i18n/index.js';
 import type { Outcome } from '../module.js';
 import type { ObjectKind } from './execute.js';
-import { inspectMessages } from './messages.js';
+import { inspectCommandMessages } from './messages.js';
 
 export { spec } from './spec.js';
 export { execute } from './execute.js';
-export { inspectMessages } from './messages.js';
+export { inspectCommandMessages } from './messages.js';
 
 export function flagHelp(lang?: Lang): Record<string, string> {
-  return inspectMessages(lang).flags;
+  return inspectCommandMessages(lang).flags;
 }
 
 const KIND_OF_PATH: [RegExp, ObjectKind][] = [
@@ -20,7 +20,7 @@ const KIND_OF_PATH: [RegExp, ObjectKind][] = [
 ];
 
 export function explain({ command, requests }: Outcome): string | undefined {
-  const m = inspectMessages();
+  const m = inspectCommandMessages();
   const kindOf = (path: string) => KIND_OF_PATH.find(([pattern]) => pattern.test(path))?.[1];
   const found = [...new Set(requests.filter((request) => request.status === 200).map((request) => kindOf(request.path)))].filter((kind) => kind !== undefined);
   const format = typeof command.flags.format === 'string' ? command.flags.format : '';

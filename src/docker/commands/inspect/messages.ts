@@ -3,7 +3,7 @@ import { defineMessages } from '../../../i18n/index.js';
 type Kind = 'container' | 'image' | 'network' | 'volume';
 
 /** `docker inspect`: its flags in --help, its refusals, and the sentence of its "What happened" note. */
-export const inspectMessages = defineMessages(
+export const inspectCommandMessages = defineMessages(
   {
     flags: {
       format: "Format output using a custom template: 'json' prints JSON on one line, 'TEMPLATE' a Go template (docktutor evaluates .Field, json, index, range and if)",

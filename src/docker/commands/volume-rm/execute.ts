@@ -4,18 +4,10 @@
  */
 import { DocktutorError } from '../../../errors.js';
 import { daemonMessages } from '../../../i18n/docker.js';
-import type { Lang } from '../../../i18n/index.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { flagBool } from '../flags.js';
-import type { Outcome } from '../module.js';
 import type { CommandHandler } from '../types.js';
-import { volumeMessages } from './messages.js';
-
-export { volumeRmSpec as spec } from './specs.js';
-
-export function flagHelp(lang?: Lang): Record<string, string> {
-  return volumeMessages(lang).flags.rm;
-}
+import { volumeRmCommandMessages } from './messages.js';
 
 export const execute: CommandHandler = async (command, context) => {
   const { docker, address } = context.connection;
@@ -33,19 +25,9 @@ export const execute: CommandHandler = async (command, context) => {
     context.stdout.write(`${name}\n`);
   }
   if (errors.length === 0) return { exitCode: 0, output: '' };
-  const m = volumeMessages();
+  const m = volumeRmCommandMessages();
   const inUse = errors.find((error) => error.status === 409);
   const kind = inUse ? 'conflict' : errors.some((error) => error.status === 404) ? 'not-found' : 'daemon';
   const hint = inUse ? m.inUseHint(inUse.name) : kind === 'not-found' ? m.missingHint : undefined;
   throw new DocktutorError(kind, errors.map((error) => error.text).join('\n'), hint === undefined ? { exitCode: 1 } : { hint, exitCode: 1 });
 };
-
-export function explain({ requests }: Outcome): string | undefined {
-  const m = volumeMessages();
-  const deletes = requests.filter((request) => request.method === 'DELETE' && request.path.startsWith('/volumes/'));
-  const parts: string[] = [];
-  if (deletes.some((request) => request.status !== undefined && request.status < 300)) parts.push(m.removed);
-  if (deletes.some((request) => request.status === 409)) parts.push(m.inUse);
-  if (deletes.some((request) => request.status === 404)) parts.push(m.missing);
-  return parts.length > 0 ? parts.join(' ') : undefined;
-}

@@ -2,19 +2,10 @@
  * `docker volume create [NAME]`: POST /volumes/create with docktutor's labels beside the user's, so
  * that `docktutor clean` can find the volume later. Prints the volume's name, as the docker CLI does.
  */
-import type { Lang } from '../../../i18n/index.js';
 import { toDocktutorError } from '../../engine/errors.js';
 import { docktutorLabels } from '../../engine/labels.js';
 import { flagList, flagString } from '../flags.js';
-import type { Outcome } from '../module.js';
 import type { CommandHandler } from '../types.js';
-import { volumeMessages } from './messages.js';
-
-export { volumeCreateSpec as spec } from './specs.js';
-
-export function flagHelp(lang?: Lang): Record<string, string> {
-  return volumeMessages(lang).flags.create;
-}
 
 /** `--label k=v`, `-o k=v`: split at the first `=`; a bare key gets an empty value (docker's ConvertKVStringsToMap). */
 export function keyValues(entries: string[]): Record<string, string> {
@@ -45,9 +36,3 @@ export const execute: CommandHandler = async (command, context) => {
   context.stdout.write(`${created.name}\n`);
   return { exitCode: 0, output: '' };
 };
-
-export function explain({ command, exitCode }: Outcome): string | undefined {
-  if (exitCode !== 0) return undefined;
-  const driver = typeof command.flags.driver === 'string' ? command.flags.driver : 'local';
-  return volumeMessages().created(command.args[0] ?? '', driver);
-}

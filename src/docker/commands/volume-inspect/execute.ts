@@ -1,22 +1,14 @@
 /** `docker volume inspect NAME...`: GET /volumes/{name} for each, printed as `docker inspect` prints. */
 import { DocktutorError } from '../../../errors.js';
 import { daemonMessages } from '../../../i18n/docker.js';
-import type { Lang } from '../../../i18n/index.js';
 import { inspectFormatMessages } from '../../../i18n/inspect.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { getRawJson } from '../../engine/raw.js';
 import { escapeControls, InspectPrinter, readInspectFormat } from '../../format/inspect.js';
 import { parseJsonTree } from '../../template/index.js';
 import { flagString } from '../flags.js';
-import type { Outcome } from '../module.js';
 import type { CommandHandler } from '../types.js';
-import { volumeMessages } from './messages.js';
-
-export { volumeInspectSpec as spec } from './specs.js';
-
-export function flagHelp(lang?: Lang): Record<string, string> {
-  return volumeMessages(lang).flags.inspect;
-}
+import { volumeInspectCommandMessages } from './messages.js';
 
 export const execute: CommandHandler = async (command, context) => {
   const { docker, address } = context.connection;
@@ -39,13 +31,6 @@ export const execute: CommandHandler = async (command, context) => {
   }
   context.stdout.write(escapeControls(printer.output()));
   if (errors.length === 0) return { exitCode: 0, output: '' };
-  const hint = missing > 0 ? volumeMessages().missingHint : inspectFormatMessages().fieldsHint;
+  const hint = missing > 0 ? volumeInspectCommandMessages().missingHint : inspectFormatMessages().fieldsHint;
   throw new DocktutorError(missing > 0 ? 'not-found' : 'usage', errors.join('\n'), { hint, exitCode: 1 });
 };
-
-export function explain({ command, sent }: Outcome): string | undefined {
-  const m = volumeMessages();
-  const format = typeof command.flags.format === 'string' ? command.flags.format : '';
-  if (sent('GET', /^\/volumes\/[^/]+$/)) return m.inspected(format !== '' && format !== 'json');
-  return sent('GET', /^\/volumes\//, false) ? m.missing : undefined;
-}

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../../i18n/index.js';
 
 /** `docker system df`: the sentence of its "What happened" note. */
-export const systemMessages = defineMessages(
+export const systemDfCommandMessages = defineMessages(
   {
     counted:
       'The daemon added up the disk space of its images, containers, local volumes and build cache (it walks every layer and volume, so this can take a while); RECLAIMABLE is what nothing uses (images and volumes no container refers to, running or stopped; the writable layers of stopped containers; idle build cache), the space the prune commands could free.',
