@@ -118,8 +118,9 @@ async function removeImage(docker: Docker, image: CleanImage): Promise<{ conflic
   try {
     for (const tag of image.tags) await docker.getImage(tag).remove().catch(ignoreMissing);
     if (image.tags.length === 0) await docker.getImage(image.id).remove().catch(ignoreMissing);
-    // Tags gone but the image left (another tag of it was added meanwhile): remove it by ID.
-    if (image.tags.length > 0) await docker.getImage(image.id).remove().catch(ignoreMissing);
+    // Tags gone but the image left (another tag of it was added meanwhile): remove it by ID. A conflict
+    // now means an image that is not docktutor's is built on it: its tags are gone, its layers stay theirs.
+    if (image.tags.length > 0) await docker.getImage(image.id).remove().catch(ignoreMissingOrChildren);
     return undefined;
   } catch (error) {
     return { conflict: statusOf(error) === 409, reason: daemonReason(error) };
@@ -135,6 +136,11 @@ async function attempt(outcome: CleanOutcome, kind: 'container' | 'image' | 'pul
     outcome.skipped.push({ kind, name, reason: daemonReason(error) });
     return false;
   }
+}
+
+function ignoreMissingOrChildren(error: unknown): void {
+  if (statusOf(error) === 409 && /dependent child images/i.test(daemonReason(error))) return;
+  ignoreMissing(error);
 }
 
 function ignoreMissing(error: unknown): void {

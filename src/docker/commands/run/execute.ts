@@ -11,6 +11,7 @@ import { enterRawMode, followTerminalSize, forwardInterrupts, pumpStreams, requi
 import { normalizeImageReference } from '../../command-line/canonical.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { docktutorLabels } from '../../engine/labels.js';
+import { recordCreated } from '../../clean/created-record.js';
 import { buildCreateBody, type CreateBody } from './config.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandContext, CommandHandler } from '../types.js';
@@ -32,6 +33,8 @@ export const execute: CommandHandler = async (command, context) => {
   await createMissingVolumes(command, labels, context);
   const name = typeof flags.name === 'string' ? flags.name : undefined;
   const created = await createPullingIfMissing(body, name, context);
+  // Recorded at once, so that even a run cut short by a crash leaves a container clean can prove is docktutor's.
+  await recordCreated('container', created.Id, context.env).catch(() => undefined);
   for (const warning of created.Warnings ?? []) context.stderr.write(`WARNING: ${warning}\n`);
   const container = docker.getContainer(created.Id);
   const detach = flags.detach === true;
