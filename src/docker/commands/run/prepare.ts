@@ -75,7 +75,8 @@ export async function createMissingVolumes(command: ParsedCommand, labels: Recor
       const failure = toDocktutorError(error, address.url);
       throw new DocktutorError(failure.kind, failure.message, { exitCode: REFUSED, cause: error, ...(failure.hint === undefined ? {} : { hint: failure.hint }) });
     }
-    await recordCreated('volume', volume.name, context.env);
+    // Recorded at once, as run records its container; an unwritable data folder only leaves the volume unproven.
+    await recordCreated('volume', volume.name, context.env).catch(() => undefined);
     created.push(volume.name);
   }
   return created;
