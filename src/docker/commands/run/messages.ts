@@ -118,6 +118,6 @@ export const runCommandMessages = defineMessages(
       `'docktutor clean'이 찾을 수 있도록 docktutor가 볼륨 ${names.join(', ')}을(를) 레이블과 함께 먼저 만들었습니다(docker CLI는 컨테이너를 만들 때 데몬이 볼륨을 만들게 합니다).`,
     bindLeavesFolder: (spec: string, real: string) => `레슨 단계는 연습 폴더 안에 있는 것만 마운트합니다. '${spec}'은(는) ${real}(으)로 이어집니다`,
     envFileLeavesFolder: (file: string, real: string) => `레슨 단계는 연습 폴더 안의 파일만 읽습니다. --env-file ${file}은(는) ${real}(으)로 이어집니다`,
-    leavesFolderHint: "연습 폴더 안의 경로(./이름)를 쓰세요. 이 머신의 다른 곳을 마운트하려면 'docktutor try'로 직접 실행하세요",
+    leavesFolderHint: "연습 폴더 안의 경로(./이름)를 쓰세요. 연습 폴더 밖을 마운트하려면 'docktutor try'로 직접 실행하세요",
   },
 );
