@@ -48,7 +48,8 @@ export async function buildEditImage(build: EditBuild, folder: string, context: 
     // Loaded here: the command layer pulls in every command's table, which the pure checks never need.
     const { executeCommandLine } = await import('../../docker/commands/execute.js');
     const result = await executeCommandLine(buildWords(build, tag), commandContext, { explain: false });
-    if (!result.build) return { ok: false, errorLines: lastStepLines(result.output), output: result.output };
+    // BuildKit reports a failed step in its result (exit code 1) rather than as an error.
+    if (!result.build || result.exitCode !== 0) return { ok: false, errorLines: lastStepLines(result.output), output: result.output };
     return { ok: true, outcome: result.build, output: result.output };
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;

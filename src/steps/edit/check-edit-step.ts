@@ -52,7 +52,7 @@ export async function checkEditStep(step: EditStep, options: EditCheckOptions): 
     facts.build = { ok: false, errorLines: built.errorLines };
   } else {
     const imageId = built.outcome.imageId ?? build.tag;
-    const contextFiles = built.outcome.contextFiles ?? [];
+    const contextFiles = built.outcome.contextPaths ?? [];
     // The biggest file names what to leave out, and the base image's layers are read, only when a check asks.
     const wants = (kind: string) => step.checks.some((check) => check.kind === kind);
     facts.build = { ok: true, contextBytes: built.outcome.contextBytes, contextFiles, ...(wants('maxContext') ? await biggestFile(options.folder, contextFiles) : {}) };
