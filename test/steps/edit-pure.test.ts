@@ -122,3 +122,12 @@ describe('judgeEditChecks', () => {
     expect(judgeEditChecks(checks, facts, new Set([1])).map((result) => result.state)).toEqual(['pass', 'pending']);
   });
 });
+
+describe('uniqueBlankLine', () => {
+  it('is a new last line of spaces and tabs, different each time', async () => {
+    const { uniqueBlankLine } = await import('../../src/steps/edit/cache-reuse.js');
+    const lines = Array.from({ length: 20 }, () => uniqueBlankLine());
+    for (const line of lines) expect(line).toMatch(/^\n[ \t]{32}\n$/);
+    expect(new Set(lines).size).toBe(20);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * The cacheReuse probe: does a change to one file leave the expensive steps (those whose text holds
- * `keep`), or without `keep` the whole build, cached? The files
- * the build sent are copied to a temporary folder, the copy of the file gets one more newline, and
- * that copy is rebuilt (untagged). The learner's own files are never touched, so a save while the
- * probe runs is never lost, and the folder's watcher sees nothing. The rebuilt image is removed.
+ * `keep`), or without `keep` the whole build, cached? The files the build sent are copied to a
+ * temporary folder, the copy of the file gets a new last line (of whitespace), and that copy is
+ * rebuilt (untagged). The learner's own files are never touched, so a save while the probe runs is
+ * never lost, and the folder's watcher sees nothing. The rebuilt image is removed.
  */
+import { randomBytes } from 'node:crypto';
 import { appendFile, copyFile, lstat, mkdir, mkdtemp, readlink, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,7 +28,7 @@ export async function probeCacheReuse(
   const copy = await mkdtemp(join(tmpdir(), 'docktutor-cache-'));
   try {
     await copyContext(folder, copy, sent.contextFiles);
-    await appendFile(join(copy, path), '\n');
+    await appendFile(join(copy, path), uniqueBlankLine());
     const rebuilt = await buildEditImage(build, copy, context, undefined);
     if (!rebuilt.ok) return { kind: 'cacheReuse', copied: true, reran: [], brokenLines: rebuilt.errorLines };
     const id = rebuilt.outcome.imageId;
@@ -53,6 +54,16 @@ async function copyContext(from: string, to: string, paths: string[]): Promise<v
     // copyFile keeps the mode bits: COPY's cache key includes them.
     else if (info.isFile()) await copyFile(source, target);
   }
+}
+
+/**
+ * A new last line of spaces and tabs that no earlier probe wrote (32 random bits): whitespace harms no
+ * file format, and a change seen before would be found in the build cache (BuildKit keeps it after
+ * the image is gone), which would hide the rebuild this probe is about.
+ */
+export function uniqueBlankLine(): string {
+  const bits = randomBytes(4).readUInt32BE(0);
+  return `\n${Array.from({ length: 32 }, (_, bit) => ((bits >>> bit) & 1 ? '\t' : ' ')).join('')}\n`;
 }
 
 function shorten(text: string): string {
