@@ -35,10 +35,17 @@ export interface CleanOutcome {
   skipped: { kind: 'container' | 'image' | 'pulled'; name: string; reason: string }[];
 }
 
+/**
+ * Whether an object's labels say docktutor made it (in this run, when DOCKTUTOR_RUN_LABEL is set):
+ * the one check everything that removes docktutor's objects in bulk (clean, the prune commands) uses.
+ */
+export function ownedByDocktutor(labels: Record<string, string> | null | undefined, env: NodeJS.ProcessEnv): boolean {
+  return labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
+}
+
 export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options: { pulled: boolean }): Promise<CleanPlan> {
   const filters = { label: managedFilter(env) };
-  const isOurs = (labels: Record<string, string> | null | undefined) =>
-    labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
+  const isOurs = (labels: Record<string, string> | null | undefined) => ownedByDocktutor(labels, env);
   const containers = (await docker.listContainers({ all: true, filters }))
     .filter((container) => isOurs(container.Labels))
     .map((container) => ({

@@ -18,6 +18,20 @@ for (const name of COMMAND_NAMES) {
   }
 }
 
+/** How a command is typed after `docker`: `stop`, or for a command only docker's groups have, `container prune`. */
+export function typedName(name: CommandName): string {
+  const spec = commandSpec(name);
+  return spec.groupOnly === true ? (spec.aliases?.[0] ?? name) : name;
+}
+
+/** Every way a learner may write each command after `docker` (`ps`, `container ls`, ...), in table order. */
+export function commandSpellings(): string[] {
+  return COMMAND_NAMES.flatMap((name) => {
+    const spec = commandSpec(name);
+    return [...(spec.groupOnly === true ? [] : [name]), ...(spec.aliases ?? [])];
+  });
+}
+
 /** Every flag a command accepts, `--help` included. */
 export function flagsOf(name: CommandName): FlagSpec[] {
   return [...commandSpec(name).flags, HELP_FLAG];

@@ -11,8 +11,9 @@ export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>): s
   const name = spec.name as Parameters<typeof flagsOf>[0];
   const flagHelp: Record<string, string> = { help: m.helpFlag, ...module.flagHelp() };
   const lines = [`${m.usage}  docker ${spec.synopsis}`, '', spec.summary[getLang()]];
-  const aliases = aliasesOf(name);
-  if (aliases.length > 0) lines.push('', m.aliases, `  ${[...aliases, `docker ${name}`].join(', ')}`);
+  // A command only a management group has (`container prune`) has one spelling, and docker shows no aliases for it.
+  const spellings = spec.groupOnly === true ? aliasesOf(name) : [...aliasesOf(name), `docker ${name}`];
+  if (spellings.length > 1) lines.push('', m.aliases, `  ${spellings.join(', ')}`);
   const flags = flagsOf(name);
   const left = flags.map(flagColumn);
   const width = Math.max(...left.map((text) => text.length));

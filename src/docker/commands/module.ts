@@ -26,6 +26,11 @@ export interface CommandSpec {
   interspersed: boolean;
   /** Management-command spellings of the same command: `image ls` for `images`. */
   aliases?: readonly string[];
+  /**
+   * Set for a command docker has only under a management group (`container prune`): its name is the
+   * folder's (`container-prune`) and is never typed; its first alias is how it is written.
+   */
+  groupOnly?: boolean;
 }
 
 /** What a command's explanation reads: the command, the requests it sent and how it ended. */

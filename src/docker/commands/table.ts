@@ -7,6 +7,17 @@
 import { spec as images } from './images/spec.js';
 import { legacyEntry } from './legacy.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
+// The commands of container lifecycle, logs and image housekeeping, alphabetical.
+import { spec as containerPrune } from './container-prune/spec.js';
+import { spec as history } from './history/spec.js';
+import { spec as imagePrune } from './image-prune/spec.js';
+import { spec as logs } from './logs/spec.js';
+import { spec as restart } from './restart/spec.js';
+import { spec as rm } from './rm/spec.js';
+import { spec as rmi } from './rmi/spec.js';
+import { spec as start } from './start/spec.js';
+import { spec as stop } from './stop/spec.js';
+import { spec as tag } from './tag/spec.js';
 
 export const COMMANDS = {
   run: legacyEntry('run'),
@@ -21,6 +32,18 @@ export const COMMANDS = {
   search: legacyEntry('search'),
   version: legacyEntry('version'),
   info: legacyEntry('info'),
+  // Container lifecycle, logs and image housekeeping, alphabetical. A command docker has only under a
+  // management group (`container prune`) is keyed by its folder and marked groupOnly in its spec.
+  'container-prune': { spec: containerPrune, load: () => import('./container-prune/index.js') },
+  history: { spec: history, load: () => import('./history/index.js') },
+  'image-prune': { spec: imagePrune, load: () => import('./image-prune/index.js') },
+  logs: { spec: logs, load: () => import('./logs/index.js') },
+  restart: { spec: restart, load: () => import('./restart/index.js') },
+  rm: { spec: rm, load: () => import('./rm/index.js') },
+  rmi: { spec: rmi, load: () => import('./rmi/index.js') },
+  start: { spec: start, load: () => import('./start/index.js') },
+  stop: { spec: stop, load: () => import('./stop/index.js') },
+  tag: { spec: tag, load: () => import('./tag/index.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;
