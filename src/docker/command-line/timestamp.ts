@@ -27,7 +27,7 @@ export function toApiTimestamp(value: string, nowMs: number, offsetMinutes = -ne
   const time = parseTime(value, offsetMinutes);
   if (time !== undefined) return time;
   // Something with a dash was meant as a date; anything else may be a Unix timestamp.
-  if (value.includes('-')) throw new TimestampError(`parsing time "${value}": not a date or time docker reads (like 2013-01-02 or 2013-01-02T13:23:37Z)`);
+  if (value.includes('-')) throw new TimestampError(`parsing time "${value}" as "${layoutOf(value)}": cannot parse it`);
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(value)) throw new TimestampError(`failed to parse value as time or duration: "${value}"`);
   return value;
 }
@@ -50,10 +50,25 @@ function parseTime(value: string, localOffset: number): string | undefined {
   const daysInMonth = new Date(Date.UTC(Number(year), mo, 0)).getUTCDate();
   if (mo < 1 || mo > 12) throw new TimestampError(`parsing time "${value}": month out of range`);
   if (d < 1 || d > daysInMonth) throw new TimestampError(`parsing time "${value}": day out of range`);
-  if (h > 23 || mi > 59 || s > 59) throw new TimestampError(`parsing time "${value}": hour, minute or second out of range`);
+  for (const [unit, number, max] of [['hour', h, 23], ['minute', mi, 59], ['second', s, 59]] as const) {
+    if (number > max) throw new TimestampError(`parsing time "${value}": ${unit} out of range`);
+  }
   const offset = zone === undefined ? localOffset : zone === 'Z' ? 0 : zoneMinutes(zone);
   const seconds = Date.UTC(Number(year), mo - 1, d, h, mi, s) / 1000 - offset * 60;
   return `${seconds}.${(fraction ?? '').padEnd(9, '0')}`;
+}
+
+/** The Go layout GetTimestamp tries for a value, named in its refusal as Go's time.Parse names it. */
+function layoutOf(value: string): string {
+  const local = !/[zZ+]/.test(value) && countOf(value, '-') !== 3;
+  if (value.includes('.')) return local ? '2006-01-02T15:04:05.999999999' : '2006-01-02T15:04:05.999999999Z07:00';
+  if (value.includes('T')) {
+    let colons = countOf(value, ':');
+    if (!local && !/[zZ]/.test(value) && colons > 0) colons -= 1;
+    const time = ['15', '15:04', '15:04:05'][Math.min(colons, 2)];
+    return `2006-01-02T${time}${local ? '' : 'Z07:00'}`;
+  }
+  return local ? '2006-01-02' : '2006-01-02Z07:00';
 }
 
 function zoneMinutes(zone: string): number {

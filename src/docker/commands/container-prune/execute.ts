@@ -33,7 +33,7 @@ export const execute: CommandHandler = async (command, context) => {
   try {
     report = all ? await pruneEverything(context, filters) : await pruneOwn(context, filters);
   } catch (error) {
-    throw toDocktutorError(error, context.connection.address.url);
+    throw toDocktutorError(error, context.connection.address.url, { conflict: pruneMessages().busyHint });
   }
   if (report.deleted.length > 0) context.stdout.write(`Deleted Containers:\n${report.deleted.map((id) => `${id}\n`).join('')}\n`);
   context.stdout.write(`Total reclaimed space: ${formatHumanSize(report.space, 4)}\n`);

@@ -39,7 +39,7 @@ export const execute: CommandHandler = async (command, context) => {
   try {
     report = everyone ? await pruneEverything(context.connection.docker, filters, unused) : await pruneOwn(context, filters, unused);
   } catch (error) {
-    throw toDocktutorError(error, context.connection.address.url);
+    throw toDocktutorError(error, context.connection.address.url, { conflict: pruneMessages().busyHint });
   }
   if (report.items.length > 0) {
     const lines = report.items.map((item) => (item.Untagged ? `untagged: ${item.Untagged}\n` : `deleted: ${item.Deleted ?? ''}\n`));
