@@ -1,4 +1,5 @@
 /** The words of `docktutor clean`. */
+import { countOf } from './plural.js';
 import { defineMessages } from './index.js';
 
 export const cleanMessages = defineMessages(
@@ -25,6 +26,8 @@ export const cleanMessages = defineMessages(
     skipped: (name: string, reason: string) => `Could not remove ${name}: ${reason}`,
     summary: (removed: number, skipped: number) =>
       skipped === 0 ? `Removed ${removed} object${removed === 1 ? '' : 's'}.` : `Removed ${removed}, could not remove ${skipped}.`,
+    notOursNote: (count: number) =>
+      `Left alone: ${countOf(count, 'object')} carrying docktutor's label that docktutor did not create (built or run from one of its images, the label came along).`,
     pulledNote: (count: number) =>
       `Not listed: ${count} image${count === 1 ? '' : 's'} that docktutor pulled and that ${count === 1 ? 'was' : 'were'} not here before; add --pulled to remove ${count === 1 ? 'it' : 'them'} too.`,
   },
@@ -49,6 +52,7 @@ export const cleanMessages = defineMessages(
     removedPulled: (name: string) => `받아 온 이미지 ${name} 삭제함`,
     skipped: (name: string, reason: string) => `${name}을(를) 삭제하지 못했습니다: ${reason}`,
     summary: (removed: number, skipped: number) => (skipped === 0 ? `${removed}개를 삭제했습니다.` : `${removed}개를 삭제했고, ${skipped}개는 삭제하지 못했습니다.`),
+    notOursNote: (count: number) => `그대로 둔 것: docktutor의 레이블이 붙어 있지만 docktutor가 만들지 않은 오브젝트 ${count}개 (docktutor의 이미지로 빌드하거나 실행하면서 레이블이 따라온 것).`,
     pulledNote: (count: number) => `목록에 없는 것: docktutor가 받아 온, 원래 여기 없던 이미지 ${count}개. 함께 지우려면 --pulled를 더하세요.`,
   },
 );

@@ -67,7 +67,7 @@ export const quizMessages = defineMessages(
     again: '앞에서 틀린 문제를 다시 풉니다:',
     comesBack: '이 문제는 퀴즈 뒤쪽에서 다시 나옵니다.',
     resuming: (answered: number, total: number) => `멈췄던 곳부터 퀴즈를 이어 풉니다: ${total}문제 중 ${answered}문제를 풀었습니다.`,
-    passed: (mark: number) => `통과했습니다: 통과 기준은 ${mark}%입니다. 이 레슨을 마쳤습니다.`,
+    passed: (mark: number) => `통과했습니다 (통과 기준 ${mark}%). 레슨을 마쳤습니다.`,
     notPassed: (mark: number, missed: number) => `아직 통과하지 못했습니다: 첫 답의 ${mark}%가 맞아야 하는데, 처음에 틀린 문제가 ${missed}개입니다.`,
     retakeOffer: (missed: number) => `틀린 ${missed}문제만 지금 다시 풀까요?`,
     retakeIntro: (count: number) => `다시 풀기: 틀렸던 ${count}문제.`,

@@ -155,8 +155,11 @@ export type EditCheck = (
   /** At most `layers` layers on top of the FROM image's. */
   | { kind: 'maxLayers'; layers: number }
   | { kind: 'maxSize'; bytes: number }
-  /** After `file` changes, every instruction before the COPY that brings it in comes from the cache. */
-  | { kind: 'cacheReuse'; file: string }
+  /**
+   * After `file` changes, the rebuild takes from the cache every instruction whose text contains `keep`
+   * (the expensive ones); without `keep`, every instruction (the file must not reach the image).
+   */
+  | { kind: 'cacheReuse'; file: string; keep?: string }
   /** The build context sent is at most `bytes`. */
   | { kind: 'maxContext'; bytes: number }
   /** The build context leaves out `path` (relative to the practice folder). */

@@ -47,7 +47,7 @@ export function describeIssue(issue: Issue, raw: unknown): string {
     case 'invalid_format':
       return m.wrongType(field, patternKind(last));
     case 'invalid_union':
-      return m.wrongType(field, m.kinds.size);
+      return last === 'cacheReuse' ? ruleMessages().cacheReuseShape(field) : m.wrongType(field, m.kinds.size);
     case 'too_big':
       return ruleMessages().atMost(field, Number(issue.maximum));
     case 'custom':

@@ -17,6 +17,17 @@ const port = z.unknown().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * `cacheReuse: logs/app.log` (the whole rebuild is cached: the file must not matter to the image) or
+ * `cacheReuse: {file: src/app.sh, keep: installing}` (the instructions whose text holds `keep`, the
+ * expensive ones, stay cached). "Everything before the COPY that brings the file in" would hold for any
+ * Dockerfile, so it could never tell a bad order from a good one.
+ */
+const cacheReuseSchema = z.union([
+  relativePath.transform((file) => ({ file })),
+  z.strictObject({ file: relativePath, keep: text }),
+]);
+
 const runSchema = z
   .strictObject({ command: z.array(text).min(1).optional(), output: text.optional(), exitCode: z.number().int().min(0).max(255).optional() })
   .refine((run) => run.output !== undefined || run.exitCode !== undefined, { params: { rule: 'run-empty' } });
@@ -32,7 +43,7 @@ const KINDS: { [K in EditCheckKind]: { value: z.ZodType; build: (value: never) =
   expose: { value: port, build: (port: string) => ({ kind: 'expose', port }) },
   maxLayers: { value: z.number().int().positive(), build: (layers: number) => ({ kind: 'maxLayers', layers }) },
   maxSize: { value: size, build: (bytes: number) => ({ kind: 'maxSize', bytes }) },
-  cacheReuse: { value: relativePath, build: (file: string) => ({ kind: 'cacheReuse', file }) },
+  cacheReuse: { value: cacheReuseSchema, build: (reuse: { file: string; keep?: string }) => ({ kind: 'cacheReuse', ...reuse }) },
   maxContext: { value: size, build: (bytes: number) => ({ kind: 'maxContext', bytes }) },
   contextExcludes: { value: relativePath, build: (path: string) => ({ kind: 'contextExcludes', path }) },
   absent: { value: absolutePath, build: (path: string) => ({ kind: 'absent', path }) },

@@ -131,6 +131,7 @@ describe('checkLessonsDir on edit steps and the front matter', () => {
     ['a run check expecting nothing', replace(DOCKERFILE_EDIT, '  - builds: true', '  - run: {command: [ls]}'), /^  - run:/, "edit 'write-dockerfile': checks[0].run must say what to expect: output, exitCode or both"],
     ['builds: false', replace(DOCKERFILE_EDIT, 'builds: true', 'builds: false'), /^  - builds:/, "edit 'write-dockerfile': checks[0].builds must be one of true"],
     ['a Dockerfile nowhere', replace(DOCKERFILE_EDIT, 'startFails:', 'build: {dockerfile: Dockerfile.dev}\nstartFails:'), /^build:/, "edit 'write-dockerfile': build.dockerfile: Dockerfile.dev is neither one of the step's files nor in the lesson's workspace/ folder"],
+    ['a cacheReuse that is neither a path nor {file, keep}', replace(DOCKERFILE_EDIT, '  - builds: true', '  - cacheReuse: {path: app.sh}'), /^  - cacheReuse:/, "edit 'write-dockerfile': checks[0].cacheReuse must be a path in the practice folder (logs/app.log) or a mapping like {file: app.sh, keep: install}"],
     ['a cacheReuse file nowhere', replace(DOCKERFILE_EDIT, '  - builds: true', '  - cacheReuse: app.sh'), /^  - cacheReuse:/, "edit 'write-dockerfile': checks[0].cacheReuse: app.sh is neither one of the step's files nor in the lesson's workspace/ folder"],
     ['an upper-case tag', replace(DOCKERFILE_EDIT, 'startFails:', 'build: {tag: Hello}\nstartFails:'), /^build:/, "edit 'write-dockerfile': build.tag must be a lowercase image name with an optional tag, like dt-hello or dt-hello:1"],
   ])('rejects %s', (_, body, at, message) => {

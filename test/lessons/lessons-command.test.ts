@@ -4,7 +4,6 @@ import { lessons, type LessonsOptions } from '../../src/cli/commands/lessons.js'
 import { progress } from '../../src/cli/commands/progress.js';
 import { DocktutorError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
-import { checkLessons } from '../../src/lessons/check-parallel.js';
 import { checkLessonsDir, loadLessons } from '../../src/lessons/load.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { memoryIo } from '../cli/learn-fixtures.js';
@@ -96,12 +95,5 @@ describe('docktutor lessons on one lesson folder or on a folder without lessons'
 
   it('lists one lesson folder given with --lessons as its one lesson', async () => {
     expect(loadLessons(join(FIXTURES, 'lessons-valid', '01-basics'), 'en').map((lesson) => lesson.id)).toEqual(['basics']);
-  });
-});
-
-describe('checkLessons in worker threads', () => {
-  it.each(['lessons-valid', 'lessons-broken-duplicate-lessons', 'lessons-broken-languages-differ', 'lessons-valid/01-basics'])('reports on %s exactly what one thread reports', async (world) => {
-    const dir = join(FIXTURES, world);
-    expect(await checkLessons(dir, { threads: 2 })).toEqual(checkLessonsDir(dir));
   });
 });

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../src/lessons/sections.js';
 import { readYamlLite } from '../../src/lessons/yaml-lite.js';
+import { DOCKERFILE_EDIT } from './format-world.js';
 
 function yamlValue(source: string): unknown {
   try {
@@ -42,6 +43,13 @@ describe('readYamlLite', () => {
 
   it.each(['a: &x 1', 'a: {b: 1}', 'a: 1\na: 2', 'a: "x\n  y"', 'a:\tb'])('gives up on %j', (source) => {
     expect(readYamlLite(source)).toBeUndefined();
+  });
+
+  it('reads an edit block (block scalars inside a list of files) as yaml does, code byte for byte', () => {
+    const source = DOCKERFILE_EDIT.split('\n').slice(1, -1).join('\n');
+    const value = readYamlLite(source);
+    expect(value).toBeDefined();
+    expect(value).toEqual(yamlValue(source));
   });
 
   it('agrees with yaml on every block of the shipped lessons and fixtures', () => {

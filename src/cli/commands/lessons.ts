@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { getLang, LANGS } from '../../i18n/index.js';
 import { lessonListMessages } from '../../i18n/lessons.js';
-import { displayPath, loadLessons } from '../../lessons/load.js';
+import { checkLessonsDir, displayPath, loadLessons } from '../../lessons/load.js';
 import { formatProblem } from '../../lessons/problems.js';
 import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import { formatLessonList } from './lessons-format.js';
@@ -21,8 +21,7 @@ export async function lessons(options: LessonsOptions): Promise<void> {
   const m = lessonListMessages();
   if (options.check !== undefined && options.check !== false) {
     const dir = typeof options.check === 'string' ? resolve(options.check) : lessonsDir(options.lessons);
-    const { checkLessons } = await import('../../lessons/check-parallel.js');
-    const report = await checkLessons(dir);
+    const report = checkLessonsDir(dir);
     if (report.problems.length > 0) {
       process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
       throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });

@@ -5,7 +5,7 @@
  */
 import type { Duplex, Readable } from 'node:stream';
 import { DocktutorError } from '../../errors.js';
-import { runMessages } from '../../i18n/run.js';
+import { containerMessages } from '../../i18n/containers.js';
 import type { CommandContext } from '../commands/types.js';
 import { createDemuxer } from './demux.js';
 
@@ -55,7 +55,7 @@ const nothing = () => undefined;
 
 /** Like the docker CLI: `-it` needs a terminal to read keys from, checked before anything is created. */
 export function requireTerminal(stdin: CommandContext['stdin']): void {
-  const m = runMessages();
+  const m = containerMessages();
   if (!stdin.isTTY) throw new DocktutorError('needs-terminal', m.notATerminal, { hint: m.notATerminalHint });
 }
 
@@ -89,7 +89,7 @@ export function forwardInterrupts(kill: (signal: string) => Promise<unknown>, st
   const onInterrupt = () => {
     count += 1;
     // The terminal echoed ^C where the cursor was: every interrupt ends that line.
-    stderr.write(count === 1 ? `\n${runMessages().interrupted}\n` : '\n');
+    stderr.write(count === 1 ? `\n${containerMessages().interrupted}\n` : '\n');
     kill(count === 1 ? 'SIGINT' : 'SIGKILL').catch(nothing);
   };
   process.on('SIGINT', onInterrupt);

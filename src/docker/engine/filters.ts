@@ -1,6 +1,6 @@
 /** `--filter key=value` flags -> the Engine API's `filters` map, checked the way the docker CLI checks them. */
 import { DocktutorError } from '../../errors.js';
-import { runMessages } from '../../i18n/run.js';
+import { containerMessages } from '../../i18n/containers.js';
 import type { FlagValue } from '../commands/types.js';
 import { toDocktutorError } from './errors.js';
 
@@ -9,7 +9,7 @@ export function buildFilters(flag: FlagValue | undefined, extra: Record<string, 
   const add = (key: string, value: string) => (filters[key] ??= []).push(value);
   for (const entry of Array.isArray(flag) ? flag : []) {
     const equals = entry.indexOf('=');
-    if (equals <= 0) throw new DocktutorError('usage', runMessages().badFilter(entry), { hint: runMessages().badFilterHint, exitCode: 125 });
+    if (equals <= 0) throw new DocktutorError('usage', containerMessages().badFilter(entry), { hint: containerMessages().badFilterHint, exitCode: 125 });
     add(entry.slice(0, equals).trim().toLowerCase(), entry.slice(equals + 1));
   }
   for (const [key, value] of Object.entries(extra)) add(key, value);
@@ -26,5 +26,5 @@ export const FILTER_KEYS = {
 export function listError(error: unknown, url: string, command: keyof typeof FILTER_KEYS): DocktutorError {
   const base = toDocktutorError(error, url);
   if (!/invalid filter/i.test(base.message)) return base;
-  return new DocktutorError(base.kind, base.message, { hint: runMessages().filterKeysHint(FILTER_KEYS[command].join(', ')), exitCode: base.exitCode, cause: error });
+  return new DocktutorError(base.kind, base.message, { hint: containerMessages().filterKeysHint(FILTER_KEYS[command].join(', ')), exitCode: base.exitCode, cause: error });
 }

@@ -1,12 +1,13 @@
 /**
  * Runs `docker container prune`. By default only the stopped containers docktutor created: it lists
- * them by its label (GET /containers/json), checks each one's labels again with the ownership check
- * `clean` uses, and deletes them one by one (DELETE /containers/{id}), since the daemon's prune endpoint
- * would take every stopped container. With --all-objects, confirmed, it is docker's own prune
+ * them by its label (GET /containers/json), keeps those `clean` would take (the label, and the ID in
+ * docktutor's record of what it created, since a label can be inherited), and deletes them one by one
+ * (DELETE /containers/{id}), since the daemon's prune endpoint would take every stopped container. With --all-objects, confirmed, it is docker's own prune
  * (POST /containers/prune). Either way the output is the docker CLI's.
  */
 import { pruneMessages } from '../../../i18n/prune.js';
-import { ownedByDocktutor } from '../../clean/plan.js';
+import { forgetCreated, readOwnership } from '../../clean/created-record.js';
+import { labelledByDocktutor } from '../../clean/plan.js';
 import { toDocktutorError } from '../../engine/errors.js';
 import { managedFilter } from '../../engine/labels.js';
 import { formatHumanSize } from '../../format/size.js';
@@ -60,9 +61,11 @@ async function pruneOwn(context: CommandContext, filters: PruneFilters): Promise
     size: true,
     filters: { label: managedFilter(context.env), status: ['created', 'exited', 'dead'] },
   } as never)) as unknown as Listed[];
+  const ownership = await readOwnership(context.env);
   const report: Report = { deleted: [], space: 0 };
   for (const container of listed) {
-    if (!ownedByDocktutor(container.Labels, context.env) || !passesPruneFilters(container.Labels, container.Created, filters)) continue;
+    const ours = labelledByDocktutor(container.Labels, context.env) && ownership.owns('container', container.Id);
+    if (!ours || !passesPruneFilters(container.Labels, container.Created, filters)) continue;
     try {
       await docker.getContainer(container.Id).remove();
     } catch (error) {
@@ -74,5 +77,6 @@ async function pruneOwn(context: CommandContext, filters: PruneFilters): Promise
     report.deleted.push(container.Id);
     report.space += container.SizeRw ?? 0;
   }
+  await forgetCreated(report.deleted.map((id) => ({ kind: 'container' as const, id })), context.env);
   return report;
 }

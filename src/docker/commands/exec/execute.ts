@@ -6,11 +6,12 @@ import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DocktutorError } from '../../../errors.js';
-import { runMessages } from '../../../i18n/run.js';
+import { containerMessages } from '../../../i18n/containers.js';
 import { enterRawMode, followTerminalSize, pumpStreams, requireTerminal } from '../../engine/attach.js';
 import { toDocktutorError } from '../../engine/errors.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandHandler } from '../types.js';
+import { execCommandMessages } from './messages.js';
 
 export const execute: CommandHandler = async (command, context) => {
   const { flags, args } = command;
@@ -19,7 +20,7 @@ export const execute: CommandHandler = async (command, context) => {
   const detach = flags.detach === true;
   const tty = flags.tty === true;
   const interactive = flags.interactive === true;
-  const m = runMessages();
+  const m = execCommandMessages();
   if (interactive && tty && !detach) requireTerminal(context.stdin);
   const refused = (error: unknown) => {
     const base = toDocktutorError(error, address.url, { notFound: m.noSuchContainerHint, conflict: m.notRunningHint(target) });
@@ -73,7 +74,7 @@ export const execute: CommandHandler = async (command, context) => {
   }
   const exitCode = await readExitCode(exec, address.url);
   if ((exitCode === 126 || exitCode === 127) && /OCI runtime exec failed/.test(head)) {
-    throw new DocktutorError('not-found', m.execNotExecutable(args[1] ?? '', target, exitCode), { hint: m.notExecutableHint, exitCode });
+    throw new DocktutorError('not-found', m.cannotStart(args[1] ?? '', target, exitCode), { hint: containerMessages().notExecutableHint, exitCode });
   }
   return { exitCode, output: '' };
 };

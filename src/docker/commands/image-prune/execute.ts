@@ -1,13 +1,14 @@
 /**
  * Runs `docker image prune` (-a: every unused image, not only the dangling ones). By default only the
  * images docktutor built: GET /system/df gives every image with its labels, unique size and users, and
- * each unused one that passes the ownership check `clean` uses is deleted (DELETE /images/{name}),
- * newest first so that a child goes before its parent. With --all-objects, confirmed, it is docker's
+ * each unused one `clean` would take (the label, and the ID in docktutor's record of what it created)
+ * is deleted (DELETE /images/{name}), newest first so that a child goes before its parent. With --all-objects, confirmed, it is docker's
  * own prune (POST /images/prune). Either way the output is the docker CLI's.
  */
 import type Docker from 'dockerode';
 import { pruneMessages } from '../../../i18n/prune.js';
-import { ownedByDocktutor } from '../../clean/plan.js';
+import { forgetCreated, readOwnership } from '../../clean/created-record.js';
+import { labelledByDocktutor } from '../../clean/plan.js';
 import { toDocktutorError } from '../../engine/errors.js';
 import { formatHumanSize } from '../../format/size.js';
 import { confirmPrune } from '../confirm.js';
@@ -71,9 +72,11 @@ async function pruneOwn(context: CommandContext, filters: PruneFilters, unused: 
   const { docker } = context.connection;
   const df = (await docker.df()) as { Images?: DfImage[] | null; Containers?: { ImageID: string }[] | null };
   const inUse = new Set((df.Containers ?? []).map((container) => container.ImageID));
+  const ownership = await readOwnership(context.env);
+  const ours = (image: DfImage) => labelledByDocktutor(image.Labels, context.env) && ownership.owns('image', image.Id);
   const candidates = (df.Images ?? [])
     .filter((image) => !inUse.has(image.Id) && (unused || tagsOf(image).length === 0))
-    .filter((image) => ownedByDocktutor(image.Labels, context.env) && passesPruneFilters(image.Labels, image.Created, filters))
+    .filter((image) => ours(image) && passesPruneFilters(image.Labels, image.Created, filters))
     .sort((a, b) => b.Created - a.Created);
   const report: Report = { items: [], space: 0 };
   for (const image of candidates) {
@@ -81,6 +84,8 @@ async function pruneOwn(context: CommandContext, filters: PruneFilters, unused: 
     report.items.push(...items);
     if (items.some((item) => item.Deleted === image.Id)) report.space += image.Size - Math.max(0, image.SharedSize);
   }
+  const deleted = report.items.flatMap((item) => (item.Deleted ? [{ kind: 'image' as const, id: item.Deleted }] : []));
+  await forgetCreated(deleted, context.env);
   return report;
 }
 

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../../i18n/index.js';
 
 /** `docker images`: its flags in --help and the sentence of its "What happened" note. */
-export const imagesMessages = defineMessages(
+export const imagesCommandMessages = defineMessages(
   {
     flags: {
       'all': 'Show all images (by default intermediate layers are hidden)',

@@ -4,9 +4,9 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { DocktutorError } from '../../../errors.js';
-import { runMessages } from '../../../i18n/run.js';
 import { parseNanoCpus, parseRamInBytes } from '../../command-line/units.js';
 import type { FlagValue, ParsedCommand } from '../types.js';
+import { runCommandMessages } from './messages.js';
 
 export interface PortBinding {
   HostIp: string;
@@ -108,7 +108,7 @@ function expandEnv(entry: string, env: NodeJS.ProcessEnv): string {
  * ranges `8000-8001:80-81`, and `/udp`. Returns bindings keyed by `port/proto`.
  */
 export function parsePortSpec(spec: string): Record<string, PortBinding[]> {
-  const m = runMessages();
+  const m = runCommandMessages();
   const bad = () => new DocktutorError('usage', m.badPort(spec), { hint: m.badPortHint, exitCode: 125 });
   let rest = spec;
   let proto = 'tcp';
@@ -154,7 +154,7 @@ function parseRange(text: string): { first: number; last: number } | undefined {
 
 /** `-v /host:/ctr[:ro]`, `-v name:/ctr`, `-v ./dir:/ctr` (relative to the practice folder), or `-v /ctr` (anonymous). */
 export function parseVolume(spec: string, cwd: string): { bind?: string; anonymous?: string } {
-  const m = runMessages();
+  const m = runCommandMessages();
   const bad = () => new DocktutorError('usage', m.badVolume(spec), { hint: m.badVolumeHint, exitCode: 125 });
   const parts = spec.split(':');
   if (parts.some((part) => part === '') || parts.length > 3) throw bad();

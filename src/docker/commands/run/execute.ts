@@ -6,14 +6,16 @@
 import type Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { DocktutorError } from '../../../errors.js';
-import { runMessages } from '../../../i18n/run.js';
+import { containerMessages } from '../../../i18n/containers.js';
 import { enterRawMode, followTerminalSize, forwardInterrupts, pumpStreams, requireTerminal } from '../../engine/attach.js';
 import { normalizeImageReference } from '../../command-line/canonical.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { docktutorLabels } from '../../engine/labels.js';
+import { recordCreated } from '../../clean/created-record.js';
 import { buildCreateBody, type CreateBody } from './config.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandContext, CommandHandler } from '../types.js';
+import { runCommandMessages } from './messages.js';
 
 /** The docker CLI's exit code when the daemon refused to run the container at all. */
 const DOCKER_FAILED = 125;
@@ -25,6 +27,8 @@ export const execute: CommandHandler = async (command, context) => {
   const body = buildCreateBody(command, { labels: docktutorLabels('run', context.env, context.lesson), env: context.env, cwd: context.cwd });
   const name = typeof flags.name === 'string' ? flags.name : undefined;
   const created = await createPullingIfMissing(body, name, context);
+  // Recorded at once, so that even a run cut short by a crash leaves a container clean can prove is docktutor's.
+  await recordCreated('container', created.Id, context.env).catch(() => undefined);
   for (const warning of created.Warnings ?? []) context.stderr.write(`WARNING: ${warning}\n`);
   const container = docker.getContainer(created.Id);
   const detach = flags.detach === true;
@@ -76,7 +80,7 @@ interface Created {
 }
 
 async function createPullingIfMissing(body: CreateBody, name: string | undefined, context: CommandContext): Promise<Created> {
-  const m = runMessages();
+  const m = runCommandMessages();
   const { docker, address } = context.connection;
   const image = normalizeImageReference(body.Image);
   const refused = (error: unknown) =>
@@ -119,14 +123,14 @@ function createContainer(docker: Docker, name: string | undefined, body: CreateB
 
 /** Like the docker CLI: 127 when the command was not found, 126 when it could not be executed, else 125. */
 function startError(error: unknown, url: string): DocktutorError {
-  const m = runMessages();
+  const m = runCommandMessages();
   const base = toDocktutorError(error, url);
   const reason = daemonReason(error);
   if (/executable file not found|no such file or directory|system cannot find the file specified/.test(reason)) {
-    return new DocktutorError(base.kind, base.message, { hint: m.notExecutableHint, exitCode: 127, cause: error });
+    return new DocktutorError(base.kind, base.message, { hint: containerMessages().notExecutableHint, exitCode: 127, cause: error });
   }
   if (/permission denied|is a directory/.test(reason)) {
-    return new DocktutorError(base.kind, base.message, { hint: m.notExecutableHint, exitCode: 126, cause: error });
+    return new DocktutorError(base.kind, base.message, { hint: containerMessages().notExecutableHint, exitCode: 126, cause: error });
   }
   return new DocktutorError(base.kind, base.message, { hint: base.hint ?? m.runFailedHint, exitCode: DOCKER_FAILED, cause: error });
 }

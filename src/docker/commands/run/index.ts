@@ -1,0 +1,27 @@
+/** `docker run`: create a container from an image, start it, and stream it or leave it running. Everything about the command. */
+import type { Lang } from '../../../i18n/index.js';
+import type { Outcome } from '../module.js';
+import { normalizeImageReference } from '../../command-line/canonical.js';
+import { runCommandMessages } from './messages.js';
+
+export { spec } from './spec.js';
+export { execute } from './execute.js';
+export { runCommandMessages } from './messages.js';
+
+export function flagHelp(lang?: Lang): Record<string, string> {
+  return runCommandMessages(lang).flags;
+}
+
+export function explain({ command, exitCode, sent }: Outcome): string {
+  const m = runCommandMessages();
+  const image = normalizeImageReference(command.args[0] ?? '');
+  if (!sent('POST', /^\/containers\/create$/)) return m.notCreated(image);
+  if (!sent('POST', /^\/containers\/[^/]+\/start$/)) return m.notStarted;
+  return m.explained({
+    image,
+    pulled: sent('POST', /^\/images\/create$/),
+    detached: command.flags.detach === true,
+    removed: sent('DELETE', /^\/containers\/[^/]+$/),
+    exitCode,
+  });
+}

@@ -1,0 +1,28 @@
+/** `docker run`: what the parser needs before anything of the command loads. */
+import { bool, valued } from '../../command-line/flag-spec.js';
+import type { CommandSpec } from '../module.js';
+
+export const spec: CommandSpec = {
+  name: 'run',
+  synopsis: 'run [OPTIONS] IMAGE [COMMAND] [ARG...]',
+  summary: { en: 'Create and run a new container from an image', ko: '이미지로 새 컨테이너를 만들고 실행' },
+  flags: [
+    bool('detach', 'd'),
+    bool('interactive', 'i'),
+    bool('tty', 't'),
+    bool('rm'),
+    valued('name', undefined, 'string', 'string'),
+    valued('env', 'e', 'list', 'list'),
+    valued('publish', 'p', 'list', 'list'),
+    valued('volume', 'v', 'list', 'list'),
+    valued('workdir', 'w', 'string', 'string'),
+    valued('memory', 'm', 'bytes', 'bytes'),
+    valued('cpus', undefined, 'cpus', 'decimal'),
+    valued('entrypoint', undefined, 'string', 'string'),
+    valued('network', undefined, 'string', 'network'),
+  ],
+  minArgs: 1,
+  maxArgs: Infinity,
+  interspersed: false,
+  aliases: ['container run'],
+};
