@@ -3,6 +3,9 @@
  * --all-objects, the question and its refusal without a terminal, and docker's own prune printed as the
  * docker CLI prints it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../../src/docker/command-line/parse.js';
@@ -12,7 +15,7 @@ import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import * as prune from '../../../src/docker/commands/container-prune/index.js';
 import { loadCommand } from '../../../src/docker/commands/table.js';
 import type { CommandContext } from '../../../src/docker/commands/types.js';
-import { RUN_LABEL } from '../../../src/docker/engine/labels.js';
+import { MANAGED_LABEL, RUN_LABEL } from '../../../src/docker/engine/labels.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
 import { dockerCli, removeDockerCliConfig } from '../../helpers/docker-cli.js';
@@ -47,7 +50,9 @@ describe('docker container prune, the module', () => {
 });
 
 describeDocker('docker container prune, live', () => {
-  const env = { ...process.env };
+  // A record of what docktutor created of this file's own, so that the prune's proof of ownership is this test's.
+  const home = mkdtempSync(join(tmpdir(), 'dt-cprune-'));
+  const env = { ...process.env, DOCKTUTOR_HOME: home };
 
   /** Every container the worlds made, each world under a run label of its own. */
   const made: string[] = [];
@@ -56,10 +61,15 @@ describeDocker('docker container prune, live', () => {
     const { docker } = await testConnection();
     await Promise.all(made.map((id) => docker.getContainer(id).remove({ force: true }).catch(() => undefined)));
     removeDockerCliConfig();
+    rmSync(home, { recursive: true, force: true });
   });
 
-  /** One of each: stopped and made by docktutor, running and made by docktutor, stopped and made by someone else. */
-  async function world(): Promise<{ own: string; running: string; foreign: string; label: string }> {
+  /**
+   * One of each: stopped and made by docktutor, running and made by docktutor, stopped and made by
+   * someone else, and stopped with docktutor's labels but not in its record (as a container the docker
+   * CLI runs from an image docktutor built inherits them).
+   */
+  async function world(): Promise<{ own: string; running: string; foreign: string; inherited: string; label: string }> {
     const label = uniqueName('set');
     const { context } = await captureContext();
     const ownEnv = { ...env, DOCKTUTOR_RUN_LABEL: label };
@@ -70,8 +80,10 @@ describeDocker('docker container prune, live', () => {
     const { docker } = await testConnection();
     // Someone else's: no io.docktutor.managed label; the run label lets the --all-objects test's filter find it.
     const foreign = await docker.createContainer({ name: uniqueName('foreign'), Image: 'busybox', Labels: { [RUN_LABEL]: label } });
-    const set = { own: (await docker.getContainer(own).inspect()).Id, running: (await docker.getContainer(running).inspect()).Id, foreign: foreign.id, label };
-    made.push(set.own, set.running, set.foreign);
+    const inherited = await docker.createContainer({ name: uniqueName('inherited'), Image: 'busybox', Labels: { [MANAGED_LABEL]: 'true', [RUN_LABEL]: label } });
+    const ids = { own: (await docker.getContainer(own).inspect()).Id, running: (await docker.getContainer(running).inspect()).Id };
+    const set = { ...ids, foreign: foreign.id, inherited: inherited.id, label };
+    made.push(set.own, set.running, set.foreign, set.inherited);
     return set;
   }
 
@@ -108,13 +120,13 @@ describeDocker('docker container prune, live', () => {
     expect(await exists(set.own)).toBe(true);
   });
 
-  it('answered y, removes the stopped containers docktutor created and nothing else, printing docker\'s report', async () => {
+  it('answered y, removes the stopped containers docktutor created and nothing else (not one that only inherited its label), printing docker\'s report', async () => {
     const set = await world();
     const { context, stdout, stderr } = await terminal('y\n', set.label);
     const result = await executeCommandLine('docker container prune', context, { explain: true });
     expect(result.exitCode).toBe(0);
     expect(stdout()).toMatch(new RegExp(`\\[y/N\\] Deleted Containers:\\n${set.own}\\n\\nTotal reclaimed space: \\d+(\\.\\d+)?k?B\\n$`));
-    expect([await exists(set.own), await exists(set.running), await exists(set.foreign)]).toEqual([false, true, true]);
+    expect([await exists(set.own), await exists(set.running), await exists(set.foreign), await exists(set.inherited)]).toEqual([false, true, true, true]);
     expect(stderr()).toMatch(/GET \/containers\/json → 200\n {2}DELETE \/containers\/\{id\} → 204\n/);
   });
 
@@ -133,7 +145,8 @@ describeDocker('docker container prune, live', () => {
     const result = await executeCommandLine(['docker', 'container', 'prune', '--all-objects', '-f', '--filter', `label=${RUN_LABEL}=${ours.label}`], context, { explain: true });
     const cli = await dockerCli(['container', 'prune', '-f', '--filter', `label=${RUN_LABEL}=${theirs.label}`]);
     expect(result.exitCode).toBe(cli.code);
-    const shape = (text: string, set: { own: string; foreign: string }) => text.replace(set.own, 'OWN').replace(set.foreign, 'FOREIGN').split('\n').sort().join('\n');
+    const shape = (text: string, set: { own: string; foreign: string; inherited: string }) =>
+      text.replace(set.own, 'OWN').replace(set.foreign, 'FOREIGN').replace(set.inherited, 'INHERITED').split('\n').sort().join('\n');
     expect(shape(stdout(), ours)).toBe(shape(cli.stdout, theirs));
     expect(stdout()).toContain(ours.foreign);
     expect([await exists(ours.own), await exists(ours.foreign), await exists(ours.running)]).toEqual([false, false, true]);

@@ -2,7 +2,11 @@
  * `docker image prune` as a module, and live: only unused images docktutor built (dangling ones, or
  * all with -a) unless --all-objects, and docker's own prune printed as the docker CLI prints it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordCreated } from '../../../src/docker/clean/created-record.js';
 import { parseCommandLine } from '../../../src/docker/command-line/parse.js';
 import { formatUsage } from '../../../src/docker/command-line/usage.js';
 import { outcomeOf } from '../../../src/docker/commands/explain.js';
@@ -37,7 +41,10 @@ describe('docker image prune, the module', () => {
 
 describeDocker('docker image prune, live', () => {
   const REPO = uniqueName('iprune');
+  // A record of what docktutor created of this file's own, so that the prune's proof of ownership is this test's.
+  const home = mkdtempSync(join(tmpdir(), 'dt-iprune-'));
   const containers: string[] = [];
+  const envOf = (label: string) => ({ ...process.env, DOCKTUTOR_RUN_LABEL: label, DOCKTUTOR_HOME: home });
   const images: string[] = [];
 
   afterAll(async () => {
@@ -46,15 +53,20 @@ describeDocker('docker image prune, live', () => {
     // IDs of images these tests committed themselves: no other name is on them.
     for (const id of images) await docker.getImage(id).remove({ force: true }).catch(() => undefined);
     removeDockerCliConfig();
+    rmSync(home, { recursive: true, force: true });
   });
 
-  /** An image committed from a container that wrote `text`, labelled as docktutor's or not; tagged `${REPO}:tag` when given. */
-  async function commit(text: string, label: string, owned: boolean, tag?: string): Promise<string> {
+  /**
+   * An image committed from a container that wrote `text`: with docktutor's labels and in its record as
+   * docktutor's build would be ('owned'), with the labels only ('inherited', as an image built FROM one
+   * of docktutor's), or someone else's ('foreign'). Tagged `${REPO}:tag` when given.
+   */
+  async function commit(text: string, label: string, kind: 'owned' | 'inherited' | 'foreign', tag?: string): Promise<string> {
     const { docker } = await testConnection();
     const name = uniqueName('source');
-    if (owned) {
+    if (kind !== 'foreign') {
       const { context } = await captureContext();
-      await executeCommandLine(['docker', 'run', '--name', name, 'busybox', 'sh', '-c', `echo ${text} > /f`], { ...context, env: { ...process.env, DOCKTUTOR_RUN_LABEL: label } }, { explain: false });
+      await executeCommandLine(['docker', 'run', '--name', name, 'busybox', 'sh', '-c', `echo ${text} > /f`], { ...context, env: envOf(label) }, { explain: false });
     } else {
       const container = await docker.createContainer({ name, Image: 'busybox', Cmd: ['sh', '-c', `echo ${text} > /f`], Labels: { [RUN_LABEL]: label } });
       await container.start();
@@ -64,18 +76,20 @@ describeDocker('docker image prune, live', () => {
     const { Id } = (await source.commit(tag === undefined ? {} : { repo: REPO, tag })) as { Id: string };
     await source.remove();
     images.push(Id);
+    if (kind === 'owned') await recordCreated('image', Id, envOf(label));
     return Id;
   }
 
-  /** Docktutor's dangling, tagged and in-use images, and someone else's dangling one, all under one run label. */
-  async function world(): Promise<{ label: string; dangling: string; tagged: string; used: string; foreign: string }> {
+  /** Docktutor's dangling, tagged and in-use images, an inherited-label one and someone else's, all under one run label. */
+  async function world(): Promise<{ label: string; dangling: string; tagged: string; used: string; inherited: string; foreign: string }> {
     const label = uniqueName('set');
     const set = {
       label,
-      dangling: await commit('dangling', label, true),
-      tagged: await commit('tagged', label, true, `${label}-tagged`),
-      used: await commit('used', label, true, `${label}-used`),
-      foreign: await commit('foreign', label, false),
+      dangling: await commit('dangling', label, 'owned'),
+      tagged: await commit('tagged', label, 'owned', `${label}-tagged`),
+      used: await commit('used', label, 'owned', `${label}-used`),
+      inherited: await commit('inherited', label, 'inherited'),
+      foreign: await commit('foreign', label, 'foreign'),
     };
     const { docker } = await testConnection();
     containers.push((await docker.createContainer({ name: uniqueName('user'), Image: set.used, Labels: { [RUN_LABEL]: label } })).id);
@@ -87,7 +101,6 @@ describeDocker('docker image prune, live', () => {
     return docker.getImage(id).inspect().then(() => true, () => false);
   }
 
-  const envOf = (label: string) => ({ ...process.env, DOCKTUTOR_RUN_LABEL: label });
 
   it('refuses without a terminal and without -f, in one line', async () => {
     const error = await failure('docker image prune -a');
@@ -95,17 +108,17 @@ describeDocker('docker image prune, live', () => {
     expect(error.message).toMatch(/^'docker image prune' asks before it removes anything, and stdin is not a terminal to answer on: add -f/);
   });
 
-  it('removes docktutor\'s dangling images only, then with -a its unused tagged ones, never one in use or someone else\'s', async () => {
+  it('removes docktutor\'s dangling images only, then with -a its unused tagged ones, never one in use, one that only inherited its label, or someone else\'s', async () => {
     const set = await world();
     const { context, stdout, stderr } = await captureContext();
     await executeCommandLine('docker image prune -f', { ...context, env: envOf(set.label) }, { explain: true });
     expect(stdout()).toMatch(new RegExp(`^Deleted Images:\\ndeleted: ${set.dangling}\\n(deleted: sha256:[0-9a-f]{64}\\n)+\\nTotal reclaimed space: \\d+B\\n$`));
     expect(stderr()).toMatch(/GET \/system\/df → 200\n {2}DELETE \/images\/\{id\} → 200\n/);
-    expect(await Promise.all([set.dangling, set.tagged, set.used, set.foreign].map(exists))).toEqual([false, true, true, true]);
+    expect(await Promise.all([set.dangling, set.tagged, set.used, set.inherited, set.foreign].map(exists))).toEqual([false, true, true, true, true]);
     const all = await captureContext();
     await executeCommandLine('docker image prune -a -f', { ...all.context, env: envOf(set.label) }, { explain: false });
     expect(all.stdout().startsWith(`Deleted Images:\nuntagged: ${REPO}:${set.label}-tagged\ndeleted: ${set.tagged}\n`)).toBe(true);
-    expect(await Promise.all([set.tagged, set.used, set.foreign].map(exists))).toEqual([false, true, true]);
+    expect(await Promise.all([set.tagged, set.used, set.inherited, set.foreign].map(exists))).toEqual([false, true, true, true]);
   });
 
   it('keeps what the until filter protects, reporting only the total', async () => {
@@ -123,10 +136,10 @@ describeDocker('docker image prune, live', () => {
     const result = await executeCommandLine(['docker', 'image', 'prune', '--all-objects', '-f', '--filter', `label=${RUN_LABEL}=${ours.label}`], context, { explain: true });
     const cli = await dockerCli(['image', 'prune', '-f', '--filter', `label=${RUN_LABEL}=${theirs.label}`]);
     expect(result.exitCode).toBe(cli.code);
-    const shape = (text: string, set: { dangling: string; foreign: string }) =>
-      text.replace(set.dangling, 'DANGLING').replace(set.foreign, 'FOREIGN').replace(/sha256:[0-9a-f]{64}/g, 'LAYER').split('\n').sort().join('\n');
+    const shape = (text: string, set: { dangling: string; inherited: string; foreign: string }) =>
+      text.replace(set.dangling, 'DANGLING').replace(set.inherited, 'INHERITED').replace(set.foreign, 'FOREIGN').replace(/sha256:[0-9a-f]{64}/g, 'LAYER').split('\n').sort().join('\n');
     expect(shape(stdout(), ours)).toBe(shape(cli.stdout, theirs));
-    expect(await Promise.all([ours.dangling, ours.foreign, ours.tagged, ours.used].map(exists))).toEqual([false, false, true, true]);
+    expect(await Promise.all([ours.dangling, ours.inherited, ours.foreign, ours.tagged, ours.used].map(exists))).toEqual([false, false, false, true, true]);
     expect(stderr()).toContain('POST /images/prune → 200');
   });
 });
