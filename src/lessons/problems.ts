@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { checkMessages } from '../i18n/lessons.js';
+import { escapeControls } from './safety/controls.js';
 
 export interface Problem {
   file: string;
@@ -12,8 +13,9 @@ export interface Problem {
   message: string;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+/** One line, whatever the file name or the quoted lesson text holds: control characters are shown escaped. */
+export function formatProblem(problem: Problem, label?: string): string {
+  return escapeControls(`${problem.file}:${problem.line}: ${label ? `${label}: ` : ''}${problem.message}`, 'line');
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -14,6 +14,8 @@ import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
 import type { Lesson, TryCheck } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
+import { refuseEscapingBinds } from '../lessons/safety/bind-sources.js';
+import { escapeControls } from '../lessons/safety/controls.js';
 import { ensureWorkspace } from '../lessons/workspace.js';
 import { observe } from './observe.js';
 import { verifyCheck, type CheckResult } from './verify.js';
@@ -43,7 +45,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   if (!tryStep) throw new DocktutorError('lesson', stepMessages().noStep(lesson.id, stepIndex + 1));
   const values = placeholderValues(options.env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
-  const cwd = await ensureWorkspace(lesson, options.env);
+  const cwd = await ensureWorkspace(lesson, options.env, (notice) => options.stderr.write(`${escapeControls(notice, 'line')}\n`));
   await removeManagedNamesake(options.connection, line);
   const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
   const result = await runCommand(line, context, options.explain);
@@ -55,6 +57,17 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
     lines: results.map((entry) => `${entry.passed ? '✓' : '✗'} ${entry.why}`),
     exitCode: result.exitCode,
   };
+}
+
+/** A `-v` that leads out of the practice folder through a link or `..` is refused, as docker refuses a bad volume spec. */
+function refuseEscapingBind(line: string, cwd: string): void {
+  let parsed;
+  try {
+    parsed = parseCommandLine(line);
+  } catch {
+    return; // the command itself will report what is wrong with it
+  }
+  refuseEscapingBinds(parsed, cwd);
 }
 
 /**
@@ -84,6 +97,7 @@ async function removeManagedNamesake(connection: Connection, line: string): Prom
 /** A failed command is a result to check (a step may expect a failure), with its message as the output. */
 async function runCommand(line: string, context: CommandContext, explain: boolean | undefined): Promise<CommandResult> {
   try {
+    refuseEscapingBind(line, context.cwd);
     return await executeCommandLine(line, context, explain === undefined ? {} : { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;

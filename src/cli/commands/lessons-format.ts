@@ -2,12 +2,13 @@
 import stringWidth from 'string-width';
 import { lessonListMessages } from '../../i18n/lessons.js';
 import type { Lesson } from '../../lessons/model.js';
+import { escapeControls } from '../../lessons/safety/controls.js';
 
 export function formatLessonList(lessons: Lesson[]): string {
   const m = lessonListMessages().columns;
   const rows = [
     [m.order, m.id, m.title, m.minutes, m.questions],
-    ...lessons.map((lesson) => [String(lesson.order), lesson.id, lesson.title, String(lesson.minutes), String(lesson.questions.length)]),
+    ...lessons.map((lesson) => [String(lesson.order), lesson.id, escapeControls(lesson.title, 'line'), String(lesson.minutes), String(lesson.questions.length)]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column]!))));
   // Numbers read best right-aligned; the last column is not padded on the right.

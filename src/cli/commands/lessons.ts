@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { getLang } from '../../i18n/index.js';
+import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { lessonListMessages } from '../../i18n/lessons.js';
 import { displayPath, loadLessons } from '../../lessons/load.js';
 import { formatProblem } from '../../lessons/problems.js';
@@ -18,6 +19,9 @@ export async function lessons(options: LessonsOptions): Promise<void> {
     const dir = typeof options.check === 'string' ? resolve(options.check) : lessonsDir(options.lessons);
     const { checkLessons } = await import('../../lessons/check-parallel.js');
     const report = await checkLessons(dir);
+    // Warnings first and never fatal: a risky flag is the author's choice, shown to the learner before it runs.
+    const warning = safetyMessages().warning;
+    process.stdout.write(report.warnings.map((entry) => `${formatProblem(entry, warning)}\n`).join(''));
     if (report.problems.length > 0) {
       process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
       throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });

@@ -1,6 +1,7 @@
 /** The progress table, the overall bar and the most-missed list: pure text, aligned by display width (Korean is two columns wide). */
 import stringWidth from 'string-width';
 import { progressMessages } from '../../i18n/progress.js';
+import { escapeControls } from '../../lessons/safety/controls.js';
 import type { Paint } from '../quiz/format-result.js';
 import { plain } from '../quiz/format-result.js';
 import type { LessonReport, ProgressReport, ReportScore } from './report.js';
@@ -20,7 +21,7 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   out.push(`${m.overall}  ${formatBar(overall.percent)} ${overall.percent}%  ${paint.dim(m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesFinished, overall.quizzes))}`);
   if (report.missed.length > 0) {
     out.push('', m.missedTitle);
-    for (const missed of report.missed.slice(0, 5)) out.push(`  ${m.missedLine(missed.misses, missed.lesson, firstLine(missed.text))}`);
+    for (const missed of report.missed.slice(0, 5)) out.push(`  ${m.missedLine(missed.misses, missed.lesson, escapeControls(firstLine(missed.text), 'line'))}`);
   }
   const due = report.lessons.reduce((sum, lesson) => sum + lesson.reviewDue, 0);
   if (due > 0) out.push('', m.reviewDue(due));
@@ -32,7 +33,7 @@ function rowOf(lesson: LessonReport, now: Date): string[] {
   const m = progressMessages();
   return [
     String(lesson.order),
-    lesson.title,
+    escapeControls(lesson.title, 'line'),
     m.status[lesson.status]!,
     `${lesson.stepsDone}/${lesson.steps}`,
     scoreText(lesson.bestScore),
