@@ -74,7 +74,7 @@ export const safetyMessages = defineMessages(
     hostNamespace: (flag: string, value: string) => `--${flag} ${value}는 이 컴퓨터의 ${flag === 'network' ? '네트워크' : flag === 'pid' ? '프로세스' : '네임스페이스'}를 컨테이너와 공유합니다`,
     joinContainer: (value: string) => `--network ${value}는 다른 컨테이너의 네트워크에 들어갑니다`,
     hostEnv: (flag: string, name: string) => `${flag} ${name}는 이 컴퓨터의 환경 변수 ${name}의 값을 복사합니다`,
-    learnWarning: (what: string) => `⚠ 주의: ${what}. 이 레슨을 믿을 때만 실행하세요(먼저 명령을 고칠 수도 있습니다).`,
+    learnWarning: (what: string) => `⚠ 주의: ${what}. 믿을 수 있는 레슨일 때만 실행하세요(먼저 명령을 고칠 수도 있습니다).`,
     skipped: (names: string) => `실습 폴더에 복사하지 않았습니다(레슨은 일반 파일과 폴더만 가져옵니다): ${names}`,
     bindEscapes: (spec: string, real: string) => `-v ${spec}: 이 폴더는 실습 폴더 밖(${real})으로 이어집니다`,
     bindEscapesHint: 'docktutor는 상대 경로로는 실습 폴더 안의 폴더만 마운트합니다. 그 안의 심볼릭 링크는 어디든 가리킬 수 있습니다',

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { FlagValue, ParsedCommand } from '../../docker/commands/types.js';
 import { DocktutorError } from '../../errors.js';
 import { safetyMessages } from '../../i18n/lesson-safety.js';
+import { escapeControls } from './controls.js';
 import { isInside, realPathOf } from './inside-folder.js';
 
 /** The first `-v` of a `run` whose source is meant to be in `cwd` but leads elsewhere, with where it leads. */
@@ -33,7 +34,7 @@ export function refuseEscapingBinds(command: Pick<ParsedCommand, 'name' | 'flags
   const escaping = findEscapingBind(command, cwd);
   if (!escaping) return;
   const m = safetyMessages();
-  throw new DocktutorError('usage', m.bindEscapes(escaping.spec, escaping.real), { hint: m.bindEscapesHint, exitCode: 125 });
+  throw new DocktutorError('usage', m.bindEscapes(escapeControls(escaping.spec, 'line'), escapeControls(escaping.real, 'line')), { hint: m.bindEscapesHint, exitCode: 125 });
 }
 
 function list(value: FlagValue | undefined): string[] {

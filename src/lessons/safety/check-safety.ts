@@ -42,7 +42,7 @@ function checkMarkdownBudget(file: string, result: ParsedLesson): Problem[] {
     problems.push({ file, line: line(), message });
   };
   for (const step of result.lesson?.steps ?? []) judge(step.markdown, () => step.line);
-  for (const entry of lessonTexts(result)) if (entry.owner.kind === 'step') judge(entry.text, entry.line);
+  for (const entry of lessonTexts(result, ['step'])) judge(entry.text, entry.line);
   return problems;
 }
 

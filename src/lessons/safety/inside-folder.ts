@@ -9,6 +9,7 @@ import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { safetyMessages } from '../../i18n/lesson-safety.js';
+import { escapeControls } from './controls.js';
 
 /** Whether `path` is `root` or below it, compared as written (both resolved, no links followed). */
 export function isInside(root: string, path: string): boolean {
@@ -21,6 +22,8 @@ export function isInside(root: string, path: string): boolean {
  * Throws when `rel` climbs out or a folder on the way is a symbolic link.
  */
 export async function resolveInside(root: string, rel: string): Promise<string> {
+  // A NUL would make the file system calls throw a TypeError rather than refuse the path.
+  if (rel.includes('\0')) throw escapes(rel);
   const base = await realpath(root);
   const target = resolve(base, rel);
   if (!isInside(base, target) || target === base) throw escapes(rel);
@@ -72,5 +75,5 @@ export function realPathOf(path: string): string | undefined {
 
 function escapes(rel: string): DocktutorError {
   const m = safetyMessages();
-  return new DocktutorError('lesson', m.writeEscapes(rel), { hint: m.writeEscapesHint });
+  return new DocktutorError('lesson', m.writeEscapes(escapeControls(rel, 'line')), { hint: m.writeEscapesHint });
 }

@@ -14,12 +14,13 @@ export interface LessonText {
   line(): number;
 }
 
-export function* lessonTexts(result: ParsedLesson): Generator<LessonText> {
+/** The texts of the kinds of owner asked for (all by default). */
+export function* lessonTexts(result: ParsedLesson, kinds: readonly LessonText['owner']['kind'][] = ['front', 'step', 'quiz']): Generator<LessonText> {
   const { lesson } = result;
   if (!lesson) return;
   const { steps, questions, lang: _lang, dir: _dir, file: _file, ...front } = lesson;
-  for (const [path, text] of stringsOf(front)) yield { owner: { kind: 'front' }, path, text, line: () => result.head.lineOf(String(path[0])) };
-  for (const step of steps) {
+  if (kinds.includes('front')) for (const [path, text] of stringsOf(front)) yield { owner: { kind: 'front' }, path, text, line: () => result.head.lineOf(String(path[0])) };
+  if (kinds.includes('step')) for (const step of steps) {
     // A step's blocks (a try block, and whatever kinds come later) are its object-valued fields.
     for (const [key, block] of Object.entries(step)) {
       if (key === 'title' || key === 'markdown' || !block || typeof block !== 'object' || Array.isArray(block)) continue;
@@ -30,7 +31,7 @@ export function* lessonTexts(result: ParsedLesson): Generator<LessonText> {
       }
     }
   }
-  for (const question of questions) {
+  if (kinds.includes('quiz')) for (const question of questions) {
     const ref = result.blocks.find((candidate) => candidate.kind === 'quiz' && candidate.id === question.id);
     for (const [path, text] of stringsOf(question)) yield { owner: { kind: 'quiz', id: question.id }, path, text, line: () => ref?.lineOf(path) ?? question.line };
   }

@@ -16,20 +16,25 @@ export interface MarkdownMeasure {
   depth: number;
 }
 
+/** The marks are counted only in a text long enough to hold too many (the checker measures every text). */
 export function measureMarkdown(text: string): MarkdownMeasure {
-  let marks = 0;
   let depth = 0;
-  let lineStart = true;
+  for (let start = 0; ; ) {
+    depth = Math.max(depth, lineDepth(text, start));
+    const next = text.indexOf('\n', start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return { marks: text.length > MAX_MARKDOWN_MARKS ? countMarks(text) : 0, depth };
+}
+
+function countMarks(text: string): number {
+  let marks = 0;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (lineStart) {
-      depth = Math.max(depth, lineDepth(text, at));
-      lineStart = false;
-    }
-    if (code === 10) lineStart = true;
-    else if (code === 42 || code === 95 || code === 126 || code === 96 || code === 91) marks += 1;
+    if (code === 42 || code === 95 || code === 126 || code === 96 || code === 91) marks += 1;
   }
-  return { marks, depth };
+  return marks;
 }
 
 export function isOverBudget(measure: MarkdownMeasure): boolean {

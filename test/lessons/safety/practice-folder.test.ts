@@ -75,6 +75,10 @@ describe('every write of a generated file stays in the practice folder', () => {
     expect(readFileSync(victim, 'utf8')).toBe('the learner\'s own file\n');
   });
 
+  it('refuses a path holding NUL with its own message rather than a TypeError', async () => {
+    await expect(generateFile(join(world.root, 'practice'), 'a\u0000b', 1)).rejects.toThrow('a\\x00b leads outside the practice folder');
+  });
+
   it('refuses a path that climbs out', async () => {
     await expect(resolveInside(join(world.root, 'practice'), '../outside/x')).rejects.toThrow('leads outside the practice folder');
   });
