@@ -8,7 +8,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { cleanMessages } from '../i18n/clean.js';
 import type { GlobalOptions } from '../settings.js';
 import { langFromArgv } from './argv.js';
-import { readVersion } from './version.js';
+import { readVersion } from '../version.js';
 
 export function buildProgram(): Command {
   const program = new Command('docktutor');
@@ -41,8 +41,9 @@ export function buildProgram(): Command {
     .command('lessons')
     .description(m.lessonsDescription)
     .option('--check [dir]', m.checkOption)
-    .action(async (options: { check?: string | boolean }) =>
-      (await import('./commands/lessons.js')).lessons({ ...globals(), check: options.check }),
+    .option('--json', m.jsonOption)
+    .action(async (options: { check?: string | boolean; json?: boolean }) =>
+      (await import('./commands/lessons.js')).lessons({ ...globals(), check: options.check, json: options.json }),
     );
 
   program

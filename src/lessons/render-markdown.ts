@@ -6,10 +6,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { renderTable } from './render-table.js';
-import { escapeControls } from './safety/controls.js';
+import { renderTable } from '../terminal/box-table.js';
+import { escapeControls } from '../terminal/controls.js';
+import { stripAnsi, wrapText } from '../terminal/wrap.js';
 import { isOverBudget, measureMarkdown } from './safety/markdown-budget.js';
-import { stripAnsi, wrapText } from './wrap.js';
 
 export interface MarkdownOptions {
   columns: number;

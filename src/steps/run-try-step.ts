@@ -5,17 +5,17 @@
  */
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { CommandContext, CommandResult } from '../docker/commands/types.js';
-import type { Connection } from '../docker/connect.js';
-import { toDocktutorError } from '../docker/errors.js';
-import { executeCommandLine } from '../docker/execute.js';
-import { MANAGED_LABEL } from '../docker/labels.js';
+import type { Connection } from '../docker/engine/connect.js';
+import { toDocktutorError } from '../docker/engine/errors.js';
+import { executeCommandLine } from '../docker/commands/execute.js';
+import { readOwnership } from '../docker/clean/created-record.js';
+import { MANAGED_LABEL } from '../docker/engine/labels.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
 import type { Lesson, TryCheck } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
-import { refuseEscapingBinds } from '../lessons/safety/bind-sources.js';
-import { escapeControls } from '../lessons/safety/controls.js';
+import { escapeControls } from '../terminal/controls.js';
 import { ensureWorkspace } from '../lessons/workspace.js';
 import { observe } from './observe.js';
 import { verifyCheck, type CheckResult } from './verify.js';
@@ -46,7 +46,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   const values = placeholderValues(options.env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
   const cwd = await ensureWorkspace(lesson, options.env, (notice) => options.stderr.write(`${escapeControls(notice, 'line')}\n`));
-  await removeManagedNamesake(options.connection, line);
+  await removeManagedNamesake(options.connection, line, options.env);
   const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
   const result = await runCommand(line, context, options.explain);
   const check = fillCheck(tryStep.check, values);
@@ -59,22 +59,11 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   };
 }
 
-/** A `-v` that leads out of the practice folder through a link or `..` is refused, as docker refuses a bad volume spec. */
-function refuseEscapingBind(line: string, cwd: string): void {
-  let parsed;
-  try {
-    parsed = parseCommandLine(line);
-  } catch {
-    return; // the command itself will report what is wrong with it
-  }
-  refuseEscapingBinds(parsed, cwd);
-}
-
 /**
  * A step that names its container may be run again: the old container goes first, but only when
  * docktutor made it. Anyone else's container of that name stays, and docker's own conflict error says so.
  */
-async function removeManagedNamesake(connection: Connection, line: string): Promise<void> {
+async function removeManagedNamesake(connection: Connection, line: string, env: NodeJS.ProcessEnv): Promise<void> {
   let name: unknown;
   try {
     const parsed = parseCommandLine(line);
@@ -86,7 +75,8 @@ async function removeManagedNamesake(connection: Connection, line: string): Prom
   const container = connection.docker.getContainer(name);
   try {
     const info = await container.inspect();
-    if (info.Config.Labels?.[MANAGED_LABEL] !== 'true') return;
+    // The label alone is no proof: a container the user ran from one of docktutor's images inherits it.
+    if (info.Config.Labels?.[MANAGED_LABEL] !== 'true' || !(await readOwnership(env)).owns('container', info.Id)) return;
     await container.remove({ force: true });
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return;
@@ -97,7 +87,6 @@ async function removeManagedNamesake(connection: Connection, line: string): Prom
 /** A failed command is a result to check (a step may expect a failure), with its message as the output. */
 async function runCommand(line: string, context: CommandContext, explain: boolean | undefined): Promise<CommandResult> {
   try {
-    refuseEscapingBind(line, context.cwd);
     return await executeCommandLine(line, context, explain === undefined ? {} : { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;

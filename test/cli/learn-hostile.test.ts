@@ -32,7 +32,7 @@ function run(lesson: Lesson, replies: Reply[], tools = fakeTools([lesson])) {
 
 describe('learn with a shared lesson', () => {
   it('warns in one line about a risky command before the learner is asked to run it', async () => {
-    const lesson = lessonRunning('docker run --rm -v /:/host -v /var/run/docker.sock:/s --network host -e HOME {{image}} true');
+    const lesson = lessonRunning('docker run --rm -v /:/host --network host -e HOME {{image}} true');
     let shownBeforePrompt = '';
     const atPrompt: Reply = (call: PromptCall) => {
       shownBeforePrompt = output();
@@ -43,9 +43,10 @@ describe('learn with a shared lesson', () => {
     await done.catch(() => undefined);
     const warnings = shownBeforePrompt.split('\n').filter((line) => line.includes('Careful'));
     expect(warnings).toEqual([
-      "⚠ Careful: -v /:/host mounts this machine's root folder: the container can read and change every file on it; -v /var/run/docker.sock:/s mounts the Docker socket: the container gets full control of the Docker daemon; --network host shares this machine's own network with the container; -e HOME copies the value of HOME from this machine's environment. Run it only if you trust this lesson (you may edit the command first).",
+      "⚠ Careful: --network host shares this machine's own network with the container; -e HOME copies the value of HOME from this machine's environment. Run it only if you trust this lesson (you may edit the command first).",
     ]);
-    expect(tools.ran).toEqual(['docker run --rm -v /:/host -v /var/run/docker.sock:/s --network host -e HOME busybox:latest true']);
+    // The bind mount of / is not warned about: `docker run` refuses it in a lesson step.
+    expect(tools.ran).toEqual(['docker run --rm -v /:/host --network host -e HOME busybox:latest true']);
   });
 
   it('says nothing about an ordinary command', async () => {

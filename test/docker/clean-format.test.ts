@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { alignColumns, formatCleanPlan } from '../../src/docker/clean-format.js';
-import type { CleanPlan } from '../../src/docker/clean.js';
+import { formatCleanOutcome, formatCleanPlan } from '../../src/docker/clean/format.js';
+import type { CleanPlan } from '../../src/docker/clean/plan.js';
 import { setLang } from '../../src/i18n/index.js';
 
 const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
@@ -10,8 +10,11 @@ const plan: CleanPlan = {
     { id: ID, name: 'a-much-longer-name', image: 'nginx', state: 'exited' },
   ],
   images: [],
+  volumes: [],
+  networks: [],
   pulled: [],
   pulledNotAsked: 0,
+  notOurs: 0,
 };
 
 describe('formatCleanPlan', () => {
@@ -24,17 +27,18 @@ describe('formatCleanPlan', () => {
     ]);
   });
 
+  it('lists volumes and networks in sections of their own, and their removal', () => {
+    const text = formatCleanPlan({ ...plan, containers: [], volumes: [{ name: 'notes-data' }], networks: [{ id: ID, name: 'app-net' }] }, undefined);
+    expect(text).toBe('docktutor created these:\n  Volumes:\n    notes-data\n  Networks:\n    app-net  f9f13bfc41bc\n');
+    const outcome = formatCleanOutcome({ removed: [{ kind: 'volume', name: 'notes-data' }, { kind: 'network', name: 'app-net' }], skipped: [] });
+    expect(outcome).toBe('Removed volume notes-data\nRemoved network app-net\nRemoved 2 objects.\n');
+  });
+
   it('names the states in Korean', () => {
     setLang('ko');
     const text = formatCleanPlan(plan, undefined);
     expect(text).toContain('(실행 중)');
     expect(text).toContain('(종료됨)');
     expect(text).not.toMatch(/\((running|exited)\)/);
-  });
-});
-
-describe('alignColumns', () => {
-  it('pads by display width, so Korean cells line up too', () => {
-    expect(alignColumns([['컨테이너', 'x'], ['ab', 'y']])).toEqual(['컨테이너  x', 'ab        y']);
   });
 });

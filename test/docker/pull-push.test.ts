@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { execute as pull } from '../../src/docker/commands/pull.js';
-import { execute as push } from '../../src/docker/commands/push.js';
-import { storeCredentials } from '../../src/docker/credentials.js';
+import { execute as pull } from '../../src/docker/commands/pull/execute.js';
+import { execute as push } from '../../src/docker/commands/push/execute.js';
+import { storeCredentials } from '../../src/docker/registry/credentials.js';
 import { DocktutorError } from '../../src/errors.js';
 import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
@@ -126,4 +126,4 @@ describeDocker('pull and push against the test registry', () => {
     expect(hub.kind).toBe('registry');
     expect(hub.message).toMatch(/^Cannot reach Docker Hub from the Docker daemon \(.+\)\.$/);
   });
-});
+}, ['busybox', 'registry']);

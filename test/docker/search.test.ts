@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { execute as search } from '../../src/docker/commands/search.js';
-import { storeCredentials } from '../../src/docker/credentials.js';
-import { executeCommandLine } from '../../src/docker/execute.js';
+import { execute as search } from '../../src/docker/commands/search/execute.js';
+import { storeCredentials } from '../../src/docker/registry/credentials.js';
+import { executeCommandLine } from '../../src/docker/commands/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 import { describeDocker, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed } from './command-context.js';
@@ -76,4 +76,4 @@ describeDocker('docker search', () => {
     expect(error.kind).toBe('usage');
     expect(error.exitCode).toBe(2);
   });
-});
+}, ['registry']);

@@ -1,20 +1,21 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
 import { checkLessonsDir, displayPath } from '../../src/lessons/load.js';
 import { formatProblem } from '../../src/lessons/problems.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
+import { brokenWorld, removeBrokenWorlds } from '../helpers/broken-lessons.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 
-/** The problems of a fixture world, with paths relative to it. */
-function problemsOf(world: string): string[] {
-  const dir = join(FIXTURES, world);
+/** The problems of a lessons folder, with paths relative to it. */
+function problemsOf(dir: string): string[] {
   const prefix = `${displayPath(dir)}/`;
   return checkLessonsDir(dir).problems.map((problem) => formatProblem(problem).replace(prefix, '').split(prefix).join(''));
 }
 
 beforeAll(() => setLang('en'));
+afterAll(removeBrokenWorlds);
 
 describe('checkLessonsDir on broken fixture worlds', () => {
   const both = (line: number, message: string) => [`01-basics/en.md:${line}: ${message}`, `01-basics/ko.md:${line}: ${message}`];
@@ -49,13 +50,13 @@ describe('checkLessonsDir on broken fixture worlds', () => {
       '01-basics/en.md:8: front matter: minutes must be a number',
       "01-basics/ko.md:2: id is 'basics' but 'Basics_1' in 01-basics/en.md: expected the same in every language",
     ]],
-    ['two-tries', both(81, "try 'list-all': a section holds at most one try block and 'list-running' is already in it: move this one to a section of its own")],
+    ['two-tries', both(81, "try 'list-all': a section holds at most one try or edit block and 'list-running' is already in it: move this one to a section of its own")],
     ['duplicate-lessons', [
       "02-again/en.md:2: lesson id 'basics' is also used by 01-basics/en.md:2: expected ids unique across the folder",
       '02-again/en.md:4: order 1 is also used by 01-basics/en.md:4: expected a unique order per lesson',
     ]],
   ])('lessons-broken-%s reports exactly its problem', (name, expected) => {
-    expect(problemsOf(`lessons-broken-${name}`)).toEqual(expected);
+    expect(problemsOf(brokenWorld(name))).toEqual(expected);
   });
 });
 

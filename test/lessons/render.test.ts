@@ -6,7 +6,8 @@ import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import { renderMarkdown } from '../../src/lessons/render-markdown.js';
 import { renderStep, renderStepNote } from '../../src/lessons/render.js';
-import { columnsOf, stripAnsi, wrapLine } from '../../src/lessons/wrap.js';
+import { columnsOf } from '../../src/terminal/width.js';
+import { stripAnsi, wrapLine } from '../../src/terminal/wrap.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 
 const placeholders = { image: 'busybox:latest', registry: '127.0.0.1:5000', user: 'docktutor' };
@@ -123,7 +124,7 @@ describe('renderStepNote', () => {
 
   it('renders the hint of a step the same way', () => {
     const lesson = structuredClone(fixture.en![0]!);
-    lesson.steps[1]!.tryStep!.hint = 'Type `{{image}}` after `run`.';
+    lesson.steps[1]!.tryStep!.hints = ['Type `{{image}}` after `run`.'];
     expect(renderStep(lesson, 1, { columns: 80, color: false, lang: 'en', placeholders, showHint: true })).toContain('Hint: Type busybox:latest after run.');
   });
 });

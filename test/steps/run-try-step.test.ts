@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MANAGED_LABEL } from '../../src/docker/labels.js';
+import { MANAGED_LABEL } from '../../src/docker/engine/labels.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryCheck } from '../../src/lessons/model.js';
 import { runTryStep } from '../../src/steps/index.js';
@@ -15,9 +15,9 @@ const env = { ...process.env, DOCKTUTOR_HOME: home, DOCKER_CONFIG: dockerConfig,
 /** A one-step lesson around a try block. */
 function lessonWith(command: string, check: TryCheck): Lesson {
   return {
-    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
+    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, passMark: 80, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
     questions: [],
-    steps: [{ title: 'Try', markdown: '', line: 1, questionIds: [], tryStep: { id: 't', command, hint: 'h', explain: 'e', check, line: 1 } }],
+    steps: [{ title: 'Try', markdown: '', line: 1, kind: 'try', questionIds: [], tryStep: { id: 't', mode: 'copy', command, hints: ['h'], needs: [], explain: 'e', check, line: 1 } }],
   };
 }
 
@@ -60,6 +60,21 @@ describeDocker('runTryStep', () => {
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
     expect((await container.inspect()).Id).toBe(container.id);
+  });
+
+  it('never removes a container of that name that only carries docktutor\'s label (inherited, not made by docktutor)', async () => {
+    const connection = await stepConnection();
+    const inherited = uniqueName('inherited');
+    const container = await connection.docker.createContainer({ name: inherited, Image: 'busybox:latest', Cmd: ['true'], Labels: { [MANAGED_LABEL]: 'true', 'io.docktutor.run': RUN } });
+    try {
+      const io = capture();
+      const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+      expect(outcome.exitCode).toBe(125);
+      expect(io.text()).toMatch(/already in use|Conflict/i);
+      expect((await container.inspect()).Id).toBe(container.id);
+    } finally {
+      await container.remove({ force: true }).catch(() => undefined);
+    }
   });
 
   it('explains a check that fails, with what was found', async () => {

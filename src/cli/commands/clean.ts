@@ -2,9 +2,9 @@
  * docktutor clean [--yes] [--dry-run] [--pulled]: lists what docktutor created on the daemon, asks,
  * and removes it (containers first, then images). Objects without docktutor's label are never touched.
  */
-import { executeClean, planClean } from '../../docker/clean.js';
-import { countPlan, formatCleanOutcome, formatCleanPlan } from '../../docker/clean-format.js';
-import { connect } from '../../docker/connect.js';
+import { executeClean, planClean } from '../../docker/clean/plan.js';
+import { countPlan, formatCleanOutcome, formatCleanPlan } from '../../docker/clean/format.js';
+import { connect } from '../../docker/engine/connect.js';
 import { DocktutorError, ExitCode } from '../../errors.js';
 import { cleanMessages } from '../../i18n/clean.js';
 import type { GlobalOptions } from '../../settings.js';
@@ -36,6 +36,7 @@ export async function clean(options: CleanOptions, io: CleanIo = processIo()): P
   const plan = await planClean(docker, io.env, { pulled: options.pulled === true });
   io.stdout.write(formatCleanPlan(plan, io.env.DOCKTUTOR_RUN_LABEL));
   if (plan.pulledNotAsked > 0) io.stdout.write(`${m.pulledNote(plan.pulledNotAsked)}\n`);
+  if (plan.notOurs > 0) io.stdout.write(`${m.notOursNote(plan.notOurs)}\n`);
   if (options.dryRun) {
     io.stdout.write(`${m.dryRun}\n`);
     return;

@@ -7,9 +7,9 @@ import { learnMessages } from '../../i18n/learn.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
-import { escapeControls } from '../../lessons/safety/controls.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { isPromptExit } from '../prompts.js';
-import { runQuiz } from '../quiz/run-quiz.js';
+import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
@@ -77,7 +77,7 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
     });
     switch (action) {
       case 'hint':
-        session.print(session.color.yellow((await loadRenderer()).renderStepNote(m.hint(current.tryStep?.hint ?? ''), { columns, color: session.color.level > 0, placeholders })));
+        session.print(session.color.yellow((await loadRenderer()).renderStepNote(m.hint(current.tryStep?.hints[0] ?? ''), { columns, color: session.color.level > 0, placeholders })));
         break;
       case 'run':
         if (await runTryIt(session, lesson, step)) passed = true;
@@ -101,8 +101,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   if (lesson.questions.length > 0) {
     session.print();
     session.say(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
-    const score = await runQuiz(session, lesson.questions.map((question) => ({ lesson, question })));
-    await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
+    await runLessonQuiz(session, lesson, { retakeCommand: `docktutor quiz ${lesson.id}` });
   }
   // A finished lesson opens at its beginning next time.
   await session.store.update({ kind: 'visit', lesson: lesson.id, step: 0, at: session.now().toISOString() });

@@ -4,7 +4,7 @@ import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
-import { escapeControls } from '../../lessons/safety/controls.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 
@@ -45,6 +45,7 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number): 
 /** A lesson's command that reaches into this machine (`-v /:/h`, `--network host`) is pointed out before the learner runs it. */
 async function warnAboutRisks(session: Session, command: string): Promise<void> {
   const { findRiskyFlagsIn } = await import('../../lessons/safety/risky-flags.js');
-  const risks = findRiskyFlagsIn(command);
-  if (risks.length > 0) session.say(session.color.yellow(safetyMessages().learnWarning(risks.join('; '))));
+  // A bind mount out of the practice folder is not among them: `docker run` refuses it in a lesson step.
+  const risks = findRiskyFlagsIn(command).filter((risk) => risk.kind === 'flag');
+  if (risks.length > 0) session.say(session.color.yellow(safetyMessages().learnWarning(risks.map((risk) => risk.text).join('; '))));
 }

@@ -1,7 +1,7 @@
 /** Puts one question to the learner through the prompts and returns the answer in the engine's terms. */
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Question } from '../../lessons/model.js';
-import { escapeControls } from '../../lessons/safety/controls.js';
+import { escapeControls } from '../../terminal/controls.js';
 import type { Answer } from '../../quiz/engine.js';
 import type { Prompts } from '../prompts.js';
 
@@ -17,7 +17,7 @@ export async function askQuestion(question: Question, prompts: Prompts, order?: 
     case 'single':
       return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices, default: shown[0] });
     case 'multiple':
-      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices });
+      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices, required: m.pickAtLeastOne });
     case 'truefalse':
       return prompts.select({
         message: `${question.question}\n${m.trueFalse}`,

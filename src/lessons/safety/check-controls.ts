@@ -7,7 +7,7 @@ import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { checkMessages } from '../../i18n/lessons.js';
 import type { ParsedLesson } from '../parse.js';
 import { fieldName, type Problem } from '../problems.js';
-import { describeControl, findControl } from './controls.js';
+import { describeControl, findControl } from '../../terminal/controls.js';
 import { lessonTexts, type LessonText } from './lesson-texts.js';
 
 /** The first control character of every line of the file as written, with its column. */

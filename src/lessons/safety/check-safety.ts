@@ -31,6 +31,9 @@ export function checkLessonSafety(file: string, text: string, result: ParsedLess
   ];
 }
 
+/** The fields of a step's blocks that are rendered as Markdown (not commands, checks or file contents). */
+const PROSE_FIELDS = new Set<PropertyKey>(['goal', 'hint', 'hints', 'explain']);
+
 /** Each step's prose, and each text of its blocks (hints, explanations), within what the renderer handles. */
 function checkMarkdownBudget(file: string, result: ParsedLesson): Problem[] {
   const problems: Problem[] = [];
@@ -42,7 +45,7 @@ function checkMarkdownBudget(file: string, result: ParsedLesson): Problem[] {
     problems.push({ file, line: line(), message });
   };
   for (const step of result.lesson?.steps ?? []) judge(step.markdown, () => step.line);
-  for (const entry of lessonTexts(result, ['step'])) judge(entry.text, entry.line);
+  for (const entry of lessonTexts(result, ['step'])) if (PROSE_FIELDS.has(entry.path[0]!)) judge(entry.text, entry.line);
   return problems;
 }
 

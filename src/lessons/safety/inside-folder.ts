@@ -4,15 +4,15 @@
  * container, or by an older docktutor that copied links) is refused rather than followed, and the file
  * itself is opened with O_NOFOLLOW, so that no write lands outside through a link.
  */
-import { constants, lstatSync, realpathSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { safetyMessages } from '../../i18n/lesson-safety.js';
-import { escapeControls } from './controls.js';
+import { escapeControls } from '../../terminal/controls.js';
 
 /** Whether `path` is `root` or below it, compared as written (both resolved, no links followed). */
-export function isInside(root: string, path: string): boolean {
+function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -47,29 +47,6 @@ export async function openInside(path: string, rel: string): Promise<FileHandle>
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw escapes(rel);
     throw error;
-  }
-}
-
-/**
- * The real path `path` leads to, for a path that may not exist yet: the deepest existing folder on the
- * way is resolved and the rest appended (the daemon creates a missing bind source, through any link).
- * Undefined when a dangling link is on the way: where it would lead cannot be known.
- */
-export function realPathOf(path: string): string | undefined {
-  let existing = resolve(path);
-  const rest: string[] = [];
-  for (;;) {
-    try {
-      return join(realpathSync(existing), ...rest.reverse());
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
-      if (lstatSync(existing, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
-      const parent = resolve(existing, '..');
-      if (parent === existing) return undefined;
-      rest.push(relative(parent, existing));
-      existing = parent;
-    }
   }
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { executeCommandLine } from '../../../src/docker/execute.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import { describeDocker, requireRegistry, uniqueName } from '../../helpers/docker.js';
 import { captureContext, testConnection } from './context.js';
 
@@ -52,4 +52,4 @@ describeDocker('docker run pulls a missing image', () => {
     expect(stderr()).toMatch(/POST \/containers\/create → 404[\s\S]*POST \/images\/create → 200[\s\S]*POST \/containers\/create → 201/);
     expect(stderr()).toContain(`The daemon pulled ${repo}:latest from its registry`);
   });
-});
+}, ['busybox', 'registry']);

@@ -17,13 +17,13 @@ const check = (world: World) => runCli(['lessons', '--check', world.lessons], { 
 
 describe('docktutor lessons --check', () => {
   it('prints risky flags as warnings and still exits 0', async () => {
-    const world = worldWith({ '01-risky': lessonText({ command: 'command: docker run --rm -v /:/h --network host {{image}} true' }) });
+    const world = worldWith({ '01-risky': lessonText({ command: 'command: docker run --rm -e HOME --network host {{image}} true' }) });
     const result = await check(world);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.filter((line) => line.includes(': warning: '))).toHaveLength(4);
-    expect(lines[0]).toMatch(/^lessons\/01-risky\/en\.md:\d+: warning: try 'run-hello': command: -v \/:\/h mounts this machine's root folder/);
-    expect(lines.at(-1)).toBe('1 lesson, 2 languages, 8 questions, 1 try step: no problems found.');
+    expect(lines[0]).toMatch(/^lessons\/01-risky\/en\.md:\d+: warning: try 'run-hello': command: --network host shares this machine's own network/);
+    expect(lines.at(-1)).toMatch(/^1 lesson, 2 languages, 8 questions, 1 try step.*: no problems found\.$/);
     expect(result.stderr).toBe('');
   });
 

@@ -146,13 +146,26 @@ describe('lessons --check names every hostile construct with file:line', () => {
   });
 });
 
-describe('risky flags are warnings: the check still passes', () => {
+describe('bind mounts out of the practice folder are errors: a lesson step cannot run them', () => {
   it.each([
     ['docker run --rm -v /:/h {{image}} ls /h', "-v /:/h mounts this machine's root folder: the container can read and change every file on it"],
     ['docker run --rm -v /var/run/docker.sock:/var/run/docker.sock {{image}} true', '-v /var/run/docker.sock:/var/run/docker.sock mounts the Docker socket: the container gets full control of the Docker daemon'],
     ['docker run --rm -v /run:/r {{image}} true', '-v /run:/r mounts the Docker socket: the container gets full control of the Docker daemon'],
-    ['docker run --rm -v /home:/home {{image}} true', '-v /home:/home mounts a folder of this machine from outside the practice folder'],
+    ['docker run --rm --mount type=bind,source=/home,target=/home {{image}} true', '--mount type=bind,source=/home,target=/home mounts a folder of this machine from outside the practice folder'],
+    ['docker run --rm -v ../..:/up {{image}} true', '-v ../..:/up mounts a folder above the practice folder'],
+  ])('%s', (command, risk) => {
+    const text = lessonText({ command: `command: ${command}` });
+    const { problems, warnings } = check('bind', (w) => w.lesson('01-bind', { en: text }));
+    expect(warnings).toEqual([]);
+    const line = lineOf(text, 'command:');
+    expect(problems).toEqual(inBoth([`01-bind/en.md:${line}: try 'run-hello': command: ${risk}; a lesson step mounts only folders inside its practice folder, so this step could never run`]));
+  });
+});
+
+describe('risky flags are warnings: the check still passes', () => {
+  it.each([
     ['docker run --rm --network host {{image}} true', "--network host shares this machine's own network with the container"],
+    ['docker run --rm --cap-add SYS_ADMIN {{image}} true', '--cap-add SYS_ADMIN gives the container a kernel privilege it does not have by default'],
     ['docker run --rm -e AWS_SECRET_ACCESS_KEY {{image}} env', "-e AWS_SECRET_ACCESS_KEY copies the value of AWS_SECRET_ACCESS_KEY from this machine's environment"],
   ])('%s', (command, risk) => {
     const text = lessonText({ command: `command: ${command}` });

@@ -11,12 +11,12 @@ import { setLang } from '../../../src/i18n/index.js';
 import { checkLessonFolder } from '../../../src/lessons/check.js';
 import { parseLesson } from '../../../src/lessons/parse.js';
 import { findUnknownPlaceholders, substitutePlaceholders, placeholderValues } from '../../../src/lessons/placeholders.js';
-import { escapeControls } from '../../../src/lessons/safety/controls.js';
+import { escapeControls } from '../../../src/terminal/controls.js';
 import { headingTitle } from '../../../src/lessons/safety/heading-title.js';
 import { findRiskyFlagsIn } from '../../../src/lessons/safety/risky-flags.js';
 import { splitSections } from '../../../src/lessons/sections.js';
 import { parseSize } from '../../../src/lessons/size.js';
-import { stripAnsi, wrapLine } from '../../../src/lessons/wrap.js';
+import { stripAnsi, wrapLine } from '../../../src/terminal/wrap.js';
 import { readYamlBlock } from '../../../src/lessons/yaml-block.js';
 import { readYamlLite } from '../../../src/lessons/yaml-lite.js';
 import { lessonText } from './world.js';
@@ -116,7 +116,7 @@ describe('the smaller patterns, one by one', () => {
     ['wrapping: a hanging indent of spaces', () => wrapLine(`${spaces}1${'1'.repeat(N)}x`, 80).length > 0, true],
     ['escaping control characters', () => escapeControls('\u001b'.repeat(N)).length, 4 * N],
     ['inline code never closed', () => styleInlineCode(`\`${'a'.repeat(N)}`, (text) => `<${text}>`).length, N + 1],
-    ['risky flags: a path of slashes', () => findRiskyFlagsIn(`docker run -v ${'/'.repeat(N)}x:/y busybox`), ['-v ' + '/'.repeat(N) + 'x:/y mounts a folder of this machine from outside the practice folder']],
+    ['risky flags: a path of slashes', () => findRiskyFlagsIn(`docker run -v ${'/'.repeat(N)}x:/y busybox`).map((risk) => risk.text), ['-v ' + '/'.repeat(N) + 'x:/y mounts a folder of this machine from outside the practice folder']],
   ])('%s', (_name, work, expected) => {
     expect(bounded(work)).toEqual(expected);
   });

@@ -3,7 +3,6 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../../src/i18n/index.js';
-import { findEscapingBind } from '../../../src/lessons/safety/bind-sources.js';
 import { resolveInside } from '../../../src/lessons/safety/inside-folder.js';
 import { generateFile, prepareWorkspace, workspacePath } from '../../../src/lessons/workspace.js';
 import { World } from './world.js';
@@ -105,33 +104,5 @@ describe('the size a lesson may ask for', () => {
   it('counts workspace/ and generate together', async () => {
     const dir = world.lesson('sum', { files: { 'a.txt': 'x'.repeat(1024) } });
     await expect(prepareWorkspace({ id: 'sum', dir, generate: [{ path: 'b', size: 256 * 1024 * 1024 }] }, env)).rejects.toThrow(/would hold 256.0 MiB \(workspace\/ 1 KiB, generate 256 MiB\)/);
-  });
-});
-
-describe('a bind mount named from the practice folder', () => {
-  const cwd = join(world.root, 'binds');
-  beforeAll(() => {
-    mkdirSync(join(cwd, 'data'), { recursive: true });
-    symlinkSync(world.outside, join(cwd, 'notes'));
-    symlinkSync(join(world.outside, 'missing'), join(cwd, 'dangling'));
-  });
-  const run = (...volume: string[]) => ({ name: 'run' as const, flags: { volume } });
-
-  it.each([
-    ['./notes:/notes', 'a link to a folder outside'],
-    ['./notes/deeper/new:/x', 'a folder the daemon would create through the link'],
-    ['..:/up', 'the parent folder'],
-    ['./dangling:/x', 'a dangling link'],
-  ])('refuses %s (%s)', (spec) => {
-    expect(findEscapingBind(run(spec), cwd)?.spec).toBe(spec);
-  });
-
-  it.each([['./data:/data'], ['./new-folder:/x:ro'], ['.:/work'], ['named-volume:/x'], ['/srv/data:/x'], ['/anonymous']])('leaves %s to docker', (spec) => {
-    expect(findEscapingBind(run(spec), cwd)).toBeUndefined();
-  });
-
-  it('judges an absolute path spelt inside the practice folder by where it leads', () => {
-    expect(findEscapingBind(run(`${cwd}/notes:/notes`), cwd)?.real).toBe(world.outside);
-    expect(findEscapingBind(run(`${cwd}/data:/data`), cwd)).toBeUndefined();
   });
 });

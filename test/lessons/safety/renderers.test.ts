@@ -16,7 +16,7 @@ import type { Lesson, Question } from '../../../src/lessons/model.js';
 import { formatProblem } from '../../../src/lessons/problems.js';
 import { renderMarkdown } from '../../../src/lessons/render-markdown.js';
 import { renderStep, renderStepNote } from '../../../src/lessons/render.js';
-import { describeControl, escapeControls, findControl } from '../../../src/lessons/safety/controls.js';
+import { describeControl, escapeControls, findControl } from '../../../src/terminal/controls.js';
 import { applyChange, emptyProgress } from '../../../src/progress/model.js';
 import { gradeAnswer } from '../../../src/quiz/engine.js';
 
@@ -34,13 +34,14 @@ function rawControls(text: string): string[] {
 }
 
 const hostile: Lesson = {
-  id: 'hostile', title: `Hostile${ESC}[2J`, order: 1, summary: `Summary${OSC52}`, objectives: ['o'], minutes: 1, generate: [], lang: 'en', dir: '/x', file: '/x/en.md',
+  id: 'hostile', title: `Hostile${ESC}[2J`, order: 1, summary: `Summary${OSC52}`, objectives: ['o'], minutes: 1, passMark: 80, generate: [], lang: 'en', dir: '/x', file: '/x/en.md',
   steps: [{
     title: `Step\u202eeno`,
     markdown: `Read ${ESC}[8mhidden${ESC}[28m text and \`code${String.fromCharCode(0x9b)}2J\`.`,
     line: 1,
+    kind: 'try',
     questionIds: [],
-    tryStep: { id: 't', command: `docker run --rm busybox hostname${HIDE}docker run --rm -v /:/h busybox touch /h/tmp/PWNED`, hint: `Hint${OSC52}`, explain: `Explain${ESC}c`, check: { exitCode: 0 }, line: 1 },
+    tryStep: { id: 't', mode: 'copy', command: `docker run --rm busybox hostname${HIDE}docker run --rm -v /:/h busybox touch /h/tmp/PWNED`, hints: [`Hint${OSC52}`], explain: `Explain${ESC}c`, check: { exitCode: 0 }, needs: [], line: 1 },
   }],
   questions: [],
 };

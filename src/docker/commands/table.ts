@@ -1,0 +1,62 @@
+/**
+ * The docker commands docktutor runs, one row each, in the order the command list shows them. The
+ * spec of every command is at hand from the start (the parser needs the flags); the rest of a command
+ * (its execute, explanation and help) loads when that command is used. Adding a command: its folder,
+ * one import and one row here, and its test (docs/architecture.md).
+ */
+import { spec as build } from './build/spec.js';
+import { spec as exec } from './exec/spec.js';
+import { spec as images } from './images/spec.js';
+import { spec as info } from './info/spec.js';
+import { spec as inspect } from './inspect/spec.js';
+import { spec as login } from './login/spec.js';
+import { spec as logout } from './logout/spec.js';
+import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
+import { spec as ps } from './ps/spec.js';
+import { spec as pull } from './pull/spec.js';
+import { spec as push } from './push/spec.js';
+import { spec as run } from './run/spec.js';
+import { spec as search } from './search/spec.js';
+import { spec as version } from './version/spec.js';
+import { spec as systemDf } from './system-df/spec.js';
+import { spec as volumeCreate } from './volume-create/spec.js';
+import { spec as volumeInspect } from './volume-inspect/spec.js';
+import { spec as volumeLs } from './volume-ls/spec.js';
+import { spec as volumeRm } from './volume-rm/spec.js';
+
+export const COMMANDS = {
+  run: { spec: run, load: () => import('./run/index.js') },
+  exec: { spec: exec, load: () => import('./exec/index.js') },
+  ps: { spec: ps, load: () => import('./ps/index.js') },
+  build: { spec: build, load: () => import('./build/index.js') },
+  pull: { spec: pull, load: () => import('./pull/index.js') },
+  push: { spec: push, load: () => import('./push/index.js') },
+  images: { spec: images, load: () => import('./images/index.js') },
+  login: { spec: login, load: () => import('./login/index.js') },
+  logout: { spec: logout, load: () => import('./logout/index.js') },
+  search: { spec: search, load: () => import('./search/index.js') },
+  version: { spec: version, load: () => import('./version/index.js') },
+  info: { spec: info, load: () => import('./info/index.js') },
+  inspect: { spec: inspect, load: () => import('./inspect/index.js') },
+  'volume create': { spec: volumeCreate, load: () => import('./volume-create/index.js') },
+  'volume ls': { spec: volumeLs, load: () => import('./volume-ls/index.js') },
+  'volume inspect': { spec: volumeInspect, load: () => import('./volume-inspect/index.js') },
+  'volume rm': { spec: volumeRm, load: () => import('./volume-rm/index.js') },
+  'system df': { spec: systemDf, load: () => import('./system-df/index.js') },
+} satisfies Record<string, CommandEntry>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+export function isCommandName(word: string): word is CommandName {
+  return Object.hasOwn(COMMANDS, word);
+}
+
+export function commandSpec(name: CommandName): CommandSpec {
+  return COMMANDS[name].spec;
+}
+
+export function loadCommand(name: CommandName): Promise<CommandModule> {
+  return COMMANDS[name].load();
+}
