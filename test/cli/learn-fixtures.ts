@@ -137,7 +137,7 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       return `/practice/${lesson.id}`;
     },
     expandPlaceholders: expand,
-    prepareLessonFolder: async (lesson) => tools.prepareWorkspace(lesson, {}),
+    prepareLessonFolder: async (lesson, env, notice) => tools.prepareWorkspace(lesson, env, notice),
     unmetNeeds: async () => [],
     recreateNeed: async () => ({ passed: true, lines: [] }),
     removeOwnedContainer: async () => 'removed',

@@ -5,7 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { EditCheckResult } from '../../steps/edit/judge.js';
-import { escapeForTerminal } from './terminal-text.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { wrapText } from '../../terminal/wrap.js';
 
 export interface CheckListStyle {
@@ -35,11 +35,11 @@ function layout(results: readonly EditCheckResult[], style: CheckListStyle, deta
   for (const result of results) {
     const paint = result.state === 'pass' ? c.green : result.state === 'fail' ? c.red : c.dim;
     const text = result.state === 'pending' ? `${result.kind}: ${style.pending}` : result.message;
-    const body = style.prose(escapeForTerminal(text), width - 4).split('\n');
+    const body = style.prose(escapeControls(text, 'line'), width - 4).split('\n');
     lines.push(`  ${paint(MARKS[result.state])} ${body[0] ?? ''}`, ...body.slice(1).map((line) => `    ${line}`));
     if (!details || result.state !== 'fail') continue;
     for (const detail of result.detail.slice(-DETAIL_LINES)) {
-      for (const line of wrapText(escapeForTerminal(detail), width - 6).split('\n')) lines.push(`      ${c.dim(line)}`);
+      for (const line of wrapText(escapeControls(detail, 'line'), width - 6).split('\n')) lines.push(`      ${c.dim(line)}`);
     }
   }
   return lines;

@@ -7,6 +7,7 @@ import { learnMessages } from '../../i18n/learn.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { isPromptExit } from '../prompts.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { showEditStep } from './edit-step.js';
@@ -37,7 +38,9 @@ async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> 
   if (step > 0) session.say(session.color.dim(m.resumed(step + 1, total)));
   // Every start (and every resume) begins from the lesson's own files, an earlier run may have changed
   // them; what the learner wrote in the edit steps is kept.
-  if (lesson.steps.some((candidate) => candidate.tryStep || candidate.editStep)) await session.tools.prepareLessonFolder(lesson, session.live.env);
+  if (lesson.steps.some((candidate) => candidate.tryStep || candidate.editStep)) {
+    await session.tools.prepareLessonFolder(lesson, session.live.env, (line) => session.say(session.color.yellow(escapeControls(line, 'line'))));
+  }
   while (step < total) {
     await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
     const move = await showStep(session, lesson, step);

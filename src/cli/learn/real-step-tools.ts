@@ -26,11 +26,10 @@ function editStepOf(lesson: Lesson, stepIndex: number) {
 
 export function realStepTools(): StepTools {
   return {
-    async prepareLessonFolder(lesson, env) {
+    async prepareLessonFolder(lesson, env, notice) {
       const { prepareWorkspace, workspacePath } = await import('../../lessons/workspace.js');
-      const { readPracticeFile, resolveInside } = await import('../../steps/edit/files.js');
-      const { mkdir, writeFile } = await import('node:fs/promises');
-      const { dirname } = await import('node:path');
+      const { readPracticeFile } = await import('../../steps/edit/files.js');
+      const { openInside, resolveInside } = await import('../../lessons/safety/inside-folder.js');
       const paths = [...new Set(lesson.steps.flatMap((step) => step.editStep?.files.map((file) => file.path) ?? []))];
       const old = workspacePath(lesson, env);
       const kept = new Map<string, string>();
@@ -38,11 +37,10 @@ export function realStepTools(): StepTools {
         const text = await readPracticeFile(old, path).catch(() => undefined);
         if (text !== undefined) kept.set(path, text);
       }
-      const folder = await prepareWorkspace(lesson, env);
+      const folder = await prepareWorkspace(lesson, env, notice);
       for (const [path, text] of kept) {
-        const full = await resolveInside(folder, path);
-        await mkdir(dirname(full), { recursive: true });
-        await writeFile(full, text);
+        const handle = await openInside(await resolveInside(folder, path), path);
+        await handle.writeFile(text).finally(() => handle.close());
       }
       return folder;
     },

@@ -15,7 +15,7 @@ export interface EditCheckRun {
 
 export interface StepTools {
   /** A fresh practice folder for the lesson (as prepareWorkspace), keeping the files the learner wrote in its edit steps. */
-  prepareLessonFolder(lesson: Lesson, env: NodeJS.ProcessEnv): Promise<string>;
+  prepareLessonFolder(lesson: Lesson, env: NodeJS.ProcessEnv, notice?: (line: string) => void): Promise<string>;
   /** The containers the step needs that are missing or stopped. */
   unmetNeeds(lesson: Lesson, stepIndex: number, live: LiveContext): Promise<UnmetNeed[]>;
   /** Runs the reference command of the step that made the container (its old stopped self removed first). */

@@ -9,6 +9,8 @@ import { learnMessages } from '../../i18n/learn.js';
 import { learnStepMessages } from '../../i18n/learn-steps.js';
 import type { Lesson, TryStep } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
+import { safetyMessages } from '../../i18n/lesson-safety.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { solvedOutcome } from './hint-ladder.js';
 import { askPrediction, showPrediction } from './predict.js';
 import { loadRenderer } from './renderer.js';
@@ -34,7 +36,9 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     if (tryStep.predict && !recorded) predicted = await askPrediction(session, tryStep.predict);
     // A recall step offers nothing to fill in, until the ladder's last rung has revealed the command.
     const shown = tryStep.mode === 'copy' || ladder.climbed >= ladder.rungs.length;
-    const suggestion = shown ? session.tools.expandPlaceholders(tryStep.command, session.live.env) : undefined;
+    // Shown and run as the same text: a control character in the lesson's command is escaped, not obeyed.
+    const suggestion = shown ? escapeControls(session.tools.expandPlaceholders(tryStep.command, session.live.env), 'line') : undefined;
+    if (suggestion) await warnAboutRisks(session, suggestion);
     const line = await session.prompts.command({ message: s.commandMessage, ...(suggestion ? { suggestion } : {}), help: suggestion ? s.commandHelpCopy : s.commandHelpRecall });
     if (line === '') return false;
     outcome = await session.tools.runTryStep(lesson, step, line, session.live);
@@ -42,14 +46,15 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
   } catch (error) {
     // The daemon is away or the line does not parse: say so in one line and let the learner retry.
     if (!(error instanceof DocktutorError)) throw error;
-    session.say(session.color.red(m.daemonProblem(error.message)));
-    if (error.hint) session.say(session.color.dim(error.hint));
+    session.say(session.color.red(m.daemonProblem(escapeControls(error.message, 'line'))));
+    if (error.hint) session.say(session.color.dim(escapeControls(error.hint, 'line')));
     return false;
   }
   if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
   if (outcome.passed) await recordPass(session, lesson, step, tryStep, ladder);
   session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
-  for (const line of outcome.lines) session.say(`  ${line}`);
+  // Check lines quote the lesson and what a registry answered.
+  for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
   if (outcome.passed && tryStep.explain) {
     const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
     session.print((await loadRenderer()).renderStepNote(tryStep.explain, note));
@@ -94,4 +99,12 @@ async function offerConflictRemoval(session: Session, lesson: Lesson, step: numb
   if (!(await session.prompts.confirm({ message: s.conflictOffer(conflict.name), default: true }))) return outcome;
   await session.tools.removeOwnedContainer(conflict.name, session.live);
   return session.tools.runTryStep(lesson, step, line, session.live);
+}
+
+/** A lesson's command that reaches into this machine (`-v /:/h`, `--network host`) is pointed out before the learner runs it. */
+async function warnAboutRisks(session: Session, command: string): Promise<void> {
+  const { findRiskyFlagsIn } = await import('../../lessons/safety/risky-flags.js');
+  // A bind mount out of the practice folder is not among them: `docker run` refuses it in a lesson step.
+  const risks = findRiskyFlagsIn(command).filter((risk) => risk.kind === 'flag');
+  if (risks.length > 0) session.say(session.color.yellow(safetyMessages().learnWarning(risks.map((risk) => risk.text).join('; '))));
 }

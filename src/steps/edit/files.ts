@@ -3,12 +3,13 @@
  * opened, never over the learner's work) and the reference solution (for tests and the last hint). A
  * path that would leave the practice folder, itself or through a link, is refused.
  */
-import { lstat, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { lstat, readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { editStepMessages } from '../../i18n/edit-step.js';
 import type { EditStep } from '../../lessons/model.js';
 import { substitutePlaceholders, type PlaceholderValues } from '../../lessons/placeholders.js';
+import { openInside, resolveInside as resolveWriteInside } from '../../lessons/safety/inside-folder.js';
 
 export type EditFileSet = 'start' | 'solution';
 
@@ -19,10 +20,15 @@ export type EditFileSet = 'start' | 'solution';
 export async function writeEditFiles(step: EditStep, folder: string, which: EditFileSet, values: PlaceholderValues, options: { keep?: boolean } = {}): Promise<string[]> {
   const written: string[] = [];
   for (const file of step.files) {
-    const path = await resolveInside(folder, file.path);
-    if (options.keep && (await exists(path))) continue;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, substitutePlaceholders(which === 'start' ? file.start : file.solution, values));
+    if (options.keep && (await exists(await resolveInside(folder, file.path)))) continue;
+    // Written as every lesson write is: folder by folder from the practice folder, through no link.
+    const path = await resolveWriteInside(folder, file.path);
+    const handle = await openInside(path, file.path);
+    try {
+      await handle.writeFile(substitutePlaceholders(which === 'start' ? file.start : file.solution, values));
+    } finally {
+      await handle.close();
+    }
     written.push(file.path);
   }
   return written;
@@ -38,7 +44,7 @@ export async function readPracticeFile(folder: string, path: string): Promise<st
   return readFile(await resolveInside(folder, path), 'utf8').catch(() => undefined);
 }
 
-/** `path` inside `folder`, refused when it (or a link on the way) points outside. */
+/** `path` inside `folder` for reading, refused when it (or a link on the way) points outside. */
 export async function resolveInside(folder: string, path: string): Promise<string> {
   const root = await realpath(folder);
   const full = resolve(root, path);
