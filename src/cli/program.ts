@@ -41,8 +41,9 @@ export function buildProgram(): Command {
     .command('lessons')
     .description(m.lessonsDescription)
     .option('--check [dir]', m.checkOption)
-    .action(async (options: { check?: string | boolean }) =>
-      (await import('./commands/lessons.js')).lessons({ ...globals(), check: options.check }),
+    .option('--json', m.jsonOption)
+    .action(async (options: { check?: string | boolean; json?: boolean }) =>
+      (await import('./commands/lessons.js')).lessons({ ...globals(), check: options.check, json: options.json }),
     );
 
   program

@@ -8,6 +8,7 @@ import { parseLesson, type BlockRef, type ParsedLesson } from './parse.js';
 import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
 import { checkCommands } from './check-commands.js';
+import { compareLanguages } from './compare-languages.js';
 
 export const MIN_QUESTIONS = 8;
 
@@ -33,6 +34,7 @@ export interface CheckReport {
   languages: number;
   questions: number;
   tries: number;
+  edits: number;
 }
 
 /** What one lesson folder contributes to the report; plain data, so that a worker thread can send it. */
@@ -43,6 +45,7 @@ export interface FolderReport {
   head?: { file: string; id?: string; order?: number; idLine: number; orderLine: number };
   questions: number;
   tries: number;
+  edits: number;
 }
 
 /** Takes an iterable so that a large folder is read one lesson at a time rather than held in memory whole. */
@@ -56,7 +59,7 @@ export function checkLessonFolders(folders: Iterable<LessonFolder>): CheckReport
 /** Every rule that concerns one lesson: its files, its blocks, its commands, its languages. */
 export function checkLessonFolder(folder: LessonFolder): FolderReport {
   const m = checkMessages();
-  const report: FolderReport = { problems: [], langs: [], questions: 0, tries: 0 };
+  const report: FolderReport = { problems: [], langs: [], questions: 0, tries: 0, edits: 0 };
   const { problems } = report;
   const parsed: { lang: Lang; file: string; result: ParsedLesson }[] = [];
   for (const lang of LANGS) {
@@ -81,6 +84,7 @@ export function checkLessonFolder(folder: LessonFolder): FolderReport {
   if (head.order !== undefined) report.head.order = head.order;
   report.questions = lesson?.questions.length ?? 0;
   report.tries = lesson?.steps.filter((step) => step.tryStep).length ?? 0;
+  report.edits = lesson?.steps.filter((step) => step.editStep).length ?? 0;
   return report;
 }
 
@@ -88,7 +92,7 @@ export function checkLessonFolder(folder: LessonFolder): FolderReport {
 export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport {
   const m = checkMessages();
   const problems: Problem[] = [];
-  const report: CheckReport = { problems, lessons: 0, languages: 0, questions: 0, tries: 0 };
+  const report: CheckReport = { problems, lessons: 0, languages: 0, questions: 0, tries: 0, edits: 0 };
   const languages = new Set<Lang>();
   const ids = new Map<string, string>();
   const orders = new Map<number, string>();
@@ -98,6 +102,7 @@ export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport
     for (const lang of folder.langs) languages.add(lang);
     report.questions += folder.questions;
     report.tries += folder.tries;
+    report.edits += folder.edits;
     const head = folder.head;
     if (!head) continue;
     if (head.id !== undefined) {
@@ -116,53 +121,19 @@ export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport
   return report;
 }
 
-/** Ids unique within the file, and enough questions. */
+/** Ids unique within the file (try and edit steps share one id space), and enough questions. */
 function checkBlocks(file: string, result: ParsedLesson): Problem[] {
   const m = checkMessages();
   const problems: Problem[] = [];
   const seen = new Map<string, BlockRef>();
   for (const block of result.blocks) {
     if (block.id === undefined) continue;
-    const key = `${block.kind}:${block.id}`;
+    const key = `${block.kind === 'quiz' ? 'quiz' : 'step'}:${block.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file, line: block.lineOf(['id']), message: m.duplicateBlockId(block.kind, block.id, first.line) });
     else seen.set(key, block);
   }
   const questions = result.blocks.filter((block) => block.kind === 'quiz').length;
   if (result.lesson && questions < MIN_QUESTIONS) problems.push({ file, line: 1, message: m.tooFewQuestions(questions, MIN_QUESTIONS) });
-  return problems;
-}
-
-/** Every language has the same lesson id and order, and the same try and question ids in the same order. */
-function compareLanguages(
-  here: { file: string; result: ParsedLesson },
-  there: { file: string; result: ParsedLesson },
-): Problem[] {
-  const m = checkMessages();
-  const problems: Problem[] = [];
-  const a = here.result.head;
-  const b = there.result.head;
-  if (a.id !== undefined && b.id !== undefined && a.id !== b.id) {
-    problems.push({ file: here.file, line: a.lineOf('id'), message: m.langDiffers('id', `'${a.id}'`, `'${b.id}'`, there.file) });
-  }
-  if (a.order !== undefined && b.order !== undefined && a.order !== b.order) {
-    problems.push({ file: here.file, line: a.lineOf('order'), message: m.langDiffers('order', String(a.order), String(b.order), there.file) });
-  }
-  for (const kind of ['try', 'quiz'] as const) {
-    const mine = here.result.blocks.filter((block) => block.kind === kind);
-    const theirs = there.result.blocks.filter((block) => block.kind === kind);
-    // A block without a readable id is already reported; comparing around it would only add noise.
-    if ([...mine, ...theirs].some((block) => block.id === undefined)) continue;
-    const length = Math.max(mine.length, theirs.length);
-    let index = 0;
-    while (index < length && mine[index]?.id === theirs[index]?.id) index += 1;
-    if (index === length) continue;
-    // Only the first difference: the rest usually follows from it.
-    problems.push({
-      file: here.file,
-      line: (mine[index] ?? mine.at(-1))?.line ?? 1,
-      message: m.idsDiffer(kind, index + 1, theirs[index]?.id, mine[index]?.id, there.file),
-    });
-  }
   return problems;
 }

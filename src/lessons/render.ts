@@ -34,7 +34,7 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
   if (body) parts.push('', body);
   if (step.tryStep) {
     parts.push('', renderTryBox(step.tryStep, width, options));
-    if (options.showHint) parts.push(c.yellow(renderStepNote(`${m.hint}: ${step.tryStep.hint}`, { ...options, columns: width })));
+    if (options.showHint) parts.push(c.yellow(renderStepNote(`${m.hint}: ${step.tryStep.hints[0] ?? ''}`, { ...options, columns: width })));
   }
   return `${parts.join('\n')}\n`;
 }

@@ -1,11 +1,14 @@
 /**
- * Splits a lesson body into sections at level-2 headings and lifts out the ```try and ```quiz blocks.
+ * Splits a lesson body into sections at level-2 headings and lifts out the ```try, ```edit and ```quiz blocks.
  * Fences are tracked by character and length, so a heading or a block inside another fence (say, a
  * ````markdown example of the format itself) stays text. Only lines that could matter (fences and
  * headings) are looked at; the text between them is sliced, not split into lines.
  */
+export type BlockKind = 'try' | 'edit' | 'quiz';
+const BLOCK_KINDS: readonly string[] = ['try', 'edit', 'quiz'] satisfies BlockKind[];
+
 export interface LessonBlock {
-  kind: 'try' | 'quiz';
+  kind: BlockKind;
   source: string;
   /** 1-based file line of the opening fence; the YAML starts on the next line. */
   line: number;
@@ -50,9 +53,9 @@ export function splitSections(body: string, firstLine: number): Section[] {
     const open = FENCE.exec(text);
     if (open) {
       const info = open[2]!.toLowerCase();
-      if (info === 'try' || info === 'quiz') {
+      if (BLOCK_KINDS.includes(info)) {
         current.markdown += body.slice(textStart, at);
-        const block: LessonBlock = { kind: info, source: '', line, closed: false };
+        const block: LessonBlock = { kind: info as BlockKind, source: '', line, closed: false };
         current.blocks.push(block);
         fence = { marker: open[1]!, block, contentStart: next };
       } else fence = { marker: open[1]!, contentStart: next };

@@ -17,7 +17,7 @@ afterEach(() => cleanup());
 function lessonWithNotes() {
   const lesson = makeLesson('alpha', 1, 'Alpha');
   const tryStep = lesson.steps[1]!.tryStep!;
-  tryStep.hint = 'The image `{{image}}` comes right after `run`.';
+  tryStep.hints = ['The image `{{image}}` comes right after `run`.'];
   tryStep.explain = 'The container ran `echo hello` and was removed.';
   return lesson;
 }

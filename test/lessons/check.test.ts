@@ -49,7 +49,7 @@ describe('checkLessonsDir on broken fixture worlds', () => {
       '01-basics/en.md:8: front matter: minutes must be a number',
       "01-basics/ko.md:2: id is 'basics' but 'Basics_1' in 01-basics/en.md: expected the same in every language",
     ]],
-    ['two-tries', both(81, "try 'list-all': a section holds at most one try block and 'list-running' is already in it: move this one to a section of its own")],
+    ['two-tries', both(81, "try 'list-all': a section holds at most one try or edit block and 'list-running' is already in it: move this one to a section of its own")],
     ['duplicate-lessons', [
       "02-again/en.md:2: lesson id 'basics' is also used by 01-basics/en.md:2: expected ids unique across the folder",
       '02-again/en.md:4: order 1 is also used by 01-basics/en.md:4: expected a unique order per lesson',

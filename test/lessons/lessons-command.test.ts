@@ -42,7 +42,7 @@ describe('docktutor lessons', () => {
 describe('docktutor lessons --check', () => {
   it('prints a one-line summary for a valid folder', async () => {
     await lessons({ check: join(FIXTURES, 'lessons-valid') });
-    expect(printed.join('')).toBe('2 lessons, 2 languages, 16 questions, 4 try steps: no problems found.\n');
+    expect(printed.join('')).toBe('2 lessons, 2 languages, 16 questions, 4 try steps, 0 edit steps: no problems found.\n');
   });
 
   it('prints every problem as file:line and fails with exit code 1', async () => {
@@ -65,7 +65,7 @@ describe('docktutor lessons --check', () => {
 describe('docktutor lessons on one lesson folder or on a folder without lessons', () => {
   it('checks a folder holding en.md and ko.md as one lesson', async () => {
     await lessons({ check: join(FIXTURES, 'lessons-valid', '02-building') });
-    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps: no problems found.\n');
+    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps, 0 edit steps: no problems found.\n');
   });
 
   it('reports the problems of one broken lesson folder, with the lesson folder in each path', async () => {

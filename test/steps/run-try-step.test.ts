@@ -15,9 +15,9 @@ const env = { ...process.env, DOCKTUTOR_HOME: home, DOCKER_CONFIG: dockerConfig,
 /** A one-step lesson around a try block. */
 function lessonWith(command: string, check: TryCheck): Lesson {
   return {
-    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
+    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, passMark: 80, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
     questions: [],
-    steps: [{ title: 'Try', markdown: '', line: 1, questionIds: [], tryStep: { id: 't', command, hint: 'h', explain: 'e', check, line: 1 } }],
+    steps: [{ title: 'Try', markdown: '', line: 1, kind: 'try', questionIds: [], tryStep: { id: 't', mode: 'copy', command, hints: ['h'], needs: [], explain: 'e', check, line: 1 } }],
   };
 }
 

@@ -1,7 +1,11 @@
-/** `docktutor lessons`: the lesson menu in the current language, or `--check [DIR]` for lesson authors. */
-import { resolve } from 'node:path';
+/**
+ * `docktutor lessons`: the lesson menu in the current language, `--json` for tools (the course's shape:
+ * steps, kinds, modes, counts), or `--check [DIR]` for lesson authors.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DocktutorError } from '../../errors.js';
-import { getLang } from '../../i18n/index.js';
+import { getLang, LANGS } from '../../i18n/index.js';
 import { lessonListMessages } from '../../i18n/lessons.js';
 import { displayPath, loadLessons } from '../../lessons/load.js';
 import { formatProblem } from '../../lessons/problems.js';
@@ -10,6 +14,7 @@ import { formatLessonList } from './lessons-format.js';
 
 export interface LessonsOptions extends GlobalOptions {
   check?: string | boolean;
+  json?: boolean;
 }
 
 export async function lessons(options: LessonsOptions): Promise<void> {
@@ -22,10 +27,16 @@ export async function lessons(options: LessonsOptions): Promise<void> {
       process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
       throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });
     }
-    process.stdout.write(`${m.checked(report.lessons, report.languages, report.questions, report.tries)}\n`);
+    process.stdout.write(`${m.checked(report.lessons, report.languages, report.questions, report.tries, report.edits)}\n`);
     return;
   }
   const dir = lessonsDir(options.lessons);
   const list = loadLessons(dir, getLang());
+  if (options.json) {
+    const { describeCourse } = await import('../../lessons/course-json.js');
+    const course = describeCourse(list, getLang(), (lesson) => LANGS.filter((lang) => existsSync(join(lesson.dir, `${lang}.md`))));
+    process.stdout.write(`${JSON.stringify(course, null, 2)}\n`);
+    return;
+  }
   process.stdout.write(list.length > 0 ? formatLessonList(list) : `${m.empty(displayPath(dir))}\n`);
 }

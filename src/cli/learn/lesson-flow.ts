@@ -74,7 +74,7 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
     });
     switch (action) {
       case 'hint':
-        session.print(session.color.yellow((await loadRenderer()).renderStepNote(m.hint(current.tryStep?.hint ?? ''), { columns, color: session.color.level > 0, placeholders })));
+        session.print(session.color.yellow((await loadRenderer()).renderStepNote(m.hint(current.tryStep?.hints[0] ?? ''), { columns, color: session.color.level > 0, placeholders })));
         break;
       case 'run':
         if (await runTryIt(session, lesson, step)) passed = true;
