@@ -32,6 +32,8 @@ export interface SelectConfig<T> {
   message: string;
   choices: readonly Choice<T>[];
   default?: T;
+  /** checkbox only: submitting with nothing ticked shows this and asks again. */
+  required?: string;
 }
 
 export interface InputConfig {
@@ -58,24 +60,29 @@ function keysHelpTip(keys: [string, string][]): string {
   return keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
 }
 
-const theme = () => (getLang() === 'en' ? {} : { style: { keysHelpTip } });
+// The answered line keeps a neutral mark: whether the answer was right is said by the line after it, in
+// green or red, not by a green ✔ that Inquirer would draw under every answer, right or wrong.
+const prefix = { idle: '?', done: '›' };
+const theme = () => ({ prefix, ...(getLang() === 'en' ? {} : { style: { keysHelpTip } }) });
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
   return select<T>({ message: config.message, choices: config.choices, default: config.default, pageSize: 12, theme: theme() }, context);
 }
 
 export function askCheckbox<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T[]> {
-  return checkbox<T>({ message: config.message, choices: config.choices, pageSize: 12, theme: theme() }, context);
+  const { required } = config;
+  const validate = required === undefined ? {} : { validate: (chosen: readonly unknown[]) => chosen.length > 0 || required };
+  return checkbox<T>({ message: config.message, choices: config.choices, pageSize: 12, theme: theme(), ...validate }, context);
 }
 
 export function askInput(config: InputConfig, context: PromptContext = {}): Promise<string> {
   const prefill = config.default === undefined ? {} : { default: config.default, prefill: 'editable' as const };
-  return input({ message: config.message, ...prefill }, context);
+  return input({ message: config.message, ...prefill, theme: { prefix } }, context);
 }
 
 export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): Promise<boolean> {
   const m = learnMessages();
-  return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no) }, context);
+  return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no), theme: { prefix } }, context);
 }
 
 /** Ctrl-C (or an abort) inside a prompt: the flows say where the learner stands, then let it through. */

@@ -58,6 +58,8 @@ export interface PromptCall {
   message: string;
   choices: { name: string; value: unknown }[];
   default: unknown;
+  /** checkbox: the message shown when it is submitted with nothing ticked. */
+  required?: string;
 }
 
 export type Reply = unknown | ((call: PromptCall) => unknown);
@@ -76,7 +78,7 @@ export function scriptedPrompts(replies: Reply[]): Prompts & { calls: PromptCall
     calls,
     remaining: () => queue.length,
     select: (config) => answer({ kind: 'select', message: config.message, choices: [...config.choices], default: config.default }),
-    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined }),
+    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined, ...(config.required ? { required: config.required } : {}) }),
     input: (config) => answer({ kind: 'input', message: config.message, choices: [], default: config.default }),
     confirm: (config) => answer({ kind: 'confirm', message: config.message, choices: [], default: config.default }),
   };

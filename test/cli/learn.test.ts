@@ -54,7 +54,7 @@ describe('learn', () => {
     const again = run([ENTER, 'quit']);
     await again.done;
     expect(again.tools.prepared).toEqual(['alpha']);
-    expect(again.prompts.calls[0]!.choices[0]!.name).toBe(' 1. Alpha  (1/3)');
+    expect(again.prompts.calls[0]!.choices.slice(0, 2).map((choice) => choice.name)).toEqual(['Continue: Alpha, step 3', ' 1. Alpha  (1/3)']);
     expect(again.out()).toContain('Picking up where you left off: step 3 of 3.');
     expect(again.out()).toContain('## alpha wrap-up');
     expect(again.out()).not.toContain('## alpha intro');
@@ -154,5 +154,15 @@ describe('learn', () => {
     expect(prompts.calls[0]!.message).toBe('어떤 레슨을 할까요?');
     expect(prompts.calls[1]!.choices.map((c) => c.name)).toContain('끝내기 (현재 위치는 저장됩니다)');
     expect(out()).toContain('현재 위치를 저장했습니다');
+  });
+
+  it('continues on the lesson visited last, even after the learner jumped ahead of an earlier one', async () => {
+    await run(['beta', 'next', 'quit']).done;
+    const again = run([ENTER, 'quit']);
+    await again.done;
+    const menu = again.prompts.calls[0]!;
+    expect(menu.choices[0]!.name).toBe('Continue: Beta, step 2');
+    expect(menu.default).toBe('beta');
+    expect(again.out()).toContain('## beta');
   });
 });

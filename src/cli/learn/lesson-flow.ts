@@ -8,7 +8,7 @@ import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
 import { isPromptExit } from '../prompts.js';
-import { runQuiz } from '../quiz/run-quiz.js';
+import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
@@ -98,8 +98,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   if (lesson.questions.length > 0) {
     session.print();
     session.say(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
-    const score = await runQuiz(session, lesson.questions.map((question) => ({ lesson, question })));
-    await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
+    await runLessonQuiz(session, lesson, { retakeCommand: `docktutor quiz ${lesson.id}` });
   }
   // A finished lesson opens at its beginning next time.
   await session.store.update({ kind: 'visit', lesson: lesson.id, step: 0, at: session.now().toISOString() });

@@ -16,7 +16,7 @@ export async function askQuestion(question: Question, prompts: Prompts, order?: 
     case 'single':
       return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices, default: shown[0] });
     case 'multiple':
-      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices });
+      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices, required: m.pickAtLeastOne });
     case 'truefalse':
       return prompts.select({
         message: `${question.question}\n${m.trueFalse}`,
