@@ -24,8 +24,6 @@ export interface Lesson {
   steps: Step[];
   /** Every quiz question of the lesson, in file order. */
   questions: Question[];
-  /** Percent of first attempts right that passes the quiz (front matter `passMark`; default 80). */
-  passMark?: number;
 }
 
 /** What a step asks of the learner: read it, run a command, predict then run a command, or write a file. */
