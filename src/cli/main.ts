@@ -3,7 +3,7 @@
  * exit code. Nothing below this file prints a stack trace or calls process.exit.
  */
 import { langFromArgv, plainLearn, plainTryWords } from './argv.js';
-import { readVersion } from './version.js';
+import { readVersion } from '../version.js';
 
 // A reader that stops early (`docktutor try docker images | head -1`) is normal for a Unix tool: leave
 // quietly instead of reporting the broken pipe as a crash.

@@ -8,7 +8,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { cleanMessages } from '../i18n/clean.js';
 import type { GlobalOptions } from '../settings.js';
 import { langFromArgv } from './argv.js';
-import { readVersion } from './version.js';
+import { readVersion } from '../version.js';
 
 export function buildProgram(): Command {
   const program = new Command('docktutor');

@@ -29,7 +29,6 @@ export const explainMessages = defineMessages(
       all
         ? 'The daemon listed every container it knows, running or stopped; docktutor laid them out like the docker CLI.'
         : 'The daemon listed the running containers only (add -a for stopped ones too); docktutor laid them out like the docker CLI.',
-    images: 'The daemon listed the images in its local store, newest first; one image can appear once per tag.',
     version: 'The daemon reported its version and its components; client and daemon agree on the lower of their API versions.',
     info: 'The daemon reported its configuration and how many containers and images it holds.',
     failed: 'The daemon answered with an error; nothing was changed.',
@@ -48,7 +47,6 @@ export const explainMessages = defineMessages(
       run: '',
       exec: '',
       ps: '',
-      images: '',
       version: '',
       info: '',
       build: 'The daemon received the build context as a tar archive and ran the Dockerfile step by step, each step a cached layer.',
@@ -84,7 +82,6 @@ export const explainMessages = defineMessages(
       all
         ? '데몬이 실행 중이거나 멈춘 모든 컨테이너를 알려 주었고, docktutor가 docker CLI처럼 표로 정리했습니다.'
         : '데몬이 실행 중인 컨테이너만 알려 주었습니다 (멈춘 것까지 보려면 -a). docktutor가 docker CLI처럼 표로 정리했습니다.',
-    images: '데몬이 로컬 저장소의 이미지를 최신순으로 알려 주었습니다. 한 이미지는 태그마다 한 줄씩 나올 수 있습니다.',
     version: '데몬이 자신의 버전과 구성 요소를 알려 주었습니다. 클라이언트와 데몬은 둘 중 낮은 API 버전으로 통신합니다.',
     info: '데몬이 자신의 설정과 보유한 컨테이너, 이미지 수를 알려 주었습니다.',
     failed: '데몬이 오류로 응답했습니다. 바뀐 것은 없습니다.',
@@ -103,7 +100,6 @@ export const explainMessages = defineMessages(
       run: '',
       exec: '',
       ps: '',
-      images: '',
       version: '',
       info: '',
       build: '데몬이 빌드 컨텍스트를 tar 아카이브로 받아 Dockerfile을 한 단계씩 실행했습니다. 각 단계는 캐시되는 레이어입니다.',

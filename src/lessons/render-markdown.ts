@@ -6,8 +6,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import { renderTable } from './render-table.js';
-import { stripAnsi, wrapText } from './wrap.js';
+import { renderTable } from '../terminal/box-table.js';
+import { stripAnsi, wrapText } from '../terminal/wrap.js';
 
 export interface MarkdownOptions {
   columns: number;

@@ -3,13 +3,13 @@
  * box holding the command to type (placeholders filled in), with the hint when asked for. Pure: the
  * caller passes the width, whether to colour, the language and the placeholder values, and prints.
  */
-import stringWidth from 'string-width';
 import type { Lang } from '../i18n/index.js';
 import { renderMessages } from '../i18n/lessons.js';
 import type { Lesson, TryStep } from './model.js';
 import { substitutePlaceholders, type PlaceholderValues } from './placeholders.js';
 import { renderMarkdown, stylesFor } from './render-markdown.js';
-import { wrapLine } from './wrap.js';
+import { columnsOf } from '../terminal/width.js';
+import { wrapLine } from '../terminal/wrap.js';
 
 export interface RenderStepOptions {
   columns: number;
@@ -52,10 +52,10 @@ export function renderTryBox(tryStep: TryStep, columns: number, options: Pick<Re
   const c = stylesFor(options.color);
   const title = ` ${renderMessages(options.lang).tryTitle} `;
   const command = `$ ${substitutePlaceholders(tryStep.command, options.placeholders)}`;
-  const inner = Math.max(Math.min(columns - 4, Math.max(stringWidth(command), stringWidth(title) + 2)), 8);
+  const inner = Math.max(Math.min(columns - 4, Math.max(columnsOf(command), columnsOf(title) + 2)), 8);
   const lines = wrapLine(command, inner).split('\n');
-  const top = `┌─${title}${'─'.repeat(Math.max(inner - stringWidth(title), 0))}─┐`;
-  const rows = lines.map((line) => `│ ${c.cyan(line)}${' '.repeat(inner - stringWidth(line))} │`);
+  const top = `┌─${title}${'─'.repeat(Math.max(inner - columnsOf(title), 0))}─┐`;
+  const rows = lines.map((line) => `│ ${c.cyan(line)}${' '.repeat(inner - columnsOf(line))} │`);
   const bottom = `└${'─'.repeat(inner + 2)}┘`;
   return [top, ...rows, bottom].join('\n');
 }

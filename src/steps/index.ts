@@ -4,7 +4,7 @@
  * for which it opens (once per context) the connection itself.
  */
 import type { CommandContext } from '../docker/commands/types.js';
-import type { Connection } from '../docker/connect.js';
+import type { Connection } from '../docker/engine/connect.js';
 import type { Lesson } from '../lessons/model.js';
 import { runTryStep as runWithOptions, type RunTryStepOptions, type StepOutcome } from './run-try-step.js';
 
@@ -40,7 +40,7 @@ function connectionFor(live: LiveContext): Promise<Connection> {
   let connection = connections.get(live);
   if (!connection) {
     // dockerode loads only when a step runs live.
-    connection = import('../docker/connect.js').then(({ connect }) => connect({ host: live.host, env: live.env }));
+    connection = import('../docker/engine/connect.js').then(({ connect }) => connect({ host: live.host, env: live.env }));
     connection.catch(() => connections.delete(live));
     connections.set(live, connection);
   }

@@ -5,12 +5,12 @@
 import type { ContainerInfo } from 'dockerode';
 import { normalizeImageReference } from '../docker/command-line/index.js';
 import type { CommandResult } from '../docker/commands/types.js';
-import type { Connection } from '../docker/connect.js';
-import { isLoggedIn, loadCredentials } from '../docker/credentials.js';
-import { daemonReason, toDocktutorError } from '../docker/errors.js';
-import { managedFilter } from '../docker/labels.js';
-import { listTags } from '../docker/registry-client.js';
-import { isRegistryHost, normalizeRegistryHost } from '../docker/registry-reference.js';
+import type { Connection } from '../docker/engine/connect.js';
+import { isLoggedIn, loadCredentials } from '../docker/registry/credentials.js';
+import { daemonReason, toDocktutorError } from '../docker/engine/errors.js';
+import { managedFilter } from '../docker/engine/labels.js';
+import { listTags } from '../docker/registry/client.js';
+import { isRegistryHost, normalizeRegistryHost } from '../docker/registry/reference.js';
 import type { TryCheck } from '../lessons/model.js';
 import type { ContainerFacts, Observations, RegistryObservation } from './verify.js';
 

@@ -5,10 +5,10 @@
  */
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { CommandContext, CommandResult } from '../docker/commands/types.js';
-import type { Connection } from '../docker/connect.js';
-import { toDocktutorError } from '../docker/errors.js';
-import { executeCommandLine } from '../docker/execute.js';
-import { MANAGED_LABEL } from '../docker/labels.js';
+import type { Connection } from '../docker/engine/connect.js';
+import { toDocktutorError } from '../docker/engine/errors.js';
+import { executeCommandLine } from '../docker/commands/execute.js';
+import { MANAGED_LABEL } from '../docker/engine/labels.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';

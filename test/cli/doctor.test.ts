@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextDigest } from '../../src/docker/address.js';
+import { contextDigest } from '../../src/docker/engine/address.js';
 import { cleanEnv, runCli } from '../helpers/cli.js';
 import { describeDocker, dockerStatus } from '../helpers/docker.js';
 

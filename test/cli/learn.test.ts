@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learn } from '../../src/cli/commands/learn.js';
 import { DocktutorError } from '../../src/errors.js';
 import { setLang } from '../../src/i18n/index.js';
-import { columnsOf } from '../../src/lessons/wrap.js';
+import { columnsOf } from '../../src/terminal/width.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type Reply } from './learn-fixtures.js';
 

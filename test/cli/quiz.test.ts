@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/cli/commands/quiz.js';
 import { setLang } from '../../src/i18n/index.js';
-import { columnsOf } from '../../src/lessons/wrap.js';
+import { columnsOf } from '../../src/terminal/width.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { shuffleWithSeed } from '../../src/quiz/shuffle.js';
 import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../../src/docker/connect.js';
-import { RUN_LABEL } from '../../src/docker/labels.js';
+import { connect } from '../../src/docker/engine/connect.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';

@@ -1,7 +1,7 @@
 /** `docktutor try` through the built binary: one command, its exit code, the note, and the practice prompt. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect } from '../../src/docker/connect.js';
-import { RUN_LABEL } from '../../src/docker/labels.js';
+import { connect } from '../../src/docker/engine/connect.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { cleanEnv, runCli } from '../helpers/cli.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
 

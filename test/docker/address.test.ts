@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextDigest, fallbackSockets, parseHost, resolveDockerAddress, type ResolveInput } from '../../src/docker/address.js';
+import { contextDigest, fallbackSockets, parseHost, resolveDockerAddress, type ResolveInput } from '../../src/docker/engine/address.js';
 import { DocktutorError } from '../../src/errors.js';
 
 const HOME = '/home/ada';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContextFilter, readIgnorePatterns } from '../../src/docker/build-context-ignore.js';
+import { ContextFilter, readIgnorePatterns } from '../../src/docker/build/context-ignore.js';
 
 describe('readIgnorePatterns', () => {
   it.each([

@@ -5,8 +5,8 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packBuildContext } from '../../src/docker/build-context.js';
-import { resolveBuildPaths } from '../../src/docker/build-paths.js';
+import { packBuildContext } from '../../src/docker/build/context.js';
+import { resolveBuildPaths } from '../../src/docker/build/paths.js';
 import { DocktutorError } from '../../src/errors.js';
 
 interface Entry {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { execute as build } from '../../src/docker/commands/build.js';
+import { execute as build } from '../../src/docker/commands/build/execute.js';
 import { DocktutorError } from '../../src/errors.js';
-import { storeCredentials } from '../../src/docker/credentials.js';
+import { storeCredentials } from '../../src/docker/registry/credentials.js';
 import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 

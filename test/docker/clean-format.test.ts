@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { alignColumns, formatCleanPlan } from '../../src/docker/clean-format.js';
-import type { CleanPlan } from '../../src/docker/clean.js';
+import { formatCleanPlan } from '../../src/docker/clean/format.js';
+import type { CleanPlan } from '../../src/docker/clean/plan.js';
 import { setLang } from '../../src/i18n/index.js';
 
 const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
@@ -30,11 +30,5 @@ describe('formatCleanPlan', () => {
     expect(text).toContain('(실행 중)');
     expect(text).toContain('(종료됨)');
     expect(text).not.toMatch(/\((running|exited)\)/);
-  });
-});
-
-describe('alignColumns', () => {
-  it('pads by display width, so Korean cells line up too', () => {
-    expect(alignColumns([['컨테이너', 'x'], ['ab', 'y']])).toEqual(['컨테이너  x', 'ab        y']);
   });
 });

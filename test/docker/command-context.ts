@@ -1,6 +1,6 @@
 /** A CommandContext on a real daemon whose output streams are kept in memory for assertions. */
 import { PassThrough, Readable, Writable } from 'node:stream';
-import { connect, type Connection } from '../../src/docker/connect.js';
+import { connect, type Connection } from '../../src/docker/engine/connect.js';
 import type { CommandContext, CommandName, ParsedCommand } from '../../src/docker/commands/types.js';
 
 export interface CapturedContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionError } from '../../src/docker/errors.js';
+import { connectionError } from '../../src/docker/engine/errors.js';
 
 // The transport errors Node raises, mapped without touching the network.
 describe('connectionError', () => {

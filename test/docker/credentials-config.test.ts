@@ -10,7 +10,7 @@ import {
   withLogin,
   withoutLogin,
   type DockerConfigFile,
-} from '../../src/docker/credentials-config.js';
+} from '../../src/docker/registry/credentials-config.js';
 import { DocktutorError } from '../../src/errors.js';
 
 const auth = (user: string, pass: string) => Buffer.from(`${user}:${pass}`).toString('base64');

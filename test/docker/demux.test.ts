@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDemuxer, type FrameStream } from '../../src/docker/demux.js';
+import { createDemuxer, type FrameStream } from '../../src/docker/engine/demux.js';
 
 function frame(kind: number, text: string): Buffer {
   const payload = Buffer.from(text);

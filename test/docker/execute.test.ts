@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { formatUsage } from '../../src/docker/command-line/usage.js';
 import type { CommandContext } from '../../src/docker/commands/types.js';
-import { dispatchCommand, executeCommandLine } from '../../src/docker/execute.js';
+import { dispatchCommand, executeCommandLine } from '../../src/docker/commands/execute.js';
+import { loadCommand } from '../../src/docker/commands/table.js';
 import { DocktutorError } from '../../src/errors.js';
 
 function offlineContext(): { context: CommandContext; text: () => string } {
@@ -21,14 +22,14 @@ describe('executeCommandLine without a daemon', () => {
       const { context, text } = offlineContext();
       const result = await executeCommandLine(`docker ${name} --help`, context);
       expect(result.exitCode).toBe(0);
-      expect(result.output).toBe(formatUsage(name as never));
+      expect(result.output).toBe(formatUsage(await loadCommand(name as never)));
       expect(text()).toMatch(new RegExp(`^Usage: {2}docker ${name}`));
       expect(text()).toContain('-h, --help');
     },
   );
 
-  it('lists flags with their short forms and value names', () => {
-    const usage = formatUsage('run');
+  it('lists flags with their short forms and value names', async () => {
+    const usage = formatUsage(await loadCommand('run'));
     expect(usage).toContain('  -d, --detach ');
     expect(usage).toContain('      --name string ');
     expect(usage).toContain('  -m, --memory bytes ');

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/docker/command-line/parse.js';
-import { collapsePath, describeOutcome, formatExplainNote, formatRequests } from '../../src/docker/explain.js';
-import type { TracedRequest } from '../../src/docker/trace.js';
+import * as explain from '../../src/docker/commands/explain.js';
+import { collapsePath, formatRequests, outcomeOf } from '../../src/docker/commands/explain.js';
+import { loadCommand } from '../../src/docker/commands/table.js';
+import type { TracedRequest } from '../../src/docker/engine/trace.js';
 import { setLang } from '../../src/i18n/index.js';
+
+/** The note and the sentence as the command's own module writes them. */
+async function formatExplainNote(line: string, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): Promise<string> {
+  const command = parseCommandLine(line);
+  return explain.formatExplainNote(await loadCommand(command.name), command, requests, exitCode, failure);
+}
+
+async function describeOutcome(line: string, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): Promise<string> {
+  const command = parseCommandLine(line);
+  return explain.describeOutcome(await loadCommand(command.name), outcomeOf(command, requests, exitCode, failure));
+}
 
 const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
 
@@ -54,14 +67,14 @@ describe('describeOutcome', () => {
     ['docker pull busybox', [], 1, /answered with an error/],
     ['docker build .', [{ method: 'POST', path: '/build', status: 200 }], 0, /step by step, each step a cached layer\. docktutor added its io\.docktutor\.\* labels as a final metadata step \(no files, 0 B\), which is why the image ID differs from the last step's\.$/],
     ['docker build .', [{ method: 'POST', path: '/build', status: 200 }], 3, /^The daemon answered with an error/],
-  ])('%s', (line, requests, exitCode, sentence) => {
-    expect(describeOutcome(parseCommandLine(line), requests, exitCode)).toMatch(sentence);
+  ])('%s', async (line, requests, exitCode, sentence) => {
+    expect(await describeOutcome(line, requests, exitCode)).toMatch(sentence);
   });
 
-  it('speaks Korean too', () => {
+  it('speaks Korean too', async () => {
     setLang('ko');
     try {
-      expect(describeOutcome(parseCommandLine('docker run --rm busybox true'), [created, started, removed], 0)).toContain('컨테이너를 만들어 시작했습니다');
+      expect(await describeOutcome('docker run --rm busybox true', [created, started, removed], 0)).toContain('컨테이너를 만들어 시작했습니다');
     } finally {
       setLang('en');
     }
@@ -69,8 +82,8 @@ describe('describeOutcome', () => {
 });
 
 describe('formatExplainNote', () => {
-  it('puts a heading, the requests and the sentence on their own lines', () => {
-    const note = formatExplainNote(parseCommandLine('docker ps'), [{ method: 'GET', path: '/containers/json', status: 200 }], 0);
+  it('puts a heading, the requests and the sentence on their own lines', async () => {
+    const note = await formatExplainNote('docker ps', [{ method: 'GET', path: '/containers/json', status: 200 }], 0);
     expect(note.split('\n')).toEqual([
       'What happened (Engine API requests):',
       '  GET /containers/json → 200',
@@ -85,24 +98,24 @@ describe('a note lists only requests really sent', () => {
     ['docker exec -it web sh', 1],
     ['docker login 127.0.0.1:5000', 1],
     ['docker login 127.0.0.1:5000', 130],
-  ])('%s (exit %i) sent nothing: no note', (line, exitCode) => {
-    expect(formatExplainNote(parseCommandLine(line), [], exitCode)).toBe('');
+  ])('%s (exit %i) sent nothing: no note', async (line, exitCode) => {
+    expect(await formatExplainNote(line, [], exitCode)).toBe('');
   });
 
-  it('logout says docktutor only erased the stored credentials', () => {
-    expect(formatExplainNote(parseCommandLine('docker logout 127.0.0.1:5000'), [], 0).split('\n')).toEqual([
+  it('logout says docktutor only erased the stored credentials', async () => {
+    expect((await formatExplainNote('docker logout 127.0.0.1:5000', [], 0)).split('\n')).toEqual([
       'What happened (no Engine API requests):',
       '  docktutor erased the credentials stored for 127.0.0.1:5000 on this computer; logout sends nothing to the daemon or the registry.',
       '',
     ]);
   });
 
-  it("search of a registry host shows docktutor's own requests to it", () => {
+  it("search of a registry host shows docktutor's own requests to it", async () => {
     const requests: TracedRequest[] = [
       { method: 'GET', path: '/v2/', host: 'https://127.0.0.1:5000', error: 'ERR_SSL_WRONG_VERSION_NUMBER' },
       { method: 'GET', path: '/v2/_catalog', host: 'http://127.0.0.1:5000', status: 200 },
     ];
-    expect(formatExplainNote(parseCommandLine('docker search 127.0.0.1:5000/busy'), requests, 0).split('\n')).toEqual([
+    expect((await formatExplainNote('docker search 127.0.0.1:5000/busy', requests, 0)).split('\n')).toEqual([
       'What happened (registry HTTP requests):',
       '  GET https://127.0.0.1:5000/v2/ → ERR_SSL_WRONG_VERSION_NUMBER',
       '  GET http://127.0.0.1:5000/v2/_catalog → 200',
@@ -111,9 +124,9 @@ describe('a note lists only requests really sent', () => {
     ]);
   });
 
-  it('exec of a program that could not be started says so', () => {
+  it('exec of a program that could not be started says so', async () => {
     const started = { method: 'POST', path: '/exec/abc/start', status: 200 };
-    expect(describeOutcome(parseCommandLine('docker exec web nosuchcmd'), [started], 126, { exitCode: 126 })).toBe(
+    expect(await describeOutcome('docker exec web nosuchcmd', [started], 126, { exitCode: 126 })).toBe(
       "The daemon created an extra process in web, but 'nosuchcmd' is not a program it could start there; the container kept running.",
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatImageTable, listImageRows, type ImageSummary } from '../../src/docker/format-images.js';
+import { formatImageTable, listImageRows, type ImageSummary } from '../../src/docker/format/images.js';
 
 const NOW = 1_700_000_100_000;
 const ID = 'sha256:16640d5ef506be2ed2f34267a3bd1047247cd330782c1496c7d1fa4bcdb8581e';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytesSize, formatGoG, formatHumanSize } from '../../src/docker/format-size.js';
+import { formatBytesSize, formatGoG, formatHumanSize } from '../../src/docker/format/size.js';
 
 describe('formatHumanSize (go-units HumanSizeWithPrecision, 3 digits)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRows, tabwrite } from '../../src/docker/format-table.js';
+import { formatRows, tabwrite } from '../../src/docker/format/tabwriter.js';
 
 describe('tabwrite (Go text/tabwriter as docker configures it)', () => {
   it('pads every column but the last to its widest cell plus 3, at least 10', () => {

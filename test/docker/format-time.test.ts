@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCreatedSince, formatHumanDuration } from '../../src/docker/format-time.js';
+import { formatCreatedSince, formatHumanDuration } from '../../src/docker/format/time.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

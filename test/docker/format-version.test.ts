@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBuildTime, formatVersion, goPlatform } from '../../src/docker/format-version.js';
-import { formatInfo } from '../../src/docker/format-info.js';
+import { formatBuildTime, formatVersion, goPlatform } from '../../src/docker/format/version.js';
+import { formatInfo } from '../../src/docker/format/info.js';
 
 const client = { version: '0.1.0', apiVersion: '1.41', defaultApiVersion: '1.45', nodeVersion: 'v20.17.0', os: 'linux', arch: 'amd64', context: 'default' };
 const server = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatContainerSize, formatContainerTable, formatPorts, type ContainerSummary } from '../../src/docker/format.js';
-import { ellipsis, goQuote, truncateId } from '../../src/docker/format-text.js';
+import { formatContainerSize, formatContainerTable, formatPorts, type ContainerSummary } from '../../src/docker/format/containers.js';
+import { ellipsis, goQuote, truncateId } from '../../src/docker/format/text.js';
 
 const NOW = 1_700_000_100_000;
 const ID = '8b4b42f48d52af8fe9b0be7e1b027953cf13b1b4ec7d5a17a4aa5af77660d3aa';

@@ -10,7 +10,7 @@ describe('lazy-deps', () => {
   it('keeps ssh2, gRPC, uuid, tar-fs, readable-stream, debug and the .dockerignore matcher out of start-up', () => {
     const loaded = probe(`
       import { createRequire } from 'node:module';
-      await import('./dist/docker/connect.js');
+      await import('./dist/docker/engine/connect.js');
       const files = Object.keys(createRequire(import.meta.url).cache);
       // Each deferred package may hold one cache entry: the stand-in at its main file, nothing it requires.
       const counts = {};
@@ -29,7 +29,7 @@ describe('lazy-deps', () => {
     const result = probe(`
       import { createRequire } from 'node:module';
       import { PassThrough } from 'node:stream';
-      await import('./dist/docker/connect.js');
+      await import('./dist/docker/engine/connect.js');
       const fromModem = createRequire(createRequire(createRequire(import.meta.url).resolve('dockerode')).resolve('docker-modem'));
       const duplex = new (fromModem('./http_duplex'))({ write() {} }, new PassThrough());
       console.log(duplex instanceof fromModem('readable-stream').Duplex, typeof duplex.connect);
@@ -39,7 +39,7 @@ describe('lazy-deps', () => {
 
   it('matches .dockerignore patterns through the stand-in, for dockerode and for docktutor alike', () => {
     const result = probe(`
-      await import('./dist/docker/connect.js');
+      await import('./dist/docker/engine/connect.js');
       const { default: factory } = await import('@balena/dockerignore');
       const ignore = (factory.default ?? factory)({ ignorecase: false }).add(['ignored', '!ignored/keep']);
       console.log(ignore.ignores('ignored/a'), ignore.ignores('ignored/keep'), ignore.ignores('other'));
@@ -50,7 +50,7 @@ describe('lazy-deps', () => {
   it('loads the ssh agent of docker-modem, and ssh2 with it, when an ssh connection is made', () => {
     const result = probe(`
       import { createRequire } from 'node:module';
-      await import('./dist/docker/connect.js');
+      await import('./dist/docker/engine/connect.js');
       const require = createRequire(import.meta.url);
       const fromModem = createRequire(createRequire(require.resolve('dockerode')).resolve('docker-modem'));
       const before = Object.keys(require.cache).some((file) => file.includes('/node_modules/ssh2/'));
@@ -65,7 +65,7 @@ describe('lazy-deps', () => {
     const result = probe(`
       import { createRequire } from 'node:module';
       import { createServer } from 'node:net';
-      await import('./dist/docker/connect.js');
+      await import('./dist/docker/engine/connect.js');
       const tlsLoaded = process.moduleLoadList.includes('NativeModule tls');
       const require = createRequire(import.meta.url);
       const fromModem = createRequire(createRequire(require.resolve('dockerode')).resolve('docker-modem'));

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { execute as login } from '../../src/docker/commands/login.js';
-import { execute as logout } from '../../src/docker/commands/logout.js';
-import { execute as pull } from '../../src/docker/commands/pull.js';
+import { execute as login } from '../../src/docker/commands/login/execute.js';
+import { execute as logout } from '../../src/docker/commands/logout/execute.js';
+import { execute as pull } from '../../src/docker/commands/pull/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
@@ -13,7 +13,7 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 // The questions a terminal would ask, answered by the test; the login logic around them is real.
 const asked = vi.hoisted(() => ({ username: [] as (string | undefined)[], password: 0 }));
-vi.mock('../../src/docker/login-prompts.js', () => ({
+vi.mock('../../src/docker/commands/login/prompts.js', () => ({
   askUsername: async (_context: unknown, suggestion?: string) => {
     asked.username.push(suggestion);
     return process.env.DOCKTUTOR_TEST_REGISTRY_USER ?? '';

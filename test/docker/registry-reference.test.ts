@@ -5,7 +5,7 @@ import {
   fullReference,
   normalizeRegistryHost,
   parseImageReference,
-} from '../../src/docker/registry-reference.js';
+} from '../../src/docker/registry/reference.js';
 
 describe('parseImageReference', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/docker/command-line/parse.js';
-import { buildCreateBody, parsePortSpec, parseVolume } from '../../src/docker/run-config.js';
+import { buildCreateBody, parsePortSpec, parseVolume } from '../../src/docker/commands/run/config.js';
 import { DocktutorError } from '../../src/errors.js';
 
 const settings = { labels: { 'io.docktutor.managed': 'true' }, env: { FROM_HOST: 'yes' }, cwd: '/practice' };

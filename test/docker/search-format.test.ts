@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsis, formatColumns, formatSearchTable } from '../../src/docker/search-format.js';
+import { ellipsis, formatColumns, formatSearchTable } from '../../src/docker/format/search.js';
 
 describe('ellipsis', () => {
   it.each([

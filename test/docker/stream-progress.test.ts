@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProgress, humanSize, type JsonMessage, ProgressRenderer } from '../../src/docker/stream-progress.js';
+import { formatProgress, humanSize, type JsonMessage, ProgressRenderer } from '../../src/docker/engine/stream-progress.js';
 
 describe('humanSize', () => {
   it.each([

@@ -3,7 +3,7 @@
  * CLI's usual rules) point. Daemon tests read the answer with `inject('docker')`.
  */
 import type { TestProject } from 'vitest/node';
-import { connect, resolveAddress } from '../../src/docker/connect.js';
+import { connect, resolveAddress } from '../../src/docker/engine/connect.js';
 
 export interface DockerStatus {
   available: boolean;

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -31,22 +31,32 @@ function sentencesOf(table: unknown, name: string): [string, string][] {
   return [];
 }
 
-// Every message table in src/i18n, found by file so a new area is checked without editing this test.
+// Every message table in src/i18n and in each docker command's folder, found by file so a new area
+// or command is checked without editing this test.
 const dir = new URL('../../src/i18n/', import.meta.url);
+const commandsDir = new URL('../../src/docker/commands/', import.meta.url);
 const modules = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'plural.ts');
+const commandTables = readdirSync(commandsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/messages.ts`, commandsDir)))
+  .map((entry) => `${entry.name}/messages.ts`);
 const accessors: [string, (lang: 'ko') => unknown][] = [];
-for (const file of modules) {
-  const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+for (const [base, file] of [...modules.map((file) => [dir, file] as const), ...commandTables.map((file) => [commandsDir, file] as const)]) {
+  const module = (await import(new URL(file, base).href)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(module)) {
     if (name.endsWith('Messages') && typeof value === 'function') accessors.push([`${file}:${name}`, value as (lang: 'ko') => unknown]);
   }
 }
+// Each command's one-line summary lives in its spec, read before anything else of the command loads.
+const { COMMANDS } = await import('../../src/docker/commands/table.js');
+accessors.push(['docker/commands/table.ts:summaries', () => Object.values(COMMANDS).map((entry) => entry.spec.summary.ko)]);
 const swept = accessors.flatMap(([name, messages]) => sentencesOf(messages('ko'), name));
 
 describe('Korean messages attach particles to the word before them', () => {
   it('finds a message table in every src/i18n module', () => {
     const found = new Set(accessors.map(([name]) => name.split(':')[0]));
-    expect([...found].sort()).toEqual([...modules].sort());
+    expect([...found].filter((file) => modules.includes(file!)).sort()).toEqual([...modules].sort());
+    expect(commandTables.length).toBeGreaterThan(0);
+    for (const file of commandTables) expect(found).toContain(file);
   });
 
   it.each(swept)('%s', (_, sentence) => {

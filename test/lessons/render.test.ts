@@ -6,7 +6,8 @@ import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import { renderMarkdown } from '../../src/lessons/render-markdown.js';
 import { renderStep, renderStepNote } from '../../src/lessons/render.js';
-import { columnsOf, stripAnsi, wrapLine } from '../../src/lessons/wrap.js';
+import { columnsOf } from '../../src/terminal/width.js';
+import { stripAnsi, wrapLine } from '../../src/terminal/wrap.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 
 const placeholders = { image: 'busybox:latest', registry: '127.0.0.1:5000', user: 'docktutor' };

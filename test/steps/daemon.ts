@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
-import { connect, type Connection } from '../../src/docker/connect.js';
-import { RUN_LABEL } from '../../src/docker/labels.js';
+import { connect, type Connection } from '../../src/docker/engine/connect.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 
 let shared: Promise<Connection> | undefined;
 

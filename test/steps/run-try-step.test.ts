@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MANAGED_LABEL } from '../../src/docker/labels.js';
+import { MANAGED_LABEL } from '../../src/docker/engine/labels.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryCheck } from '../../src/lessons/model.js';
 import { runTryStep } from '../../src/steps/index.js';

@@ -2,9 +2,9 @@
  * docktutor clean [--yes] [--dry-run] [--pulled]: lists what docktutor created on the daemon, asks,
  * and removes it (containers first, then images). Objects without docktutor's label are never touched.
  */
-import { executeClean, planClean } from '../../docker/clean.js';
-import { countPlan, formatCleanOutcome, formatCleanPlan } from '../../docker/clean-format.js';
-import { connect } from '../../docker/connect.js';
+import { executeClean, planClean } from '../../docker/clean/plan.js';
+import { countPlan, formatCleanOutcome, formatCleanPlan } from '../../docker/clean/format.js';
+import { connect } from '../../docker/engine/connect.js';
 import { DocktutorError, ExitCode } from '../../errors.js';
 import { cleanMessages } from '../../i18n/clean.js';
 import type { GlobalOptions } from '../../settings.js';

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { columnsOf, padEnd } from '../../terminal/width.js';
 import { doctorMessages } from '../../i18n/doctor.js';
 
 export interface DoctorReport {
@@ -22,8 +22,8 @@ export function formatDoctor(report: DoctorReport): string {
     [m.image, report.image],
   ];
   // Korean labels are two columns per character: pad by display width, not by string length.
-  const width = Math.max(...rows.map(([label]) => stringWidth(label)));
-  const lines = [m.title, ...rows.map(([label, value]) => `  ${label}${' '.repeat(width - stringWidth(label))}  ${value}`), ''];
+  const width = Math.max(...rows.map(([label]) => columnsOf(label)));
+  const lines = [m.title, ...rows.map(([label, value]) => `  ${padEnd(label, width)}  ${value}`), ''];
   if (report.problems.length === 0) lines.push(m.noProblems);
   else {
     lines.push(m.problems);

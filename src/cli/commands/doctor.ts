@@ -1,7 +1,7 @@
-import { connect, CLIENT_API_VERSION } from '../../docker/connect.js';
+import { connect, CLIENT_API_VERSION } from '../../docker/engine/connect.js';
 import { doctorMessages } from '../../i18n/doctor.js';
 import { practiceImage, type GlobalOptions } from '../../settings.js';
-import { readVersion } from '../version.js';
+import { readVersion } from '../../version.js';
 import { formatDoctor, type DoctorReport } from './doctor-format.js';
 
 export async function doctor(options: GlobalOptions): Promise<void> {

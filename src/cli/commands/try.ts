@@ -5,8 +5,8 @@
 import { parseCommandLine } from '../../docker/command-line/parse.js';
 import { readTryWords } from '../../docker/command-line/try-words.js';
 import type { CommandContext } from '../../docker/commands/types.js';
-import { connect } from '../../docker/connect.js';
-import { executeParsed } from '../../docker/execute.js';
+import { connect } from '../../docker/engine/connect.js';
+import { executeParsed } from '../../docker/commands/execute.js';
 import { ExitCode } from '../../errors.js';
 import { parseLang, setLang } from '../../i18n/index.js';
 import type { GlobalOptions } from '../../settings.js';

@@ -1,7 +1,7 @@
 // Wires the lesson loader, the step renderer, the step runner and the command-line layer into the flows.
 import { canonicalCommand } from '../../docker/command-line/index.js';
 import type { CommandContext } from '../../docker/commands/types.js';
-import type { Connection } from '../../docker/connect.js';
+import type { Connection } from '../../docker/engine/connect.js';
 import { loadLessons } from '../../lessons/load.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
 import { loadRenderer } from './renderer.js';
@@ -14,7 +14,7 @@ export async function realTools(): Promise<LessonTools> {
     let connection = connections.get(live);
     if (!connection) {
       // dockerode loads only when something runs live: progress and reset never pay for it.
-      connection = import('../../docker/connect.js').then(({ connect }) => connect({ host: live.host, env: live.env }));
+      connection = import('../../docker/engine/connect.js').then(({ connect }) => connect({ host: live.host, env: live.env }));
       connection.catch(() => connections.delete(live));
       connections.set(live, connection);
     }
@@ -29,7 +29,7 @@ export async function realTools(): Promise<LessonTools> {
       return runTryStep(lesson, index, line, live);
     },
     async executeCommandLine(line, live) {
-      const { executeCommandLine } = await import('../../docker/execute.js');
+      const { executeCommandLine } = await import('../../docker/commands/execute.js');
       return executeCommandLine(line, await contextFor(live));
     },
     canonicalCommand,

@@ -9,7 +9,7 @@ import { learnMessages } from '../../i18n/learn.js';
 import { openProgressStore, type ProgressStore } from '../../progress/store.js';
 import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import type { Lesson } from '../../lessons/model.js';
-import { wrapText } from '../../lessons/wrap.js';
+import { wrapText } from '../../terminal/wrap.js';
 import { createPrompts, type Prompts } from '../prompts.js';
 import { loadTools, type Io, type LessonTools, type LiveContext } from './tools.js';
 

@@ -3,7 +3,8 @@
  * (Korean is two columns wide), and never wider than the terminal: as the width shrinks the table drops
  * its least needed columns first, then shortens lesson titles.
  */
-import stringWidth from 'string-width';
+import { alignColumns } from '../../terminal/columns.js';
+import { columnsOf, truncateColumns } from '../../terminal/width.js';
 import { progressMessages } from '../../i18n/progress.js';
 import type { Paint } from '../quiz/format-result.js';
 import { plain } from '../quiz/format-result.js';
@@ -11,10 +12,10 @@ import type { LessonReport, ProgressReport, ReportScore } from './report.js';
 
 const BAR_WIDTH = 24;
 const DAY_MS = 86_400_000;
-const GAP = '  ';
 /** Columns by index, in the order they are dropped when the table does not fit. */
 const DROP_ORDER = [5, 6, 4] as const;
 const TITLE = 1;
+const STEPS = 3;
 const MIN_TITLE = 12;
 
 export function formatProgress(report: ProgressReport, now: Date, paint: Paint = plain, width = 80): string {
@@ -22,8 +23,8 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   const c = m.columns;
   const header = [c.number, c.lesson, c.status, c.steps, c.best, c.last, c.visited];
   const rows = report.lessons.map((lesson) => rowOf(lesson, now));
-  const columns = fitColumns([header, ...rows], width);
-  const out = alignTable(columns.cells, columns.titleWidth).map((line, index) => (index === 0 ? paint.bold(line) : line));
+  const [headerLine, ...rowLines] = fitTable([header, ...rows], width);
+  const out = [paint.bold(headerLine!), ...rowLines];
   out.push('');
   const { overall } = report;
   const bar = Math.max(8, Math.min(BAR_WIDTH, width - 20));
@@ -34,7 +35,7 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   if (overall.predictions.made > 0) out.push(paint.dim(`  ${m.predictionsLine(overall.predictions.right, overall.predictions.made)}`));
   if (report.missed.length > 0) {
     out.push('', m.missedTitle);
-    for (const missed of report.missed.slice(0, 5)) out.push(truncate(`  ${m.missedLine(missed.misses, missed.lesson, firstLine(missed.text))}`, width));
+    for (const missed of report.missed.slice(0, 5)) out.push(truncateColumns(`  ${m.missedLine(missed.misses, missed.lesson, firstLine(missed.text))}`, width));
   }
   const due = report.lessons.reduce((sum, lesson) => sum + lesson.reviewDue, 0);
   if (due > 0) out.push('', m.reviewDue(due));
@@ -43,34 +44,22 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
 }
 
 /** Drops columns (last scores, visit times, best scores) and then shortens titles until every line fits. */
-function fitColumns(table: string[][], width: number): { cells: string[][]; titleWidth: number } {
+function fitTable(table: string[][], width: number): string[] {
   let keep = table[0]!.map((_, index) => index);
-  const widths = (cells: string[][]) => cells[0]!.map((_, column) => Math.max(...cells.map((row) => stringWidth(row[column]!))));
   const project = () => table.map((row) => keep.map((column) => row[column]!));
-  const total = (cells: string[][], title: number) =>
-    widths(cells).reduce((sum, w, index) => sum + (keep[index] === TITLE ? title : w), 0) + GAP.length * (keep.length - 1);
+  const align = (cells: string[][]) => alignColumns(cells, { right: [0, keep.indexOf(STEPS)] });
+  const widest = (lines: string[]) => Math.max(...lines.map(columnsOf));
   for (const drop of DROP_ORDER) {
-    const cells = project();
-    const titleWidth = widths(cells)[keep.indexOf(TITLE)]!;
-    if (total(cells, titleWidth) <= width) return { cells, titleWidth };
+    const lines = align(project());
+    if (widest(lines) <= width) return lines;
     keep = keep.filter((column) => column !== drop);
   }
   const cells = project();
-  const titleNatural = widths(cells)[keep.indexOf(TITLE)]!;
-  const others = total(cells, 0);
-  return { cells, titleWidth: Math.max(MIN_TITLE, Math.min(titleNatural, width - others)) };
-}
-
-function alignTable(cells: string[][], titleWidth: number): string[] {
-  const widths = cells[0]!.map((_, column) => (column === TITLE ? titleWidth : Math.max(...cells.map((row) => stringWidth(row[column]!)))));
-  // The steps column (and the number) read best aligned right; the rest left.
-  const rightAligned = (column: number, row: string[]) => column === 0 || (row.length > 3 && column === 3);
-  return cells.map((row) =>
-    row
-      .map((cell, column) => pad(column === TITLE ? truncate(cell, titleWidth) : cell, widths[column]!, rightAligned(column, row)))
-      .join(GAP)
-      .trimEnd(),
-  );
+  const title = keep.indexOf(TITLE);
+  const natural = Math.max(...cells.map((row) => columnsOf(row[title]!)));
+  const over = widest(align(cells)) - width;
+  const titleWidth = Math.max(MIN_TITLE, natural - Math.max(0, over));
+  return align(cells.map((row) => row.map((cell, column) => (column === title ? truncateColumns(cell, titleWidth) : cell))));
 }
 
 function rowOf(lesson: LessonReport, now: Date): string[] {
@@ -108,22 +97,6 @@ export function formatWhen(iso: string, now: Date): string {
 
 function startOfDay(date: Date): number {
   return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const space = ' '.repeat(Math.max(0, width - stringWidth(text)));
-  return right ? space + text : text + space;
-}
-
-/** Cuts to `width` display columns, ending in an ellipsis when something was cut. */
-function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  for (const char of text) {
-    if (stringWidth(out + char) > width - 1) break;
-    out += char;
-  }
-  return `${out}…`;
 }
 
 function firstLine(text: string): string {

@@ -2,7 +2,7 @@
 export { tokenizeCommandLine, quoteWord, USAGE_EXIT_CODE } from './tokenize.js';
 export { parseCommandLine, resolveCommand } from './parse.js';
 export { canonicalCommand, formatCanonical, normalizeImageReference } from './canonical.js';
-export { COMMAND_SPECS, COMMAND_NAMES, COMMAND_ALIASES, flagsOf, describeFlag } from './spec.js';
-export type { CommandSpec, FlagSpec, FlagType } from './spec.js';
+export { COMMAND_NAMES, COMMAND_ALIASES, commandSpec, flagsOf, describeFlag } from './spec.js';
+export type { FlagSpec, FlagType } from './spec.js';
 export { formatUsage, formatCommandList } from './usage.js';
 export { parseRamInBytes, parseNanoCpus, formatNanoCpus } from './units.js';

@@ -5,8 +5,9 @@
  */
 import { DocktutorError } from '../../errors.js';
 import { tryMessages } from '../../i18n/try.js';
-import type { CommandName, FlagValue, ParsedCommand } from '../commands/types.js';
-import { COMMAND_ALIASES, COMMAND_NAMES, COMMAND_SPECS, describeFlag, flagsOf, type FlagSpec } from './spec.js';
+import { isCommandName, type CommandName } from '../commands/table.js';
+import type { FlagValue, ParsedCommand } from '../commands/types.js';
+import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, describeFlag, flagsOf, type FlagSpec } from './spec.js';
 import { tokenizeCommandLine, USAGE_EXIT_CODE } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
 
@@ -30,12 +31,12 @@ export function resolveCommand(words: string[]): { name: CommandName; rest: stri
     if (!name) throw usage(m.unsupportedSubcommand(first, second ?? '', Object.keys(group).join(', ')));
     return { name, rest: words.slice(2) };
   }
-  if ((COMMAND_NAMES as string[]).includes(first)) return { name: first as CommandName, rest: words.slice(1) };
+  if (isCommandName(first)) return { name: first, rest: words.slice(1) };
   throw usage(m.unsupportedCommand(first, COMMAND_NAMES.join(', ')));
 }
 
 function parseFlags(name: CommandName, words: string[]): { flags: Record<string, FlagValue>; args: string[] } {
-  const spec = COMMAND_SPECS[name];
+  const spec = commandSpec(name);
   const flags: Record<string, FlagValue> = {};
   const args: string[] = [];
   let index = 0;
@@ -96,7 +97,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
 function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: string): FlagSpec {
   const flag = flagsOf(name).find(match);
   if (flag) return flag;
-  const supported = COMMAND_SPECS[name].flags.map(describeFlag).join(', ');
+  const supported = commandSpec(name).flags.map(describeFlag).join(', ');
   throw usage(tryMessages().unsupportedFlag(name, typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(name));
 }
 
@@ -132,7 +133,7 @@ function setFlag(name: CommandName, flags: Record<string, FlagValue>, flag: Flag
 }
 
 function checkArgCount(parsed: ParsedCommand): void {
-  const spec = COMMAND_SPECS[parsed.name];
+  const spec = commandSpec(parsed.name);
   const count = parsed.args.length;
   const m = tryMessages();
   // Like the docker CLI, a command that takes exactly N arguments says so whichever way the count is off.

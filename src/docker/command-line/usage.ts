@@ -1,32 +1,36 @@
-/** Usage text in the docker CLI's shape, built from the flag table (pure; the caller prints it). */
+/** Usage text in the docker CLI's shape, built from the command table (pure; the caller prints it). */
+import { getLang } from '../../i18n/index.js';
 import { tryHelpMessages } from '../../i18n/try-help.js';
-import type { CommandName } from '../commands/types.js';
-import { COMMAND_ALIASES, COMMAND_NAMES, COMMAND_SPECS, flagsOf, type FlagSpec } from './spec.js';
+import type { CommandModule } from '../commands/module.js';
+import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, flagsOf, type FlagSpec } from './spec.js';
 
-export function formatUsage(name: CommandName): string {
+/** The --help of one command: its synopsis and summary from the spec, a line per flag from its module. */
+export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>): string {
   const m = tryHelpMessages();
-  const spec = COMMAND_SPECS[name];
-  const lines = [`${m.usage}  docker ${spec.synopsis}`, '', m.commands[name]];
+  const { spec } = module;
+  const name = spec.name as Parameters<typeof flagsOf>[0];
+  const flagHelp: Record<string, string> = { help: m.helpFlag, ...module.flagHelp() };
+  const lines = [`${m.usage}  docker ${spec.synopsis}`, '', spec.summary[getLang()]];
   const aliases = aliasesOf(name);
   if (aliases.length > 0) lines.push('', m.aliases, `  ${[...aliases, `docker ${name}`].join(', ')}`);
   const flags = flagsOf(name);
   const left = flags.map(flagColumn);
   const width = Math.max(...left.map((text) => text.length));
   lines.push('', m.options);
-  flags.forEach((flag, index) => lines.push(`${left[index]!.padEnd(width)}   ${m.flags[flag.long as keyof typeof m.flags] ?? ''}`.trimEnd()));
+  flags.forEach((flag, index) => lines.push(`${left[index]!.padEnd(width)}   ${flagHelp[flag.long] ?? ''}`.trimEnd()));
   return `${lines.join('\n')}\n`;
 }
 
 /** Every command with its synopsis and what it does: the practice prompt's `help`, or `try docker --help`. */
 export function formatCommandList(place: 'shell' | 'cli' = 'shell'): string {
   const m = tryHelpMessages();
-  const synopses = COMMAND_NAMES.map((name) => `docker ${COMMAND_SPECS[name].synopsis}`);
+  const synopses = COMMAND_NAMES.map((name) => `docker ${commandSpec(name).synopsis}`);
   const width = Math.max(...synopses.map((text) => text.length));
-  const rows = COMMAND_NAMES.map((name, index) => `  ${synopses[index]!.padEnd(width)}   ${m.commands[name]}`);
+  const rows = COMMAND_NAMES.map((name, index) => `  ${synopses[index]!.padEnd(width)}   ${commandSpec(name).summary[getLang()]}`);
   return place === 'shell' ? `${m.shellTitle}\n${rows.join('\n')}\n${m.shellFooter}\n` : `${m.cliTitle}\n${rows.join('\n')}\n\n${m.cliFooter}\n`;
 }
 
-function aliasesOf(name: CommandName): string[] {
+function aliasesOf(name: string): string[] {
   const aliases: string[] = [];
   for (const [group, table] of Object.entries(COMMAND_ALIASES)) {
     for (const [word, target] of Object.entries(table)) if (target === name) aliases.push(`docker ${group} ${word}`);

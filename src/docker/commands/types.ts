@@ -4,10 +4,10 @@
  * context's streams, and returns what a lesson check needs to know about what happened.
  */
 import type { Readable, Writable } from 'node:stream';
-import type { Connection } from '../connect.js';
+import type { Connection } from '../engine/connect.js';
+import type { CommandName } from './table.js';
 
-export type CommandName =
-  | 'run' | 'exec' | 'ps' | 'build' | 'pull' | 'push' | 'images' | 'login' | 'logout' | 'search' | 'version' | 'info';
+export type { CommandName } from './table.js';
 
 export type FlagValue = string | boolean | string[];
 

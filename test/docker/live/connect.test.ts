@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { CLIENT_API_VERSION, connect, lowerVersion } from '../../../src/docker/connect.js';
-import { startTrace, takeTrace } from '../../../src/docker/trace.js';
+import { CLIENT_API_VERSION, connect, lowerVersion } from '../../../src/docker/engine/connect.js';
+import { startTrace, takeTrace } from '../../../src/docker/engine/trace.js';
 import { describeDocker } from '../../helpers/docker.js';
 
 describeDocker('connect', () => {

@@ -4,8 +4,8 @@
  */
 import { PassThrough, Writable } from 'node:stream';
 import type { CommandContext } from '../../../src/docker/commands/types.js';
-import { connect, type Connection } from '../../../src/docker/connect.js';
-import { executeCommandLine } from '../../../src/docker/execute.js';
+import { connect, type Connection } from '../../../src/docker/engine/connect.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import { DocktutorError } from '../../../src/errors.js';
 
 export interface CapturedContext {

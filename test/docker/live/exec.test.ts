@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { executeCommandLine } from '../../../src/docker/execute.js';
-import { RUN_LABEL } from '../../../src/docker/labels.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
+import { RUN_LABEL } from '../../../src/docker/engine/labels.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
 import { captureContext, failure, testConnection } from './context.js';

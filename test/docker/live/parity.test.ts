@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { executeCommandLine } from '../../../src/docker/execute.js';
-import { RUN_LABEL } from '../../../src/docker/labels.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
+import { RUN_LABEL } from '../../../src/docker/engine/labels.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
 import { captureContext, testConnection } from './context.js';
 

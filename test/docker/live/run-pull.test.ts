@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { executeCommandLine } from '../../../src/docker/execute.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import { describeDocker, requireRegistry, uniqueName } from '../../helpers/docker.js';
 import { captureContext, testConnection } from './context.js';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { executeCommandLine } from '../../../src/docker/execute.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import { describeDocker } from '../../helpers/docker.js';
 import { captureContext, testConnection } from './context.js';
 

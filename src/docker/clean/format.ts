@@ -1,0 +1,42 @@
+/** What `docktutor clean` prints: the plan before, the outcome after. Pure. */
+import { cleanMessages } from '../../i18n/clean.js';
+import type { CleanOutcome, CleanPlan } from './plan.js';
+import { alignColumns } from '../../terminal/columns.js';
+
+export function countPlan(plan: CleanPlan): number {
+  return plan.containers.length + plan.images.length + plan.pulled.length;
+}
+
+export function formatCleanPlan(plan: CleanPlan, run: string | undefined): string {
+  const m = cleanMessages();
+  if (countPlan(plan) === 0) return `${run ? m.nothingRun(run) : m.nothing}\n`;
+  const lines = [run ? m.headingRun(run) : m.heading];
+  if (plan.containers.length > 0) {
+    lines.push(`  ${m.containers}:`);
+    const rows = plan.containers.map((c) => [c.name, c.id.slice(0, 12), c.image, m.state(c.state)]);
+    lines.push(...alignColumns(rows).map((row) => `    ${row}`));
+  }
+  if (plan.images.length > 0) {
+    lines.push(`  ${m.images}:`);
+    for (const image of plan.images) {
+      const id = image.id.replace(/^sha256:/, '').slice(0, 12);
+      lines.push(`    ${image.tags.length > 0 ? `${image.tags.join(', ')}  ${id}` : `${m.untagged}  ${id}`}`);
+    }
+  }
+  if (plan.pulled.length > 0) {
+    lines.push(`  ${m.pulled}:`);
+    for (const image of plan.pulled) lines.push(`    ${image.reference}  ${image.id.replace(/^sha256:/, '').slice(0, 12)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatCleanOutcome(outcome: CleanOutcome): string {
+  const m = cleanMessages();
+  const lines = outcome.removed.map(({ kind, name }) =>
+    kind === 'container' ? m.removedContainer(name) : kind === 'image' ? m.removedImage(name) : m.removedPulled(name),
+  );
+  for (const { name, reason } of outcome.skipped) lines.push(m.skipped(name, reason));
+  lines.push(m.summary(outcome.removed.length, outcome.skipped.length));
+  return `${lines.join('\n')}\n`;
+}
+

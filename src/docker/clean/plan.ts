@@ -1,0 +1,134 @@
+/**
+ * What `docktutor clean` removes: containers and images carrying docktutor's managed label (narrowed
+ * to DOCKTUTOR_RUN_LABEL when set), and on request the images docktutor pulled that were not there
+ * before (see pull-record.ts). Every candidate's labels are checked again here, not only filtered by
+ * the daemon, so nothing without the label is ever removed.
+ */
+import type Docker from 'dockerode';
+import { daemonReason } from '../engine/errors.js';
+import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
+import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
+
+export interface CleanContainer {
+  id: string;
+  name: string;
+  image: string;
+  state: string;
+}
+
+export interface CleanImage {
+  id: string;
+  /** `name:tag` references; empty for an untagged image. */
+  tags: string[];
+}
+
+export interface CleanPlan {
+  containers: CleanContainer[];
+  images: CleanImage[];
+  pulled: PulledImage[];
+  /** Recorded pulls left out because --pulled was not given. */
+  pulledNotAsked: number;
+}
+
+export interface CleanOutcome {
+  removed: { kind: 'container' | 'image' | 'pulled'; name: string }[];
+  skipped: { kind: 'container' | 'image' | 'pulled'; name: string; reason: string }[];
+}
+
+export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options: { pulled: boolean }): Promise<CleanPlan> {
+  const filters = { label: managedFilter(env) };
+  const isOurs = (labels: Record<string, string> | null | undefined) =>
+    labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
+  const containers = (await docker.listContainers({ all: true, filters }))
+    .filter((container) => isOurs(container.Labels))
+    .map((container) => ({
+      id: container.Id,
+      name: (container.Names[0] ?? container.Id.slice(0, 12)).replace(/^\//, ''),
+      image: container.Image,
+      state: container.State,
+    }));
+  const images = (await docker.listImages({ filters }))
+    .filter((image) => isOurs(image.Labels))
+    .map((image) => ({ id: image.Id, tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>') }));
+  // An image docktutor built, pushed and pulled back is already in the list through its label.
+  const pulled = (await stillPulled(docker, env)).filter((image) => !images.some((built) => built.id === image.id));
+  return options.pulled ? { containers, images, pulled, pulledNotAsked: 0 } : { containers, images, pulled: [], pulledNotAsked: pulled.length };
+}
+
+/** Recorded pulls of this run whose image is still the one pulled; stale records are dropped. */
+async function stillPulled(docker: Docker, env: NodeJS.ProcessEnv): Promise<PulledImage[]> {
+  const mine = (await readPulledImages(env)).filter((image) => (image.run ?? '') === (env.DOCKTUTOR_RUN_LABEL ?? ''));
+  const current: PulledImage[] = [];
+  const stale: string[] = [];
+  for (const image of mine) {
+    const id = await docker.getImage(image.reference).inspect().then((found) => found.Id, () => undefined);
+    if (id === image.id) current.push(image);
+    else stale.push(image.reference);
+  }
+  await forgetPulledImages(stale, env);
+  return current;
+}
+
+export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.ProcessEnv): Promise<CleanOutcome> {
+  const outcome: CleanOutcome = { removed: [], skipped: [] };
+  for (const container of plan.containers) {
+    await attempt(outcome, 'container', container.name, () => docker.getContainer(container.id).remove({ force: true, v: true }));
+  }
+  // An image built FROM another docktutor image must go first: retry the refused ones after the rest.
+  let pending = plan.images;
+  for (let pass = 0; pass < 4 && pending.length > 0; pass += 1) {
+    const refused: CleanImage[] = [];
+    for (const image of pending) {
+      const failure = await removeImage(docker, image);
+      if (!failure) outcome.removed.push({ kind: 'image', name: describeImage(image) });
+      else if (failure.conflict && pass < 3) refused.push(image);
+      else outcome.skipped.push({ kind: 'image', name: describeImage(image), reason: failure.reason });
+    }
+    pending = refused;
+  }
+  const forgotten: string[] = [];
+  for (const image of plan.pulled) {
+    // Untagging only: layers that another image still uses stay, as with `docker rmi NAME`.
+    const removed = await attempt(outcome, 'pulled', image.reference, () => docker.getImage(image.reference).remove());
+    if (removed) forgotten.push(image.reference);
+  }
+  await forgetPulledImages(forgotten, env);
+  return outcome;
+}
+
+export function describeImage(image: CleanImage): string {
+  return image.tags.length > 0 ? image.tags.join(', ') : image.id.replace(/^sha256:/, '').slice(0, 12);
+}
+
+/** Removes an image's tags one by one, without force, so an image a container of the user's uses is left alone. */
+async function removeImage(docker: Docker, image: CleanImage): Promise<{ conflict: boolean; reason: string } | undefined> {
+  try {
+    for (const tag of image.tags) await docker.getImage(tag).remove().catch(ignoreMissing);
+    if (image.tags.length === 0) await docker.getImage(image.id).remove().catch(ignoreMissing);
+    // Tags gone but the image left (another tag of it was added meanwhile): remove it by ID.
+    if (image.tags.length > 0) await docker.getImage(image.id).remove().catch(ignoreMissing);
+    return undefined;
+  } catch (error) {
+    return { conflict: statusOf(error) === 409, reason: daemonReason(error) };
+  }
+}
+
+async function attempt(outcome: CleanOutcome, kind: 'container' | 'image' | 'pulled', name: string, remove: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await remove().catch(ignoreMissing);
+    outcome.removed.push({ kind, name });
+    return true;
+  } catch (error) {
+    outcome.skipped.push({ kind, name, reason: daemonReason(error) });
+    return false;
+  }
+}
+
+function ignoreMissing(error: unknown): void {
+  if (statusOf(error) !== 404) throw error;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { statusCode?: number }).statusCode;
+}
+

@@ -1,0 +1,93 @@
+/**
+ * `docker exec`: one more process in a running container. stdout and stderr stay apart (demultiplexed
+ * unless -t), and the exit code is the process's own, read back from the exec instance.
+ */
+import type Docker from 'dockerode';
+import type { Duplex } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DocktutorError } from '../../../errors.js';
+import { runMessages } from '../../../i18n/run.js';
+import { enterRawMode, followTerminalSize, pumpStreams, requireTerminal } from '../../engine/attach.js';
+import { toDocktutorError } from '../../engine/errors.js';
+import { recordRequest } from '../../engine/trace.js';
+import type { CommandHandler } from '../types.js';
+
+export const execute: CommandHandler = async (command, context) => {
+  const { flags, args } = command;
+  const { docker, address } = context.connection;
+  const target = args[0]!;
+  const detach = flags.detach === true;
+  const tty = flags.tty === true;
+  const interactive = flags.interactive === true;
+  const m = runMessages();
+  if (interactive && tty && !detach) requireTerminal(context.stdin);
+  const refused = (error: unknown) => {
+    const base = toDocktutorError(error, address.url, { notFound: m.noSuchContainerHint, conflict: m.notRunningHint(target) });
+    return new DocktutorError(base.kind, base.message, { hint: base.hint ?? m.notRunningHint(target), exitCode: 1, cause: error });
+  };
+  const options: Docker.ExecCreateOptions = {
+    Cmd: args.slice(1),
+    AttachStdin: interactive && !detach,
+    AttachStdout: !detach,
+    AttachStderr: !detach,
+    Tty: tty,
+  };
+  if (Array.isArray(flags.env)) options.Env = flags.env;
+  if (typeof flags.workdir === 'string') options.WorkingDir = flags.workdir;
+  if (typeof flags.user === 'string') options.User = flags.user;
+
+  let exec: Docker.Exec;
+  try {
+    exec = await docker.getContainer(target).exec(options);
+  } catch (error) {
+    throw refused(error);
+  }
+  if (detach) {
+    try {
+      await exec.start({ Detach: true, Tty: tty });
+    } catch (error) {
+      throw refused(error);
+    }
+    return { exitCode: 0, output: '' };
+  }
+  let stream: Duplex;
+  try {
+    // Only stdin needs an upgraded (hijacked) connection; without it the output arrives as a plain response.
+    stream = (await exec.start({ hijack: interactive, stdin: interactive, Detach: false, Tty: tty })) as unknown as Duplex;
+    if (interactive) recordRequest({ method: 'POST', path: `/exec/${exec.id}/start`, status: 101 });
+  } catch (error) {
+    throw refused(error);
+  }
+  const restoreTerminal = tty && interactive ? enterRawMode(context.stdin) : () => undefined;
+  const stopResizing = tty ? followTerminalSize(context.stdout, (size) => exec.resize(size)) : () => undefined;
+  // The daemon reports a program it could not start only as a line on the exec's own output.
+  let head = '';
+  const watch = (chunk: Buffer) => void (head.length < 1024 && (head += chunk.toString('utf8')));
+  stream.on('data', watch);
+  try {
+    await pumpStreams(stream, { tty, stdout: context.stdout, stderr: context.stderr, stdin: interactive ? context.stdin : undefined });
+  } finally {
+    stream.off('data', watch);
+    restoreTerminal();
+    stopResizing();
+  }
+  const exitCode = await readExitCode(exec, address.url);
+  if ((exitCode === 126 || exitCode === 127) && /OCI runtime exec failed/.test(head)) {
+    throw new DocktutorError('not-found', m.execNotExecutable(args[1] ?? '', target, exitCode), { hint: m.notExecutableHint, exitCode });
+  }
+  return { exitCode, output: '' };
+};
+
+/** The stream can close a moment before the daemon records the exit code: ask until it has one. */
+async function readExitCode(exec: Docker.Exec, url: string): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    let state: { Running: boolean; ExitCode: number | null };
+    try {
+      state = (await exec.inspect()) as unknown as { Running: boolean; ExitCode: number | null };
+    } catch (error) {
+      throw toDocktutorError(error, url);
+    }
+    if ((!state.Running && state.ExitCode !== null) || attempt >= 50) return state.ExitCode ?? 0;
+    await sleep(20);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Runs one docker command line: read it, load the command's module, let it talk to the daemon, and
+ * keep everything it printed. The CLI (`docktutor try`), the lesson step runner and the quiz all come
+ * through here, so nothing below depends on commander or on process.stdout directly.
+ */
+import { writeThrough } from './write-through.js';
+import { styleText } from 'node:util';
+import { DocktutorError } from '../../errors.js';
+import { parseCommandLine } from '../command-line/parse.js';
+import { tryMessages } from '../../i18n/try.js';
+import type { CommandModule } from './module.js';
+import { isCommandName, loadCommand } from './table.js';
+import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
+import { startTrace, takeTrace } from '../engine/trace.js';
+
+export interface ExecuteOptions {
+  /** Show the "what happened" note (default: on, unless DOCKTUTOR_NO_EXPLAIN=1). */
+  explain?: boolean;
+}
+
+export async function executeCommandLine(
+  input: string | string[],
+  context: CommandContext,
+  options: ExecuteOptions = {},
+): Promise<CommandResult> {
+  return executeParsed(parseCommandLine(input), context, options);
+}
+
+export async function executeParsed(command: ParsedCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<CommandResult> {
+  const module = await commandModule(command);
+  if (command.flags.help === true) {
+    // Usage text needs no daemon: the context may have no connection at all.
+    const usage = (await import('../command-line/usage.js')).formatUsage(module);
+    context.stdout.write(usage);
+    return { exitCode: 0, output: usage };
+  }
+  const explain = options.explain ?? context.env.DOCKTUTOR_NO_EXPLAIN !== '1';
+  startTrace();
+  takeTrace(); // forget what came before (the connection's version check)
+  const captured: Buffer[] = [];
+  const keep = (chunk: Buffer) => captured.push(chunk);
+  const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
+  const explainer = explain ? await import('./explain.js') : undefined;
+  const note = (exitCode: number, failure?: DocktutorError) => {
+    if (!explainer) return;
+    const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure);
+    if (text === '') return;
+    // Output that stopped mid-line (a last line without its newline) must not run into the heading.
+    const last = captured[captured.length - 1];
+    const lead = last !== undefined && last.length > 0 && last[last.length - 1] !== 0x0a ? '\n' : '';
+    context.stderr.write(lead + ((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text));
+  };
+  try {
+    const result = await module.execute(command, teed);
+    // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
+    const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
+    note(result.exitCode);
+    return { ...result, output };
+  } catch (error) {
+    if (error instanceof DocktutorError) note(error.exitCode, error);
+    else note(1);
+    throw error;
+  }
+}
+
+/** Runs a command without its note: for one command calling another (run pulling its image). */
+export async function dispatchCommand(command: ParsedCommand, context: CommandContext): Promise<CommandResult> {
+  return (await commandModule(command)).execute(command, context);
+}
+
+/** The parser only yields names from the table; a hand-made command with another name is refused the same way. */
+function commandModule(command: ParsedCommand): Promise<CommandModule> {
+  if (!isCommandName(command.name)) throw new DocktutorError('usage', tryMessages().notAvailable(command.name), { exitCode: 125 });
+  return loadCommand(command.name);
+}

@@ -1,0 +1,142 @@
+/**
+ * `docker run`: create (pulling the image first when it is missing), attach before start so no output
+ * is lost, start, wait, and hand back the container's own exit code. A container that could not start
+ * is removed again, and `--rm` is done here after the exit code is read, so nothing is left behind.
+ */
+import type Docker from 'dockerode';
+import type { Readable } from 'node:stream';
+import { DocktutorError } from '../../../errors.js';
+import { runMessages } from '../../../i18n/run.js';
+import { enterRawMode, followTerminalSize, forwardInterrupts, pumpStreams, requireTerminal } from '../../engine/attach.js';
+import { normalizeImageReference } from '../../command-line/canonical.js';
+import { daemonReason, toDocktutorError } from '../../engine/errors.js';
+import { docktutorLabels } from '../../engine/labels.js';
+import { buildCreateBody, type CreateBody } from './config.js';
+import { recordRequest } from '../../engine/trace.js';
+import type { CommandContext, CommandHandler } from '../types.js';
+
+/** The docker CLI's exit code when the daemon refused to run the container at all. */
+const DOCKER_FAILED = 125;
+
+export const execute: CommandHandler = async (command, context) => {
+  const { flags } = command;
+  const { docker, address } = context.connection;
+  if (flags.interactive === true && flags.tty === true && flags.detach !== true) requireTerminal(context.stdin);
+  const body = buildCreateBody(command, { labels: docktutorLabels('run', context.env, context.lesson), env: context.env, cwd: context.cwd });
+  const name = typeof flags.name === 'string' ? flags.name : undefined;
+  const created = await createPullingIfMissing(body, name, context);
+  for (const warning of created.Warnings ?? []) context.stderr.write(`WARNING: ${warning}\n`);
+  const container = docker.getContainer(created.Id);
+  const detach = flags.detach === true;
+  const tty = flags.tty === true;
+  const interactive = flags.interactive === true;
+
+  let stream: Readable | undefined;
+  try {
+    if (!detach) {
+      stream = (await container.attach({ stream: true, stdout: true, stderr: true, stdin: interactive, hijack: interactive })) as unknown as Readable;
+      if (interactive) recordRequest({ method: 'POST', path: `/containers/${created.Id}/attach`, status: 101 });
+    }
+    await container.start();
+  } catch (error) {
+    stream?.destroy();
+    await removeQuietly(container);
+    throw startError(error, address.url);
+  }
+  if (detach) {
+    context.stdout.write(`${created.Id}\n`);
+    return { exitCode: 0, output: '', containerId: created.Id };
+  }
+
+  const restoreTerminal = tty && interactive ? enterRawMode(context.stdin) : () => undefined;
+  const stopResizing = tty ? followTerminalSize(context.stdout, (size) => container.resize(size)) : () => undefined;
+  const stopForwarding = tty && interactive && context.stdin.isTTY ? () => undefined : forwardInterrupts((signal) => container.kill({ signal }), context.stderr);
+  let exitCode: number;
+  try {
+    const output = pumpStreams(stream!, { tty, stdout: context.stdout, stderr: context.stderr, stdin: interactive ? context.stdin : undefined });
+    // The container is never auto-removed in the foreground, so 'not-running' after start cannot miss a
+    // fast exit: it answers at once with the code of a container that has already stopped.
+    const status = (await container.wait({ condition: 'not-running' })) as { StatusCode: number };
+    await output;
+    exitCode = status.StatusCode;
+  } catch (error) {
+    throw withExitCode(toDocktutorError(error, address.url), DOCKER_FAILED);
+  } finally {
+    restoreTerminal();
+    stopResizing();
+    stopForwarding();
+  }
+  if (flags.rm === true) await removeQuietly(container);
+  return { exitCode, output: '', containerId: created.Id };
+};
+
+interface Created {
+  Id: string;
+  Warnings?: string[] | null;
+}
+
+async function createPullingIfMissing(body: CreateBody, name: string | undefined, context: CommandContext): Promise<Created> {
+  const m = runMessages();
+  const { docker, address } = context.connection;
+  const image = normalizeImageReference(body.Image);
+  const refused = (error: unknown) =>
+    withExitCode(toDocktutorError(error, address.url, { conflict: m.nameInUseHint(name ?? ''), notFound: m.noSuchImageHint(image) }), DOCKER_FAILED);
+  try {
+    return await createContainer(docker, name, body);
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode !== 404 || !/no such image/i.test(daemonReason(error))) throw refused(error);
+  }
+  context.stderr.write(`Unable to find image '${image}' locally\n`);
+  try {
+    // The pull command prints its progress; docker run shows it on stderr, keeping stdout for the container.
+    const { dispatchCommand } = await import('../execute.js');
+    await dispatchCommand({ name: 'pull', flags: {}, args: [image], words: ['docker', 'pull', image] }, { ...context, stdout: context.stderr });
+  } catch (error) {
+    const failure = error instanceof DocktutorError ? error : toDocktutorError(error, address.url);
+    throw new DocktutorError(failure.kind, failure.message, { hint: failure.hint ?? m.pullFailedHint, exitCode: DOCKER_FAILED, cause: error });
+  }
+  try {
+    return await createContainer(docker, name, body);
+  } catch (error) {
+    throw refused(error);
+  }
+}
+
+/** POST /containers/create, keeping the daemon's warnings that dockerode's createContainer drops. */
+function createContainer(docker: Docker, name: string | undefined, body: CreateBody): Promise<Created> {
+  return new Promise((resolve, reject) => {
+    docker.modem.dial(
+      {
+        path: '/containers/create?',
+        method: 'POST',
+        options: { _query: name === undefined ? {} : { name }, _body: body },
+        statusCodes: { 200: true, 201: true, 400: 'bad parameter', 404: 'no such image', 409: 'conflict', 500: 'server error' },
+      },
+      (error: unknown, data: unknown) => (error ? reject(error) : resolve(data as Created)),
+    );
+  });
+}
+
+/** Like the docker CLI: 127 when the command was not found, 126 when it could not be executed, else 125. */
+function startError(error: unknown, url: string): DocktutorError {
+  const m = runMessages();
+  const base = toDocktutorError(error, url);
+  const reason = daemonReason(error);
+  if (/executable file not found|no such file or directory|system cannot find the file specified/.test(reason)) {
+    return new DocktutorError(base.kind, base.message, { hint: m.notExecutableHint, exitCode: 127, cause: error });
+  }
+  if (/permission denied|is a directory/.test(reason)) {
+    return new DocktutorError(base.kind, base.message, { hint: m.notExecutableHint, exitCode: 126, cause: error });
+  }
+  return new DocktutorError(base.kind, base.message, { hint: base.hint ?? m.runFailedHint, exitCode: DOCKER_FAILED, cause: error });
+}
+
+function withExitCode(error: DocktutorError, exitCode: number): DocktutorError {
+  const options = error.hint === undefined ? { exitCode, cause: error.cause } : { hint: error.hint, exitCode, cause: error.cause };
+  return new DocktutorError(error.kind, error.message, options);
+}
+
+async function removeQuietly(container: Docker.Container): Promise<void> {
+  // Removing is cleanup after the real outcome; its own failure must not hide that outcome.
+  await container.remove({ force: true, v: true }).catch(() => undefined);
+}

@@ -1,0 +1,40 @@
+/**
+ * Follows a pull or push progress stream to its end: a live rendering for the screen, a plain one
+ * for the record, and an `errorDetail` turned into a failure (the HTTP status was already 200).
+ */
+import type { Readable } from 'node:stream';
+import type { CommandOutput } from '../commands/output.js';
+import { readJsonStream } from '../engine/json-stream.js';
+import { registryError } from './errors.js';
+import { type JsonMessage, ProgressRenderer } from '../engine/stream-progress.js';
+
+export interface StreamTarget {
+  output: CommandOutput;
+  /** Show nothing (docker's -q); errors still fail the command. */
+  quiet: boolean;
+  host: string;
+  daemonUrl: string;
+  reference: string;
+}
+
+/** Resolves with every message once the stream ends; rejects on the first error in it. */
+export async function followRegistryStream(stream: Readable, target: StreamTarget): Promise<JsonMessage[]> {
+  const screen = new ProgressRenderer({ tty: target.output.tty, width: target.output.width });
+  const plain = new ProgressRenderer({ tty: false });
+  const messages: JsonMessage[] = [];
+  let failure: string | undefined;
+  await readJsonStream(stream, (message) => {
+    if (failure !== undefined) return;
+    if (message.errorDetail || message.error) {
+      failure = message.errorDetail?.message ?? message.error ?? '';
+      return;
+    }
+    messages.push(message);
+    if (!target.quiet) target.output.out(screen.render(message), plain.render(message));
+  }).catch((error: unknown) => {
+    // The connection broke mid-stream (daemon restarted, Ctrl+C): say so as a registry command failure.
+    throw registryError(error, target.host, target.daemonUrl, target.reference);
+  });
+  if (failure !== undefined) throw registryError(failure, target.host, target.daemonUrl, target.reference);
+  return messages;
+}
