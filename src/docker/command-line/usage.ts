@@ -11,8 +11,9 @@ export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>): s
   const name = spec.name as Parameters<typeof flagsOf>[0];
   const flagHelp: Record<string, string> = { help: m.helpFlag, ...module.flagHelp() };
   const lines = [`${m.usage}  docker ${spec.synopsis}`, '', spec.summary[getLang()]];
-  // A command only a management group has (`container prune`) has one spelling, and docker shows no aliases for it.
-  const spellings = spec.groupOnly === true ? aliasesOf(name) : [...aliasesOf(name), `docker ${name}`];
+  const aliases = aliasesOf(name);
+  // docker lists a group's own command first (`docker volume ls, docker volume list`), a top-level one last.
+  const spellings = name.includes(' ') ? [`docker ${name}`, ...aliases.filter((alias) => alias !== `docker ${name}`)] : [...aliases, `docker ${name}`];
   if (spellings.length > 1) lines.push('', m.aliases, `  ${spellings.join(', ')}`);
   const flags = flagsOf(name);
   const left = flags.map(flagColumn);

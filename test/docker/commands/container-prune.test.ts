@@ -23,9 +23,9 @@ import { captureContext, testConnection } from '../live/context.js';
 
 describe('docker container prune, the module', () => {
   it('is the module the table loads, spelled only as docker spells it', async () => {
-    expect(await loadCommand('container-prune')).toMatchObject({ spec: prune.spec, execute: prune.execute, explain: prune.explain });
+    expect(await loadCommand('container prune')).toMatchObject({ spec: prune.spec, execute: prune.execute, explain: prune.explain });
     expect(parseCommandLine('docker container prune -f --filter until=1h')).toMatchObject({
-      name: 'container-prune',
+      name: 'container prune',
       flags: { force: true, filter: ['until=1h'] },
       args: [],
     });

@@ -20,8 +20,8 @@ import { captureContext, failure, testConnection } from '../live/context.js';
 
 describe('docker image prune, the module', () => {
   it('is the module the table loads, spelled only as docker spells it', async () => {
-    expect(await loadCommand('image-prune')).toMatchObject({ spec: prune.spec, execute: prune.execute, explain: prune.explain });
-    expect(parseCommandLine('docker image prune -af')).toMatchObject({ name: 'image-prune', flags: { all: true, force: true }, args: [] });
+    expect(await loadCommand('image prune')).toMatchObject({ spec: prune.spec, execute: prune.execute, explain: prune.explain });
+    expect(parseCommandLine('docker image prune -af')).toMatchObject({ name: 'image prune', flags: { all: true, force: true }, args: [] });
     expect(() => parseCommandLine('docker image-prune')).toThrow(/unknown command: docker image-prune/);
   });
 
