@@ -49,8 +49,8 @@ describe('docktutor try without a daemon', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^ {2}docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\] +Create and run a new container from an image$/m);
     expect(result.stdout.match(/^ {2}docker \w+/gm)).toHaveLength(COMMAND_NAMES.length);
-    expect(result.stdout).toMatch(/^ {2}docker container prune \[OPTIONS\] +Remove all stopped containers docktutor created$/m);
     expect(result.stdout).toMatch(/^ {2}docker volume create \[OPTIONS\] \[VOLUME\] +Create a volume$/m);
+    expect(result.stdout).toMatch(/^ {2}docker container prune \[OPTIONS\] +Remove all stopped containers docktutor created$/m);
   });
 
   it.each([

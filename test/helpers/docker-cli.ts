@@ -1,30 +1,29 @@
 /**
- * The real docker CLI (28, client only) on the test daemon, for parity tests: its stdout, stderr and
- * exit code. It gets a config folder of its own, so the learner's ~/.docker is never read or written,
- * and an empty stdin, so a question it asks is answered "no" instead of waiting.
+ * The real docker CLI on the harness's daemon, for parity tests: same DOCKER_HOST, a config folder of
+ * its own (the learner's ~/.docker is never read or written), and what it printed with its exit code.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface CliResult {
+export interface DockerCliResult {
+  code: number;
   stdout: string;
   stderr: string;
-  code: number;
 }
 
 let config: string | undefined;
 
-export function dockerCli(args: string[]): Promise<CliResult> {
+export function dockerCli(args: string[], options: { input?: string } = {}): Promise<DockerCliResult> {
   config ??= mkdtempSync(join(tmpdir(), 'dt-docker-config-'));
   return new Promise((resolve, reject) => {
     const child = execFile('docker', args, { env: { ...process.env, DOCKER_CONFIG: config } }, (error, stdout, stderr) => {
       const code = error ? (error as { code?: unknown }).code : 0;
-      if (typeof code !== 'number') return reject(error);
-      resolve({ stdout, stderr, code });
+      if (typeof code !== 'number') reject(error);
+      else resolve({ code, stdout, stderr });
     });
-    child.stdin?.end();
+    child.stdin?.end(options.input ?? '');
   });
 }
 

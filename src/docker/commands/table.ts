@@ -54,7 +54,8 @@ export const COMMANDS = {
   'volume inspect': { spec: volumeInspect, load: () => import('./volume-inspect/index.js') },
   'volume rm': { spec: volumeRm, load: () => import('./volume-rm/index.js') },
   'system df': { spec: systemDf, load: () => import('./system-df/index.js') },
-  // Container lifecycle, logs and image housekeeping, alphabetical.
+  // Container lifecycle, logs and image housekeeping, alphabetical. A command docker has only under a
+  // management group is keyed by its spelling (`container prune`), as the volume commands are.
   'container prune': { spec: containerPrune, load: () => import('./container-prune/index.js') },
   history: { spec: history, load: () => import('./history/index.js') },
   'image prune': { spec: imagePrune, load: () => import('./image-prune/index.js') },
