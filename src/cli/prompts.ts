@@ -52,13 +52,14 @@ export interface Prompts {
   confirm(config: ConfirmConfig): Promise<boolean>;
 }
 
-// Inquirer prints its key help in English; Korean learners get it in Korean.
-function keysHelpTip(keys: [string, string][]): string {
+// Inquirer prints its key help in English; Korean learners get it in Korean. The words are taken when
+// the prompt is asked, in the invocation's language: the help is drawn later, on each key press.
+function theme() {
+  if (getLang() === 'en') return {};
   const words = learnMessages().keyActions;
-  return keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
+  return { style: { keysHelpTip } };
 }
-
-const theme = () => (getLang() === 'en' ? {} : { style: { keysHelpTip } });
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
   return select<T>({ message: config.message, choices: config.choices, default: config.default, pageSize: 12, theme: theme() }, context);

@@ -3,6 +3,7 @@
  * with its placeholders filled) runs in the lesson's practice folder through executeCommandLine, then
  * every field of the step's check is compared with the command's result and the daemon's state.
  */
+import { commandContextOf, type LiveContext } from '../app/context.js';
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { CommandContext, CommandResult } from '../docker/commands/types.js';
 import type { Connection } from '../docker/engine/connect.js';
@@ -19,15 +20,8 @@ import { observe } from './observe.js';
 import { verifyCheck, type CheckResult } from './verify.js';
 
 export interface RunTryStepOptions {
-  connection: Connection;
-  stdout: CommandContext['stdout'];
-  stderr: CommandContext['stderr'];
-  stdin: CommandContext['stdin'];
-  env: NodeJS.ProcessEnv;
   /** What the learner typed; by default the step's own command. */
   line?: string;
-  /** Show the note on what the daemon did (executeCommandLine's default when unset). */
-  explain?: boolean;
 }
 
 export interface StepOutcome {
@@ -38,17 +32,19 @@ export interface StepOutcome {
   exitCode: number;
 }
 
-export async function runTryStep(lesson: Lesson, stepIndex: number, options: RunTryStepOptions): Promise<StepOutcome> {
+/** Runs the step on the live context's daemon, in the lesson's practice folder, and checks it. */
+export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveContext, options: RunTryStepOptions = {}): Promise<StepOutcome> {
   const tryStep = lesson.steps[stepIndex]?.tryStep;
   if (!tryStep) throw new DocktutorError('lesson', stepMessages().noStep(lesson.id, stepIndex + 1));
-  const values = placeholderValues(options.env);
+  const { env } = live;
+  const values = placeholderValues(env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
-  const cwd = await ensureWorkspace(lesson, options.env);
-  await removeManagedNamesake(options.connection, line);
-  const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
-  const result = await runCommand(line, context, options.explain);
+  const cwd = await ensureWorkspace(lesson, env);
+  const context = await commandContextOf(live, { cwd, lesson: lesson.id });
+  await removeManagedNamesake(context.connection, line);
+  const result = await runCommand(line, context, live.explain);
   const check = fillCheck(tryStep.check, values);
-  const results = verifyCheck(check, await observe(check, result, { connection: options.connection, env: options.env, registry: values.registry }));
+  const results = verifyCheck(check, await observe(check, result, { connection: context.connection, env, registry: values.registry }));
   return {
     passed: results.every((entry) => entry.passed),
     results,
@@ -82,9 +78,9 @@ async function removeManagedNamesake(connection: Connection, line: string): Prom
 }
 
 /** A failed command is a result to check (a step may expect a failure), with its message as the output. */
-async function runCommand(line: string, context: CommandContext, explain: boolean | undefined): Promise<CommandResult> {
+async function runCommand(line: string, context: CommandContext, explain: boolean): Promise<CommandResult> {
   try {
-    return await executeCommandLine(line, context, explain === undefined ? {} : { explain });
+    return await executeCommandLine(line, context, { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;
     context.stderr.write(`docker: ${error.message}\n${error.hint ? `${cliMessages().hintPrefix}${error.hint}\n` : ''}`);

@@ -4,7 +4,7 @@ import * as explain from '../../src/docker/commands/explain.js';
 import { collapsePath, formatRequests, outcomeOf } from '../../src/docker/commands/explain.js';
 import { loadCommand } from '../../src/docker/commands/table.js';
 import type { TracedRequest } from '../../src/docker/engine/trace.js';
-import { setLang } from '../../src/i18n/index.js';
+import { inLanguage } from '../../src/i18n/index.js';
 
 /** The note and the sentence as the command's own module writes them. */
 async function formatExplainNote(line: string, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): Promise<string> {
@@ -72,12 +72,7 @@ describe('describeOutcome', () => {
   });
 
   it('speaks Korean too', async () => {
-    setLang('ko');
-    try {
-      expect(await describeOutcome('docker run --rm busybox true', [created, started, removed], 0)).toContain('컨테이너를 만들어 시작했습니다');
-    } finally {
-      setLang('en');
-    }
+    expect(await inLanguage('ko', () => describeOutcome('docker run --rm busybox true', [created, started, removed], 0))).toContain('컨테이너를 만들어 시작했습니다');
   });
 });
 

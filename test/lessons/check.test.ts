@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import { checkLessonsDir, displayPath } from '../../src/lessons/load.js';
 import { formatProblem } from '../../src/lessons/problems.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
@@ -14,7 +13,6 @@ function problemsOf(world: string): string[] {
   return checkLessonsDir(dir).problems.map((problem) => formatProblem(problem).replace(prefix, '').split(prefix).join(''));
 }
 
-beforeAll(() => setLang('en'));
 
 describe('checkLessonsDir on broken fixture worlds', () => {
   const both = (line: number, message: string) => [`01-basics/en.md:${line}: ${message}`, `01-basics/ko.md:${line}: ${message}`];

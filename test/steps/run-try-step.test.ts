@@ -2,11 +2,10 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MANAGED_LABEL } from '../../src/docker/engine/labels.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryCheck } from '../../src/lessons/model.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('run-try-step');
 const { home, dockerConfig } = freshHome('run-try-step');
@@ -26,7 +25,6 @@ describeDocker('runTryStep', () => {
   const named = uniqueName('named');
 
   beforeAll(() => {
-    setLang('en');
     process.env.DOCKTUTOR_RUN_LABEL = RUN;
   });
 
@@ -41,8 +39,8 @@ describeDocker('runTryStep', () => {
   it('runs the step again after removing the container of the same name that docktutor made', async () => {
     const lesson = lessonWith(`docker run --name ${named} {{image}} sh -c 'exit 4'`, { exitCode: 4, container: { name: named, running: false, exitCode: 4 } });
     const connection = await stepConnection();
-    const first = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
-    const second = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    const first = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
+    const second = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
     expect(first.passed).toBe(true);
     expect(second.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
     const { docker } = connection;
@@ -55,7 +53,7 @@ describeDocker('runTryStep', () => {
     const container = await connection.docker.createContainer({ name: foreign, Image: 'busybox:latest', Cmd: ['true'] });
     expect((await container.inspect()).Config.Labels?.[MANAGED_LABEL]).toBeUndefined();
     const io = capture();
-    const outcome = await runTryStep(lessonWith(`docker run --name ${foreign} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+    const outcome = await runTryStep(lessonWith(`docker run --name ${foreign} {{image}} true`, { exitCode: 0 }), 0, liveOn(connection, io, env));
     expect(outcome.passed).toBe(false);
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
@@ -65,7 +63,7 @@ describeDocker('runTryStep', () => {
   it('explains a check that fails, with what was found', async () => {
     const connection = await stepConnection();
     const lesson = lessonWith('docker run --rm {{image}} echo bye', { exitCode: 0, output: 'hello', image: { ref: 'dt-test-no-such-image:1' } });
-    const outcome = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    const outcome = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
     expect(outcome.passed).toBe(false);
     expect(outcome.results.map((result) => [result.field, result.passed, result.why])).toEqual([
       ['exitCode', true, 'the command exited with 0'],
@@ -74,10 +72,10 @@ describeDocker('runTryStep', () => {
     ]);
   });
 
-  it('runs what the learner typed, when called the way the learn flow calls it', async () => {
+  it('runs what the learner typed, on a daemon it connects to on first use, as the learn flow calls it', async () => {
     const io = capture();
     const lesson = lessonWith('docker run --rm {{image}} echo hello', { exitCode: 0, output: 'typed' });
-    const outcome = await runTryStep(lesson, 0, 'docker run --rm busybox:latest echo typed', { io, host: undefined, env });
+    const outcome = await runTryStep(lesson, 0, liveOn(undefined, io, env, true), { line: 'docker run --rm busybox:latest echo typed' });
     expect(outcome.passed).toBe(true);
     expect(io.text()).toContain('typed');
   });
@@ -85,7 +83,7 @@ describeDocker('runTryStep', () => {
   it('refuses a step without a try block', async () => {
     const connection = await stepConnection();
     const lesson = lessonWith('docker ps', { exitCode: 0 });
-    await expect(runTryStep(lesson, 3, { connection, ...capture(), env })).rejects.toThrow('lesson runner-test has no try-it step at step 4');
+    await expect(runTryStep(lesson, 3, liveOn(connection, capture(), env))).rejects.toThrow('lesson runner-test has no try-it step at step 4');
   });
 });
 

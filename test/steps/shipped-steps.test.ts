@@ -5,14 +5,13 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import { placeholderValues, substitutePlaceholders } from '../../src/lessons/placeholders.js';
 import { prepareWorkspace } from '../../src/lessons/workspace.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('shipped-steps');
 const lessons = loadLessons(join(PACKAGE_ROOT, 'lessons'), 'en');
@@ -22,7 +21,6 @@ describeDocker('the try steps of the shipped lessons', () => {
   const registry = testRegistry();
 
   beforeAll(() => {
-    setLang('en');
     process.env.DOCKTUTOR_RUN_LABEL = RUN;
   });
 
@@ -54,7 +52,7 @@ describeDocker('the try steps of the shipped lessons', () => {
       // Without a terminal, docker login reads the password from stdin only when told to.
       const login = /^docker\s+login\b/.test(command) && registry !== undefined;
       const io = capture(login ? `${registry.password}\n` : undefined);
-      const outcome = await runTryStep(lesson, index, { connection, ...io, env, explain: false, ...(login ? { line: `${command} --password-stdin` } : {}) });
+      const outcome = await runTryStep(lesson, index, liveOn(connection, io, env), login ? { line: `${command} --password-stdin` } : {});
       const failed = outcome.results.filter((result) => !result.passed).map((result) => result.why);
       expect(failed, `${lesson.id} / ${step.tryStep.id}: ${command}\n${io.text()}`).toEqual([]);
       expect(outcome.results.length).toBeGreaterThan(0);

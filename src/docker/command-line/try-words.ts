@@ -20,12 +20,13 @@ export interface TryLine {
   help?: string;
 }
 
-const VALUE_OPTIONS: Record<string, 'host' | 'lang' | 'lessons'> = { '-H': 'host', '--host': 'host', '--lang': 'lang', '--lessons': 'lessons' };
+/** docktutor's global options that take a value, as commander declares them. */
+export const GLOBAL_OPTIONS: Record<string, 'host' | 'lang' | 'lessons'> = { '-H': 'host', '--host': 'host', '--lang': 'lang', '--lessons': 'lessons' };
 const DOCKER_OPTIONS: Record<string, 'host'> = { '-H': 'host', '--host': 'host' };
 
 export function readTryWords(input: string[]): TryLine {
   const line: TryLine = { words: [] };
-  let index = takeOptions(input, 0, VALUE_OPTIONS, line, true);
+  let index = takeOptions(input, 0, GLOBAL_OPTIONS, line, true);
   const docker = input[index] === 'docker';
   if (docker) index = takeOptions(input, index + 1, DOCKER_OPTIONS, line, false);
   const rest = input.slice(index);
@@ -35,8 +36,11 @@ export function readTryWords(input: string[]): TryLine {
   return line;
 }
 
-/** Reads `-H X`, `--host=X`, `-HX` and the like from `start`; returns the index of the first other word. */
-function takeOptions(words: string[], start: number, table: Record<string, keyof TryLine>, line: TryLine, ours: boolean): number {
+/**
+ * Reads `-H X`, `--host=X`, `-HX` and the like from `start` into `line`; returns the index of the first
+ * other word. `ours` also takes `--no-explain` (docktutor's own options after `try`).
+ */
+export function takeOptions(words: string[], start: number, table: Record<string, keyof TryLine>, line: TryLine, ours: boolean): number {
   let index = start;
   while (index < words.length) {
     const word = words[index]!;

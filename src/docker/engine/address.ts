@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocktutorError } from '../../errors.js';
+import { dockerConfigDir } from './config-dir.js';
 
 export type AddressSource = 'flag' | 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'config' | 'default' | 'probe';
 
@@ -42,10 +43,6 @@ export interface ResolveInput {
 }
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
-
-export function dockerConfigDir(env: Record<string, string | undefined>, homedir: string): string {
-  return env.DOCKER_CONFIG || join(homedir, '.docker');
-}
 
 export function resolveDockerAddress(input: ResolveInput): DockerAddress {
   const { env, homedir } = input;
@@ -111,7 +108,8 @@ function resolveContext(name: string, source: AddressSource, configDir: string, 
 function envTls(env: Record<string, string | undefined>, homedir: string): TlsFiles | undefined {
   const verify = Boolean(env.DOCKER_TLS_VERIFY);
   if (!verify && !env.DOCKER_TLS) return undefined;
-  const dir = env.DOCKER_CERT_PATH || join(homedir, '.docker');
+  // As the docker CLI: without DOCKER_CERT_PATH, the TLS files are looked for in its config folder.
+  const dir = env.DOCKER_CERT_PATH || dockerConfigDir(env, homedir);
   return { ca: join(dir, 'ca.pem'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem'), verify };
 }
 
