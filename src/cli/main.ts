@@ -3,7 +3,7 @@
  * every failure into one line and an exit code. Nothing below this file prints a stack trace or calls
  * process.exit.
  */
-import { createAppContext, type AppContext } from '../app/context.js';
+import type { AppContext } from '../app/context.js';
 import { parseInvocation } from '../app/invocation.js';
 import { inLanguage, type Lang } from '../i18n/index.js';
 import { readVersion } from '../version.js';
@@ -20,10 +20,6 @@ for (const stream of [process.stdout, process.stderr]) {
 async function run(context: AppContext): Promise<number> {
   const { invocation } = context;
   switch (invocation.route) {
-    // Asked often and needs nothing else: answered before any command module loads.
-    case 'version':
-      context.io.stdout.write(`${readVersion()}\n`);
-      break;
     // `try docker ...` is the command run most often and the one that must feel like docker itself:
     // commander would only pass the words through, so its command table is not even built.
     case 'try':
@@ -33,7 +29,8 @@ async function run(context: AppContext): Promise<number> {
     case 'learn':
       await (await import('./commands/learn.js')).learn(context, { lesson: invocation.words[0] });
       break;
-    case 'program':
+    // Everything else (and `--version`, had it come this far): commander checks the line and prints help.
+    default:
       await (await import('./program.js')).buildProgram(context).parseAsync(process.argv);
       break;
   }
@@ -73,7 +70,13 @@ async function report(error: unknown, lang: Lang): Promise<number> {
 async function main(): Promise<number> {
   let lang: Lang = 'en';
   try {
-    const context = createAppContext(parseInvocation(process.argv, process.env));
+    const invocation = parseInvocation(process.argv, process.env);
+    // Asked often and needs nothing else: answered before the context or any command module loads.
+    if (invocation.route === 'version') {
+      process.stdout.write(`${readVersion()}\n`);
+      return 0;
+    }
+    const context = (await import('../app/context.js')).createAppContext(invocation);
     lang = context.lang;
     return await inLanguage(lang, () => run(context));
   } catch (error) {

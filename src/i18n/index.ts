@@ -3,12 +3,15 @@
  * (src/i18n/<area>.ts, and each docker command's messages.ts). The Korean table must have exactly the
  * English keys: the compiler checks it.
  *
- * The language is not a global switch: it belongs to one invocation's context (src/app/context.ts),
- * and the edge runs the command inside `inLanguage(context.lang, ...)`. Code that holds the context
- * passes `context.lang` to an accessor; code deep below (a parser's error) reads the language of the
- * invocation it runs in. Outside any, messages are English.
+ * The language belongs to the invocation: main reads it once into the invocation's context
+ * (src/app/context.ts) and runs the command inside `inLanguage(context.lang, ...)`, the only place it is
+ * set. Code that holds the context passes `context.lang` to an accessor; code deep below (a parser's
+ * error) gets the language of the invocation it runs in. Outside one, messages are English.
+ *
+ * One invocation runs per process, so the language is kept in this module for the duration of that
+ * call and put back after it. (AsyncLocalStorage would carry it through concurrent calls too, but on
+ * Node 20 it slows every promise, which cost start-up 8 to 30% in `npm run bench`.)
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
@@ -16,16 +19,31 @@ export const LANGS: readonly Lang[] = ['en', 'ko'];
 /** A table maps keys to strings, to functions that build strings, or to nested string maps. */
 type Table = object;
 
-const language = new AsyncLocalStorage<Lang>();
+let current: Lang = 'en';
 
-/** Runs `body` (and everything it awaits or starts) with `lang` as the language of its messages. */
+/** Runs `body` (and, when it returns a promise, until that settles) with `lang` as the language of its messages. */
 export function inLanguage<T>(lang: Lang, body: () => T): T {
-  return language.run(lang, body);
+  const outer = current;
+  current = lang;
+  let result: T;
+  try {
+    result = body();
+  } catch (error) {
+    current = outer;
+    throw error;
+  }
+  if (!(result instanceof Promise)) {
+    current = outer;
+    return result;
+  }
+  return result.finally(() => {
+    current = outer;
+  }) as T;
 }
 
-/** The language of the invocation this code runs in; English outside any. */
+/** The language of the invocation this code runs in; English outside one. */
 export function getLang(): Lang {
-  return language.getStore() ?? 'en';
+  return current;
 }
 
 /** The language from `--lang`, else the first of LC_ALL, LC_MESSAGES, LANG that is set (POSIX order). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDockerAddress } from '../../src/docker/engine/address.js';
-import { dockerConfigDir } from '../../src/docker/engine/config-dir.js';
+import { dockerConfigDir, resolveDockerAddress } from '../../src/docker/engine/address.js';
 import { configDir } from '../../src/docker/registry/credentials.js';
 
 describe('the Docker config folder, one rule for addresses and credentials', () => {

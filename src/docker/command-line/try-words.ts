@@ -4,9 +4,8 @@
  * `-H/--host` right after it (`docker -H unix:///x.sock ps`). Also `docker help [COMMAND]` and
  * `docker --help`, which docker answers with its command list. Pure.
  */
-import { DocktutorError } from '../../errors.js';
-import { tryMessages } from '../../i18n/try.js';
-import { USAGE_EXIT_CODE } from './tokenize.js';
+import { DocktutorError, USAGE_EXIT_CODE } from '../../errors.js';
+import { invocationMessages } from '../../i18n/invocation.js';
 
 export interface TryLine {
   /** The docker command line, `docker` included when it was typed; empty for the practice prompt. */
@@ -61,7 +60,7 @@ export function takeOptions(words: string[], start: number, table: Record<string
       index += 1;
     }
     if (value === undefined || value === '') {
-      throw new DocktutorError('usage', tryMessages().globalNeedsValue(name), { exitCode: USAGE_EXIT_CODE });
+      throw new DocktutorError('usage', invocationMessages().globalNeedsValue(name), { exitCode: USAGE_EXIT_CODE });
     }
     (line as unknown as Record<string, string>)[key] = value;
     index += 1;

@@ -6,7 +6,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DocktutorError } from '../../errors.js';
-import { dockerConfigDir } from './config-dir.js';
 
 export type AddressSource = 'flag' | 'DOCKER_HOST' | 'DOCKER_CONTEXT' | 'config' | 'default' | 'probe';
 
@@ -43,6 +42,16 @@ export interface ResolveInput {
 }
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
+
+/**
+ * The docker CLI's configuration folder (its config.Dir()), where config.json, contexts and TLS files
+ * live: $DOCKER_CONFIG, else `.docker` in the home folder. The home is $HOME when it is set, as the
+ * docker CLI reads it, else the account's (`accountHome`, from os.homedir()). The one place this rule
+ * is written: the address, the credentials and the TLS files all come through here.
+ */
+export function dockerConfigDir(env: Record<string, string | undefined>, accountHome: string): string {
+  return env.DOCKER_CONFIG || join(env.HOME || accountHome, '.docker');
+}
 
 export function resolveDockerAddress(input: ResolveInput): DockerAddress {
   const { env, homedir } = input;

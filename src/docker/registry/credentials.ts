@@ -21,7 +21,7 @@ import {
   withoutLogin,
 } from './credentials-config.js';
 import { credentialKey, normalizeRegistryHost } from './reference.js';
-import { dockerConfigDir } from '../engine/config-dir.js';
+import { dockerConfigDir } from '../engine/address.js';
 
 export type { Credentials } from './credentials-config.js';
 
