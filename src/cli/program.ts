@@ -32,7 +32,8 @@ export function buildProgram(context: AppContext): Command {
     .command('lessons')
     .description(m.lessonsDescription)
     .option('--check [dir]', m.checkOption)
-    .action(async (options: { check?: string | boolean }) => (await import('./commands/lessons.js')).lessons(context, options));
+    .option('--json', m.jsonOption)
+    .action(async (options: { check?: string | boolean; json?: boolean }) => (await import('./commands/lessons.js')).lessons(context, options));
 
   program
     .command('quiz')

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { getLang } from '../i18n/index.js';
 import { learnMessages } from '../i18n/learn.js';
 import { deferModule, lazyNamespace, requireFrom } from '../lazy-require.js';
+import type { CommandPromptConfig } from './command-prompt.js';
 
 type PromptsPackage = typeof import('@inquirer/prompts');
 
@@ -46,6 +47,8 @@ export interface SelectConfig<T> {
   message: string;
   choices: readonly Choice<T>[];
   default?: T;
+  /** checkbox only: submitting with nothing ticked shows this and asks again. */
+  required?: string;
 }
 
 export interface InputConfig {
@@ -64,15 +67,21 @@ export interface Prompts {
   checkbox<T>(config: SelectConfig<T>): Promise<T[]>;
   input(config: InputConfig): Promise<string>;
   confirm(config: ConfirmConfig): Promise<boolean>;
+  /** A try step's command: starts empty; Tab or Up fills in the suggestion; '' goes back. */
+  command(config: CommandPromptConfig): Promise<string>;
 }
+
+// The answered line keeps a neutral mark: whether the answer was right is said by the line after it, in
+// green or red, not by a green ✔ that Inquirer would draw under every answer, right or wrong.
+const prefix = { idle: '?', done: '›' };
 
 // Inquirer prints its key help in English; Korean learners get it in Korean. The words are taken when
 // the prompt is asked, in the invocation's language: the help is drawn later, on each key press.
 function theme() {
-  if (getLang() === 'en') return {};
+  if (getLang() === 'en') return { prefix };
   const words = learnMessages().keyActions;
   const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
-  return { style: { keysHelpTip } };
+  return { prefix, style: { keysHelpTip } };
 }
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
@@ -80,17 +89,19 @@ export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {
 }
 
 export function askCheckbox<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T[]> {
-  return checkbox<T>({ message: config.message, choices: config.choices, pageSize: 12, theme: theme() }, context);
+  const { required } = config;
+  const validate = required === undefined ? {} : { validate: (chosen: readonly unknown[]) => chosen.length > 0 || required };
+  return checkbox<T>({ message: config.message, choices: config.choices, pageSize: 12, theme: theme(), ...validate }, context);
 }
 
 export function askInput(config: InputConfig, context: PromptContext = {}): Promise<string> {
   const prefill = config.default === undefined ? {} : { default: config.default, prefill: 'editable' as const };
-  return input({ message: config.message, ...prefill }, context);
+  return input({ message: config.message, ...prefill, theme: { prefix } }, context);
 }
 
 export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): Promise<boolean> {
   const m = learnMessages();
-  return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no) }, context);
+  return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no), theme: { prefix } }, context);
 }
 
 /** Ctrl-C (or an abort) inside a prompt: the flows say where the learner stands, then let it through. */
@@ -105,5 +116,6 @@ export function createPrompts(context: PromptContext = {}): Prompts {
     checkbox: (config) => askCheckbox(config, context),
     input: (config) => askInput(config, context),
     confirm: (config) => askConfirm(config, context),
+    command: async (config) => (await import('./command-prompt.js')).askCommand(config, context),
   };
 }

@@ -1,15 +1,18 @@
 /** The words of `docktutor clean`. */
+import { countOf } from './plural.js';
 import { defineMessages } from './index.js';
 
 export const cleanMessages = defineMessages(
   {
     pulledOption: 'also remove the images docktutor pulled that were not on this machine before',
-    nothing: 'Nothing to clean: docktutor has not created any container or image here.',
+    nothing: 'Nothing to clean: docktutor has not created any container, image, volume or network here.',
     nothingRun: (run: string) => `Nothing to clean for run '${run}' (DOCKTUTOR_RUN_LABEL).`,
     heading: 'docktutor created these:',
     headingRun: (run: string) => `docktutor created these in run '${run}' (DOCKTUTOR_RUN_LABEL):`,
     containers: 'Containers',
     images: 'Images',
+    volumes: 'Volumes',
+    networks: 'Networks',
     pulled: 'Images pulled by docktutor',
     /** A container's state as the daemon names it (created, running, exited, ...), in parentheses. */
     state: (state: string) => `(${state})`,
@@ -21,21 +24,27 @@ export const cleanMessages = defineMessages(
     needsYesHint: "Run 'docktutor clean --yes' to remove without asking, or 'docktutor clean --dry-run' to only list.",
     removedContainer: (name: string) => `Removed container ${name}`,
     removedImage: (name: string) => `Removed image ${name}`,
+    removedVolume: (name: string) => `Removed volume ${name}`,
+    removedNetwork: (name: string) => `Removed network ${name}`,
     removedPulled: (name: string) => `Removed pulled image ${name}`,
     skipped: (name: string, reason: string) => `Could not remove ${name}: ${reason}`,
     summary: (removed: number, skipped: number) =>
       skipped === 0 ? `Removed ${removed} object${removed === 1 ? '' : 's'}.` : `Removed ${removed}, could not remove ${skipped}.`,
+    notOursNote: (count: number) =>
+      `Left alone: ${countOf(count, 'object')} carrying docktutor's label that docktutor did not create (built or run from one of its images, the label came along).`,
     pulledNote: (count: number) =>
       `Not listed: ${count} image${count === 1 ? '' : 's'} that docktutor pulled and that ${count === 1 ? 'was' : 'were'} not here before; add --pulled to remove ${count === 1 ? 'it' : 'them'} too.`,
   },
   {
     pulledOption: 'docktutor가 받아 온 이미지 중 원래 이 컴퓨터에 없던 것도 삭제',
-    nothing: '정리할 것이 없습니다: docktutor가 여기서 만든 컨테이너나 이미지가 없습니다.',
+    nothing: '정리할 것이 없습니다: docktutor가 여기서 만든 컨테이너, 이미지, 볼륨, 네트워크가 없습니다.',
     nothingRun: (run: string) => `실행 '${run}' (DOCKTUTOR_RUN_LABEL)에서 정리할 것이 없습니다.`,
     heading: 'docktutor가 만든 것들:',
     headingRun: (run: string) => `실행 '${run}' (DOCKTUTOR_RUN_LABEL)에서 docktutor가 만든 것들:`,
     containers: '컨테이너',
     images: '이미지',
+    volumes: '볼륨',
+    networks: '네트워크',
     pulled: 'docktutor가 받아 온 이미지',
     state: (state: string) => `(${({ created: '생성됨', running: '실행 중', paused: '일시 정지', restarting: '재시작 중', removing: '삭제 중', exited: '종료됨', dead: '멈춤' } as Record<string, string>)[state] ?? state})`,
     untagged: '<태그 없음>',
@@ -46,9 +55,12 @@ export const cleanMessages = defineMessages(
     needsYesHint: "묻지 않고 삭제하려면 'docktutor clean --yes', 목록만 보려면 'docktutor clean --dry-run'을 실행하세요.",
     removedContainer: (name: string) => `컨테이너 ${name} 삭제함`,
     removedImage: (name: string) => `이미지 ${name} 삭제함`,
+    removedVolume: (name: string) => `볼륨 ${name} 삭제함`,
+    removedNetwork: (name: string) => `네트워크 ${name} 삭제함`,
     removedPulled: (name: string) => `받아 온 이미지 ${name} 삭제함`,
     skipped: (name: string, reason: string) => `${name}을(를) 삭제하지 못했습니다: ${reason}`,
     summary: (removed: number, skipped: number) => (skipped === 0 ? `${removed}개를 삭제했습니다.` : `${removed}개를 삭제했고, ${skipped}개는 삭제하지 못했습니다.`),
+    notOursNote: (count: number) => `그대로 둔 것: docktutor의 레이블이 붙어 있지만 docktutor가 만들지 않은 오브젝트 ${count}개 (docktutor의 이미지로 빌드하거나 실행하면서 레이블이 따라온 것).`,
     pulledNote: (count: number) => `목록에 없는 것: docktutor가 받아 온, 원래 여기 없던 이미지 ${count}개. 함께 지우려면 --pulled를 더하세요.`,
   },
 );

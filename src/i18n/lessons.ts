@@ -8,7 +8,6 @@ export const checkMessages = defineMessages(
     quizBlock: (id?: string) => (id ? `quiz '${id}'` : 'quiz block'),
     noFrontMatter: "no front matter: the file must start with a '---' line, the lesson's YAML fields, then a closing '---' line",
     unclosed: 'the block is never closed: expected a closing ``` line',
-    secondTry: (first: string) => `a section holds at most one try block and '${first}' is already in it: move this one to a section of its own`,
     unknownPlaceholder: (name: string) => `unknown placeholder {{${name}}}: expected {{image}}, {{registry}} or {{user}}`,
     yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
     unknownField: (names: string) => `unexpected field ${names}: check its spelling against docs/lesson-format.md`,
@@ -56,7 +55,6 @@ export const checkMessages = defineMessages(
     quizBlock: (id?: string) => (id ? `퀴즈 '${id}'` : '퀴즈 블록'),
     noFrontMatter: "머리말이 없습니다: 파일은 '---' 줄, 레슨의 YAML 필드, 닫는 '---' 줄로 시작해야 합니다",
     unclosed: '블록이 닫히지 않았습니다: 닫는 ``` 줄이 필요합니다',
-    secondTry: (first: string) => `한 섹션에는 실습 블록을 하나만 둘 수 있는데 이미 '${first}'가 있습니다: 이 블록을 별도 섹션으로 옮기세요`,
     unknownPlaceholder: (name: string) => `알 수 없는 자리표시자 {{${name}}}: {{image}}, {{registry}}, {{user}} 중 하나여야 합니다`,
     yamlSyntax: (detail: string) => `YAML 문법 오류: ${detail}`,
     unknownField: (names: string) => `예상하지 못한 필드 ${names}: docs/lesson-format.md와 철자를 비교해 보세요`,
@@ -105,9 +103,9 @@ export const lessonListMessages = defineMessages(
   {
     columns: { order: '#', id: 'id', title: 'title', minutes: 'min', questions: 'questions' },
     empty: (dir: string) => `No lessons in ${dir}.`,
-    checked: (lessons: number, languages: number, questions: number, tries: number) => {
+    checked: (lessons: number, languages: number, questions: number, tries: number, edits: number) => {
       const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-      return `${count(lessons, 'lesson', 'lessons')}, ${count(languages, 'language', 'languages')}, ${count(questions, 'question', 'questions')}, ${count(tries, 'try step', 'try steps')}: no problems found.`;
+      return `${count(lessons, 'lesson', 'lessons')}, ${count(languages, 'language', 'languages')}, ${count(questions, 'question', 'questions')}, ${count(tries, 'try step', 'try steps')}, ${count(edits, 'edit step', 'edit steps')}: no problems found.`;
     },
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
     problemsHint: 'fix each line above; docs/lesson-format.md describes every field',
@@ -121,8 +119,8 @@ export const lessonListMessages = defineMessages(
   {
     columns: { order: '#', id: 'id', title: '제목', minutes: '분', questions: '문제' },
     empty: (dir: string) => `${dir}에 레슨이 없습니다.`,
-    checked: (lessons: number, languages: number, questions: number, tries: number) =>
-      `레슨 ${lessons}개, 언어 ${languages}개, 문제 ${questions}개, 실습 ${tries}개: 문제없음.`,
+    checked: (lessons: number, languages: number, questions: number, tries: number, edits: number) =>
+      `레슨 ${lessons}개, 언어 ${languages}개, 문제 ${questions}개, 실습 ${tries}개, 편집 실습 ${edits}개: 문제없음.`,
     problemsFound: (count: number) => `문제 ${count}건 발견`,
     problemsHint: '위의 각 줄을 고치세요. 모든 필드는 docs/lesson-format.md에 설명되어 있습니다',
     invalidLessons: (dir: string) => `${dir}의 레슨에 문제가 있습니다`,
@@ -139,11 +137,15 @@ export const renderMessages = defineMessages(
   {
     progress: (step: number, total: number) => `Step ${step}/${total}`,
     tryTitle: 'Try it',
+    goalTitle: 'Your task',
+    files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
   },
   {
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
     tryTitle: '직접 해 보기',
+    goalTitle: '할 일',
+    files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
   },
 );

@@ -1,32 +1,50 @@
 /**
- * The commands a lesson asks for: every try command and every command answer must be one docktutor
- * runs, and a build must find its Dockerfile and context in the lesson's workspace/.
+ * The commands and files a lesson asks for: every try command and every command answer must be one
+ * docktutor runs, a build must find its Dockerfile in the lesson's workspace/, a prediction must measure
+ * something its command does, and an edit step's build must find the files it names.
  */
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { ParsedCommand } from '../docker/commands/types.js';
+import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
+import type { EditStep } from './model.js';
 import type { FileSet } from './check.js';
 import type { ParsedLesson } from './parse.js';
 import { placeholderValues, substitutePlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
+import { findRiskyFlags } from './safety/risky-flags.js';
+import { safetyMessages } from '../i18n/lesson-safety.js';
 
 // Checked with the default values: a lesson must work with the settings nobody changed.
 const DEFAULTS = placeholderValues({});
 
-export function checkCommands(file: string, result: ParsedLesson, workspace: FileSet | undefined): Problem[] {
+/** Problems are returned; risky flags that still run (the learner is warned) go to `warnings`. */
+export function checkCommands(file: string, result: ParsedLesson, workspace: FileSet | undefined, warnings: Problem[] = []): Problem[] {
   const m = checkMessages();
   const lesson = result.lesson;
   if (!lesson) return [];
   const problems: Problem[] = [];
-  const lineOf = (id: string, kind: 'try' | 'quiz', field: string) =>
-    result.blocks.find((block) => block.kind === kind && block.id === id)?.lineOf([field]) ?? 1;
+  const lineOf = (id: string, kind: 'try' | 'edit' | 'quiz', ...path: PropertyKey[]) =>
+    result.blocks.find((block) => block.kind === kind && block.id === id)?.lineOf(path) ?? 1;
   const generated = new Set(lesson.generate.map((entry) => normalize(entry.path)));
   for (const step of lesson.steps) {
+    if (step.editStep) problems.push(...checkEditFiles(step.editStep, workspace, generated, { file, lineOf: (...path) => lineOf(step.editStep!.id, 'edit', ...path) }));
     const tryStep = step.tryStep;
     if (!tryStep) continue;
     const at = { file, line: () => lineOf(tryStep.id, 'try', 'command'), subject: `${m.tryBlock(tryStep.id)}: command` };
     const parsed = readCommand(tryStep.command, at, problems);
+    for (const risk of parsed ? findRiskyFlags(parsed) : []) {
+      // `docker run` refuses a bind mount out of the practice folder in a lesson step: such a step could never pass.
+      if (risk.kind === 'bind') problems.push({ file, line: at.line(), message: safetyMessages().outsideBind(at.subject, risk.text) });
+      else warnings.push({ file, line: at.line(), message: safetyMessages().risky(at.subject, risk.text) });
+    }
     if (parsed?.name === 'build') problems.push(...checkBuildFiles(parsed, workspace, generated, at));
+    const measure = tryStep.predict?.measure;
+    const measures = measure === 'cachedSteps' ? ['build'] : measure === 'imageSizeMB' ? ['build', 'pull'] : undefined;
+    if (parsed && measures && !measures.includes(parsed.name)) {
+      const message = measure === 'cachedSteps' ? ruleMessages().predictNeedsBuild(measure) : ruleMessages().predictNeedsImage(measure!);
+      problems.push({ file, line: lineOf(tryStep.id, 'try', 'predict', 'measure'), message: `${m.tryBlock(tryStep.id)}: ${message}` });
+    }
   }
   for (const question of lesson.questions) {
     if (question.type !== 'command') continue;
@@ -62,6 +80,28 @@ function checkBuildFiles(parsed: ParsedCommand, workspace: FileSet | undefined, 
   const dockerfile = typeof parsed.flags.file === 'string' ? normalize(parsed.flags.file) : join(root, 'Dockerfile');
   const exists = (path: string) => workspace.has(path) || generated.has(path);
   return exists(dockerfile) ? [] : [{ file: at.file, line: at.line(), message: `${at.subject}: ${m.workspaceFileMissing(dockerfile)}` }];
+}
+
+/** The Dockerfile an edit step builds and the source file a cacheReuse check changes exist before the learner starts. */
+function checkEditFiles(
+  edit: EditStep,
+  workspace: FileSet | undefined,
+  generated: Set<string>,
+  at: { file: string; lineOf: (...path: PropertyKey[]) => number },
+): Problem[] {
+  const r = ruleMessages();
+  const subject = r.editBlock(edit.id);
+  const files = new Set(edit.files.map((entry) => normalize(entry.path)));
+  const exists = (path: string) => files.has(normalize(path)) || generated.has(normalize(path)) || workspace?.has(normalize(path)) === true;
+  const problems: Problem[] = [];
+  if (!exists(edit.build.dockerfile)) {
+    problems.push({ file: at.file, line: at.lineOf('build', 'dockerfile'), message: `${subject}: ${r.editFileMissing('build.dockerfile', edit.build.dockerfile)}` });
+  }
+  edit.checks.forEach((check, index) => {
+    if (check.kind !== 'cacheReuse' || exists(check.file)) return;
+    problems.push({ file: at.file, line: at.lineOf('checks', index), message: `${subject}: ${r.editFileMissing(`checks[${index}].cacheReuse`, check.file)}` });
+  });
+  return problems;
 }
 
 function normalize(path: string): string {

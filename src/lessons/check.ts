@@ -8,6 +8,8 @@ import { parseLesson, type BlockRef, type ParsedLesson } from './parse.js';
 import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
 import { checkCommands } from './check-commands.js';
+import { compareLanguages } from './compare-languages.js';
+import { checkLessonSafety, type FolderSafety } from './safety/check-safety.js';
 
 export const MIN_QUESTIONS = 8;
 
@@ -25,24 +27,31 @@ export interface LessonFolder {
   extras: string[];
   /** Files under workspace/, relative and with forward slashes; undefined when there is no workspace/. */
   workspace: FileSet | undefined;
+  /** What reading the folder found unsafe (safety/check-safety.ts); absent for a folder built in memory. */
+  safety?: FolderSafety;
 }
 
 export interface CheckReport {
   problems: Problem[];
+  /** Allowed but worth a second look (a risky flag in a command); they do not fail the check. */
+  warnings: Problem[];
   lessons: number;
   languages: number;
   questions: number;
   tries: number;
+  edits: number;
 }
 
 /** What one lesson folder contributes to the report; plain data, so that a worker thread can send it. */
 export interface FolderReport {
   problems: Problem[];
+  warnings: Problem[];
   langs: Lang[];
   /** The first language file's lesson id and order, for the checks across lessons. */
   head?: { file: string; id?: string; order?: number; idLine: number; orderLine: number };
   questions: number;
   tries: number;
+  edits: number;
 }
 
 /** Takes an iterable so that a large folder is read one lesson at a time rather than held in memory whole. */
@@ -56,21 +65,28 @@ export function checkLessonFolders(folders: Iterable<LessonFolder>): CheckReport
 /** Every rule that concerns one lesson: its files, its blocks, its commands, its languages. */
 export function checkLessonFolder(folder: LessonFolder): FolderReport {
   const m = checkMessages();
-  const report: FolderReport = { problems: [], langs: [], questions: 0, tries: 0 };
-  const { problems } = report;
+  const report: FolderReport = { problems: [], warnings: [], langs: [], questions: 0, tries: 0, edits: 0 };
+  const { problems, warnings } = report;
   const parsed: { lang: Lang; file: string; result: ParsedLesson }[] = [];
   for (const lang of LANGS) {
     const file = `${folder.path}/${lang}.md`;
     const text = folder.files[lang];
+    const refused = folder.safety?.refused[lang];
+    if (refused) {
+      problems.push(refused);
+      continue;
+    }
     if (text === undefined) {
       problems.push({ file, line: 1, message: m.missingFile(lang) });
       continue;
     }
     report.langs.push(lang);
     const result = parseLesson({ text, file, dir: folder.path, lang });
-    problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace));
+    problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace, warnings));
+    problems.push(...checkLessonSafety(file, text, result, folder.safety));
     parsed.push({ lang, file, result });
   }
+  problems.push(...(folder.safety?.problems ?? []));
   for (const name of folder.extras) problems.push({ file: `${folder.path}/${name}`, line: 1, message: m.unexpectedEntry(name) });
   const reference = parsed[0];
   if (!reference) return report;
@@ -81,6 +97,7 @@ export function checkLessonFolder(folder: LessonFolder): FolderReport {
   if (head.order !== undefined) report.head.order = head.order;
   report.questions = lesson?.questions.length ?? 0;
   report.tries = lesson?.steps.filter((step) => step.tryStep).length ?? 0;
+  report.edits = lesson?.steps.filter((step) => step.editStep).length ?? 0;
   return report;
 }
 
@@ -88,16 +105,19 @@ export function checkLessonFolder(folder: LessonFolder): FolderReport {
 export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport {
   const m = checkMessages();
   const problems: Problem[] = [];
-  const report: CheckReport = { problems, lessons: 0, languages: 0, questions: 0, tries: 0 };
+  const warnings: Problem[] = [];
+  const report: CheckReport = { problems, warnings, lessons: 0, languages: 0, questions: 0, tries: 0, edits: 0 };
   const languages = new Set<Lang>();
   const ids = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const folder of reports) {
     report.lessons += 1;
     problems.push(...folder.problems);
+    warnings.push(...folder.warnings);
     for (const lang of folder.langs) languages.add(lang);
     report.questions += folder.questions;
     report.tries += folder.tries;
+    report.edits += folder.edits;
     const head = folder.head;
     if (!head) continue;
     if (head.id !== undefined) {
@@ -113,56 +133,23 @@ export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport
   }
   report.languages = languages.size;
   report.problems = sortProblems(problems);
+  report.warnings = sortProblems(warnings);
   return report;
 }
 
-/** Ids unique within the file, and enough questions. */
+/** Ids unique within the file (try and edit steps share one id space), and enough questions. */
 function checkBlocks(file: string, result: ParsedLesson): Problem[] {
   const m = checkMessages();
   const problems: Problem[] = [];
   const seen = new Map<string, BlockRef>();
   for (const block of result.blocks) {
     if (block.id === undefined) continue;
-    const key = `${block.kind}:${block.id}`;
+    const key = `${block.kind === 'quiz' ? 'quiz' : 'step'}:${block.id}`;
     const first = seen.get(key);
     if (first) problems.push({ file, line: block.lineOf(['id']), message: m.duplicateBlockId(block.kind, block.id, first.line) });
     else seen.set(key, block);
   }
   const questions = result.blocks.filter((block) => block.kind === 'quiz').length;
   if (result.lesson && questions < MIN_QUESTIONS) problems.push({ file, line: 1, message: m.tooFewQuestions(questions, MIN_QUESTIONS) });
-  return problems;
-}
-
-/** Every language has the same lesson id and order, and the same try and question ids in the same order. */
-function compareLanguages(
-  here: { file: string; result: ParsedLesson },
-  there: { file: string; result: ParsedLesson },
-): Problem[] {
-  const m = checkMessages();
-  const problems: Problem[] = [];
-  const a = here.result.head;
-  const b = there.result.head;
-  if (a.id !== undefined && b.id !== undefined && a.id !== b.id) {
-    problems.push({ file: here.file, line: a.lineOf('id'), message: m.langDiffers('id', `'${a.id}'`, `'${b.id}'`, there.file) });
-  }
-  if (a.order !== undefined && b.order !== undefined && a.order !== b.order) {
-    problems.push({ file: here.file, line: a.lineOf('order'), message: m.langDiffers('order', String(a.order), String(b.order), there.file) });
-  }
-  for (const kind of ['try', 'quiz'] as const) {
-    const mine = here.result.blocks.filter((block) => block.kind === kind);
-    const theirs = there.result.blocks.filter((block) => block.kind === kind);
-    // A block without a readable id is already reported; comparing around it would only add noise.
-    if ([...mine, ...theirs].some((block) => block.id === undefined)) continue;
-    const length = Math.max(mine.length, theirs.length);
-    let index = 0;
-    while (index < length && mine[index]?.id === theirs[index]?.id) index += 1;
-    if (index === length) continue;
-    // Only the first difference: the rest usually follows from it.
-    problems.push({
-      file: here.file,
-      line: (mine[index] ?? mine.at(-1))?.line ?? 1,
-      message: m.idsDiffer(kind, index + 1, theirs[index]?.id, mine[index]?.id, there.file),
-    });
-  }
   return problems;
 }

@@ -4,12 +4,15 @@
  * with its file and line, so that `lessons --check` can list them all at once.
  */
 import type { Lang } from '../i18n/index.js';
+import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
-import type { Lesson, Question, Step, TryStep } from './model.js';
+import { checkNeeds, editRules, tryRules, type RuleProblem } from './block-rules.js';
+import type { EditStep, Lesson, Question, Step, TryStep } from './model.js';
 import { findUnknownPlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
+import { editSchema } from './schema-edit.js';
 import { frontMatterSchema, QUESTION_TYPES, quizHeadSchema, quizSchemas, trySchema } from './schema.js';
-import { splitSections, type LessonBlock } from './sections.js';
+import { splitSections, type BlockKind, type LessonBlock } from './sections.js';
 import { readYamlBlock, validateBlock, type YamlBlock } from './yaml-block.js';
 
 export interface LessonSource {
@@ -20,9 +23,9 @@ export interface LessonSource {
   lang: Lang;
 }
 
-/** A try or quiz block's id as written, kept even when the block is invalid (for cross-checks). */
+/** A try, edit or quiz block's id as written, kept even when the block is invalid (for cross-checks). */
 export interface BlockRef {
-  kind: 'try' | 'quiz';
+  kind: BlockKind;
   /** Undefined when the block has no readable id. */
   id: string | undefined;
   line: number;
@@ -35,8 +38,8 @@ export interface ParsedLesson {
   lesson: Lesson | undefined;
   problems: Problem[];
   blocks: BlockRef[];
-  /** The front matter's id and order as written, with their lines, even if other fields are wrong. */
-  head: { id?: string; order?: number; lineOf(field: 'id' | 'order'): number };
+  /** The front matter's id and order as written, and the line of any top-level field, even if other fields are wrong. */
+  head: { id?: string; order?: number; lineOf(field: string): number };
 }
 
 export function parseLesson(source: LessonSource): ParsedLesson {
@@ -54,7 +57,7 @@ export function parseLesson(source: LessonSource): ParsedLesson {
     ...(typeof frontRaw.id === 'string' ? { id: frontRaw.id } : {}),
     ...(typeof frontRaw.order === 'number' ? { order: frontRaw.order } : {}),
     // A top-level key is found by its line start; only an unusual front matter needs the positioned parse.
-    lineOf: (field: 'id' | 'order') => keyLine(split.yaml, field) ?? front.lineOf([field]),
+    lineOf: (field: string) => keyLine(split.yaml, field) ?? front.lineOf([field]),
   };
   const meta = validateBlock(front, frontMatterSchema, m.frontMatter);
   problems.push(...meta.problems);
@@ -65,28 +68,32 @@ export function parseLesson(source: LessonSource): ParsedLesson {
   for (const section of splitSections(split.body, split.bodyLine)) {
     // The introduction is a step only when it says something.
     if (section.title === undefined && section.markdown === '' && section.blocks.length === 0) continue;
-    const step: Step = { title: section.title ?? meta.value?.title ?? '', markdown: section.markdown, line: section.line, questionIds: [] };
+    const step: Step = { title: section.title ?? meta.value?.title ?? '', markdown: section.markdown, line: section.line, kind: 'read', questionIds: [] };
     const stepIndex = steps.length;
     steps.push(step);
     for (const block of section.blocks) {
       const yaml = readYamlBlock(block.source, file, block.line + 1);
       const id = idOf(yaml, block.source);
       blocks.push({ kind: block.kind, id, line: block.line, lineOf: yaml.lineOf });
-      const subject = block.kind === 'try' ? m.tryBlock(id) : m.quizBlock(id);
+      const subject = subjectOf(block.kind, id);
       if (!block.closed) problems.push({ file, line: block.line, message: `${subject}: ${m.unclosed}` });
-      if (block.kind === 'try') {
-        const tryStep = readTry(yaml, block, subject, problems);
-        if (!tryStep) continue;
-        if (step.tryStep) problems.push({ file, line: block.line, message: `${subject}: ${m.secondTry(step.tryStep.id)}` });
-        else step.tryStep = tryStep;
-      } else {
+      if (block.kind === 'quiz') {
         const question = readQuestion(yaml, block, subject, stepIndex, problems);
         if (!question) continue;
         questions.push(question);
         step.questionIds.push(question.id);
+        continue;
       }
+      const tryStep = block.kind === 'try' ? readTry(yaml, block, subject, problems) : undefined;
+      const editStep = block.kind === 'edit' ? readEdit(yaml, block, subject, problems) : undefined;
+      const first = step.tryStep ?? step.editStep;
+      // One thing to do per step: the learn flow shows one prompt or one file watch at a time.
+      if (first && (tryStep || editStep)) problems.push({ file, line: block.line, message: `${subject}: ${ruleMessages().oneAction(first.id)}` });
+      else if (tryStep) Object.assign<Step, Partial<Step>>(step, { kind: tryStep.predict ? 'predict' : 'try', tryStep });
+      else if (editStep) Object.assign<Step, Partial<Step>>(step, { kind: 'edit', editStep });
     }
   }
+  problems.push(...checkNeeds(steps, blocks).map(({ block, path, message }) => ({ file, line: block.lineOf(path), message: `${m.tryBlock(block.id)}: ${message}` })));
   if (!meta.value) return { lesson: undefined, problems, blocks, head };
   const lesson: Lesson = { ...meta.value, lang: source.lang, dir: source.dir, file, steps, questions };
   return { lesson, problems, blocks, head };
@@ -94,9 +101,27 @@ export function parseLesson(source: LessonSource): ParsedLesson {
 
 function readTry(yaml: YamlBlock, block: LessonBlock, subject: string, problems: Problem[]): TryStep | undefined {
   const result = validateBlock(yaml, trySchema, subject);
-  problems.push(...result.problems);
-  // zod's output is a fresh object: completing it in place spares a copy per block.
-  return result.value && Object.assign(result.value, { command: result.value.command.trim(), line: block.line });
+  const broken = placeRules(tryRules(yaml.raw), yaml, subject);
+  problems.push(...result.problems, ...broken);
+  if (!result.value || broken.length > 0) return undefined;
+  const { hint, hints, needs, command, ...rest } = result.value;
+  return { ...rest, command: command.trim(), hints: hints ?? (hint === undefined ? [] : [hint]), needs: needs ?? [], line: block.line };
+}
+
+function readEdit(yaml: YamlBlock, block: LessonBlock, subject: string, problems: Problem[]): EditStep | undefined {
+  const result = validateBlock(yaml, editSchema, subject);
+  const broken = placeRules(editRules(yaml.raw), yaml, subject);
+  problems.push(...result.problems, ...broken);
+  return result.value && broken.length === 0 ? { ...result.value, line: block.line } : undefined;
+}
+
+function placeRules(rules: RuleProblem[], yaml: YamlBlock, subject: string): Problem[] {
+  return rules.map(({ path, message }) => ({ file: yaml.file, line: yaml.lineOf(path), message: `${subject}: ${message}` }));
+}
+
+function subjectOf(kind: BlockKind, id: string | undefined): string {
+  if (kind === 'edit') return ruleMessages().editBlock(id);
+  return kind === 'try' ? checkMessages().tryBlock(id) : checkMessages().quizBlock(id);
 }
 
 function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step: number, problems: Problem[]): Question | undefined {

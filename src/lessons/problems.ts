@@ -3,7 +3,9 @@
  * zod's own messages speak about types ("expected int, received number"); authors need the field's rule.
  */
 import type { z } from 'zod';
+import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
+import { escapeControls } from '../terminal/controls.js';
 
 export interface Problem {
   file: string;
@@ -12,8 +14,9 @@ export interface Problem {
   message: string;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+/** One line, whatever the file name or the quoted lesson text holds: control characters are shown escaped. */
+export function formatProblem(problem: Problem, label?: string): string {
+  return escapeControls(`${problem.file}:${problem.line}: ${label ? `${label}: ` : ''}${problem.message}`, 'line');
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
@@ -35,7 +38,7 @@ export function describeIssue(issue: Issue, raw: unknown): string {
     case 'unrecognized_keys':
       return m.unknownField(issue.keys.map((key) => (field ? `${field}.${key}` : key)).join(', '));
     case 'invalid_type':
-      if (valueAt(raw, issue.path) === undefined) return m.missing(field, expectedKind(issue.expected, last));
+      if (valueAt(raw, issue.path) === undefined) return last === 'solution' ? ruleMessages().missingSolution(field) : m.missing(field, expectedKind(issue.expected, last));
       return m.wrongType(field, expectedKind(issue.expected, last));
     case 'invalid_value':
       return m.oneOf(field, issue.values.map(String));
@@ -46,15 +49,17 @@ export function describeIssue(issue: Issue, raw: unknown): string {
     case 'invalid_format':
       return m.wrongType(field, patternKind(last));
     case 'invalid_union':
-      return m.wrongType(field, m.kinds.size);
+      return last === 'cacheReuse' ? ruleMessages().cacheReuseShape(field) : m.wrongType(field, m.kinds.size);
+    case 'too_big':
+      return ruleMessages().atMost(field, Number(issue.maximum));
     case 'custom':
-      return describeRule(field, issue.params ?? {});
+      return describeRule(field, issue.params ?? {}, fieldName(issue.path.slice(0, -1)));
     default:
       return m.invalid(field, issue.message);
   }
 }
 
-function describeRule(field: string, params: Record<string, unknown>): string {
+function describeRule(field: string, params: Record<string, unknown>, parent: string): string {
   const m = checkMessages();
   switch (params.rule) {
     case 'size':
@@ -69,14 +74,53 @@ function describeRule(field: string, params: Record<string, unknown>): string {
       return m.singleCorrect(Number(params.count));
     case 'multiple-correct':
       return m.multipleCorrect;
+    case 'not-empty':
+      return m.notEmpty(field);
     default:
-      return m.invalid(field, String(params.rule));
+      return describeEditRule(field, parent, params) ?? m.invalid(field, String(params.rule));
+  }
+}
+
+/** The rules of the newer fields (predict, edit blocks and their checks). */
+function describeEditRule(field: string, parent: string, params: Record<string, unknown>): string | undefined {
+  const r = ruleMessages();
+  switch (params.rule) {
+    case 'absolute-path':
+      return r.absolutePath(field);
+    case 'map-empty':
+      return r.mapEmpty(field);
+    case 'port':
+      return r.port(field);
+    case 'run-empty':
+      return r.runEmpty(field);
+    case 'choice':
+      return r.choice(field);
+    case 'choice-whole':
+      return r.choiceWhole(field);
+    case 'choice-twice':
+      return r.choiceTwice(field);
+    case 'tolerance-size-only':
+      return r.toleranceSizeOnly(field);
+    case 'check-item':
+      return r.checkItem(field);
+    case 'why-text':
+      return r.whyText(field);
+    case 'check-no-kind':
+      return r.checkNoKind(field);
+    case 'check-two-kinds':
+      return r.checkTwoKinds(parent, (params.kinds as string[] | undefined) ?? []);
+    case 'check-unknown':
+      return r.unknownCheck(parent, String(params.kind), String(params.closest));
+    case 'kind-unknown':
+      return r.unknownCheck(field, String(params.kind), String(params.closest));
+    default:
+      return undefined;
   }
 }
 
 function expectedKind(expected: string, field: string): string {
   const kinds = checkMessages().kinds;
-  if (field === 'size' || field === 'contextMaxBytes' || field === 'contextMinBytes') return kinds.size;
+  if (['size', 'contextMaxBytes', 'contextMinBytes', 'maxSize', 'maxContext'].includes(field)) return kinds.size;
   if (expected === 'int') return kinds.integer;
   if (expected === 'boolean') return field === 'answer' ? kinds.trueFalse : kinds.boolean;
   if (expected === 'array') return kinds.list;
@@ -89,6 +133,7 @@ function patternKind(field: string): string {
   const kinds = checkMessages().kinds;
   if (field === 'id') return kinds.kebab;
   if (field === 'memory') return kinds.memory;
+  if (field === 'tag') return ruleMessages().imageTag;
   return kinds.dockerCommand;
 }
 

@@ -7,7 +7,9 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { Marked, type MarkedExtension, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { renderTable } from '../terminal/box-table.js';
+import { escapeControls } from '../terminal/controls.js';
 import { stripAnsi, wrapText } from '../terminal/wrap.js';
+import { isOverBudget, measureMarkdown } from './safety/markdown-budget.js';
 
 export interface MarkdownOptions {
   columns: number;
@@ -21,8 +23,12 @@ export function stylesFor(color: boolean): ChalkInstance {
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions): string {
   const width = Math.max(options.columns, 20);
+  // Escaped before rendering: afterwards the text holds the styles' own escape sequences, which must stay.
+  const source = escapeControls(markdown);
+  // More structure than marked handles in good time (safety/markdown-budget.ts): shown as written.
+  if (isOverBudget(measureMarkdown(source))) return wrapText(source, width);
   const marked = markedFor(width, options.color);
-  const rendered = (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  const rendered = (marked.parse(source, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
   const wrapped = wrapText(rendered, width);
   // Code highlighting and table borders bring their own colours, whatever chalk level we chose.
   return options.color ? wrapped : stripAnsi(wrapped);

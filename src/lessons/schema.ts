@@ -1,30 +1,14 @@
 /**
- * The shapes of a lesson's YAML: front matter, try blocks and quiz blocks (docs/lesson-format.md).
- * Objects are strict so that a misspelt field is reported instead of silently ignored. Rules that
- * zod cannot say with a type carry a `rule` param; problems.ts turns it into a sentence.
+ * The shapes of a lesson's YAML: front matter, try blocks and quiz blocks (docs/lesson-format.md); edit
+ * blocks are in schema-edit.ts. Objects are strict so that a misspelt field is reported instead of
+ * silently ignored. Rules across fields (recall needs a goal) are in block-rules.ts.
  */
 import { z } from 'zod';
 import { parseRamInBytes } from '../docker/command-line/units.js';
-import { parseSize } from './size.js';
+import { PREDICT_MEASURES, TRY_MODES } from './model.js';
+import { id, relativePath, size, text } from './schema-common.js';
+import { DEFAULT_PASS_MARK } from '../quiz/round.js';
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-const text = z.string().trim().min(1);
-const id = z.string().regex(ID);
-
-/** `20MiB`, `512KiB`, `1GiB` or a plain byte count. */
-const size = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const bytes = parseSize(value);
-  if (bytes === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'size', params: { rule: 'size' } });
-    return z.NEVER;
-  }
-  return bytes;
-});
-
-const relativePath = z.string().refine((path) => path.length > 0 && !path.startsWith('/') && !path.split(/[\\/]/).includes('..'), {
-  params: { rule: 'relative-path' },
-});
 
 export const frontMatterSchema = z.strictObject({
   id,
@@ -33,6 +17,7 @@ export const frontMatterSchema = z.strictObject({
   summary: text,
   objectives: z.array(text).min(1),
   minutes: z.number().int().positive(),
+  passMark: z.number().int().min(1).max(100).default(DEFAULT_PASS_MARK),
   generate: z.array(z.strictObject({ path: relativePath, size })).default([]),
 });
 
@@ -58,11 +43,47 @@ const checkSchema = z
   .partial()
   .refine((check) => Object.keys(check).length > 0, { params: { rule: 'check-empty' } });
 
+/** The default relative tolerance of an image size prediction. */
+export const SIZE_TOLERANCE = 0.25;
+
+/** A choice is a number (`2`, `"2"`, `"4.5"`): the right one is compared with the measured result. */
+const choice = z.unknown().transform((value, ctx) => {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isFinite(number) && number >= 0) return number;
+  ctx.addIssue({ code: 'custom', message: 'choice', params: { rule: 'choice' } });
+  return z.NEVER;
+});
+
+const predictSchema = z
+  .strictObject({
+    question: text,
+    measure: z.enum(PREDICT_MEASURES),
+    options: z.array(choice).min(2).optional(),
+    tolerance: z.number().positive().max(1).optional(),
+  })
+  .superRefine((predict, ctx) => {
+    if (predict.tolerance !== undefined && predict.measure !== 'imageSizeMB') {
+      ctx.addIssue({ code: 'custom', message: 'tolerance', path: ['tolerance'], params: { rule: 'tolerance-size-only' } });
+    }
+    const options = predict.options ?? [];
+    options.forEach((option, index) => {
+      if (predict.measure !== 'imageSizeMB' && !Number.isInteger(option)) ctx.addIssue({ code: 'custom', message: 'whole', path: ['options', index], params: { rule: 'choice-whole' } });
+      if (options.indexOf(option) !== index) ctx.addIssue({ code: 'custom', message: 'twice', path: ['options', index], params: { rule: 'choice-twice', value: option } });
+    });
+  })
+  .transform(({ tolerance, ...predict }) => ({ ...predict, tolerance: tolerance ?? (predict.measure === 'imageSizeMB' ? SIZE_TOLERANCE : 0) }));
+
 export const trySchema = z.strictObject({
   id,
+  mode: z.enum(TRY_MODES).default('copy'),
+  goal: text.optional(),
   command: z.string().trim().regex(/^docker\s+\S/),
-  hint: text,
+  hint: text.optional(),
+  hints: z.array(text).min(1).optional(),
   check: checkSchema,
+  predict: predictSchema.optional(),
+  needs: z.array(z.strictObject({ container: text, step: id })).min(1).optional(),
+  network: z.literal('bridge').optional(),
   explain: text,
 });
 

@@ -1,11 +1,16 @@
 /**
- * Splits a lesson body into sections at level-2 headings and lifts out the ```try and ```quiz blocks.
+ * Splits a lesson body into sections at level-2 headings and lifts out the ```try, ```edit and ```quiz blocks.
  * Fences are tracked by character and length, so a heading or a block inside another fence (say, a
  * ````markdown example of the format itself) stays text. Only lines that could matter (fences and
  * headings) are looked at; the text between them is sliced, not split into lines.
  */
+import { headingTitle } from './safety/heading-title.js';
+
+export type BlockKind = 'try' | 'edit' | 'quiz';
+const BLOCK_KINDS: readonly string[] = ['try', 'edit', 'quiz'] satisfies BlockKind[];
+
 export interface LessonBlock {
-  kind: 'try' | 'quiz';
+  kind: BlockKind;
   source: string;
   /** 1-based file line of the opening fence; the YAML starts on the next line. */
   line: number;
@@ -21,7 +26,6 @@ export interface Section {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
-const HEADING = /^## +(.*?)(?:\s+#+)?\s*$/;
 
 export function splitSections(body: string, firstLine: number): Section[] {
   const sections: Section[] = [];
@@ -50,19 +54,19 @@ export function splitSections(body: string, firstLine: number): Section[] {
     const open = FENCE.exec(text);
     if (open) {
       const info = open[2]!.toLowerCase();
-      if (info === 'try' || info === 'quiz') {
+      if (BLOCK_KINDS.includes(info)) {
         current.markdown += body.slice(textStart, at);
-        const block: LessonBlock = { kind: info, source: '', line, closed: false };
+        const block: LessonBlock = { kind: info as BlockKind, source: '', line, closed: false };
         current.blocks.push(block);
         fence = { marker: open[1]!, block, contentStart: next };
       } else fence = { marker: open[1]!, contentStart: next };
       continue;
     }
-    const heading = HEADING.exec(text);
-    if (!heading) continue;
+    const title = headingTitle(text);
+    if (title === undefined) continue;
     current.markdown += body.slice(textStart, at);
     sections.push(current);
-    current = { title: heading[1]!, line, markdown: '', blocks: [] };
+    current = { title, line, markdown: '', blocks: [] };
     textStart = next;
   }
   // An unclosed block keeps what it collected so that its id can still be reported.

@@ -6,19 +6,7 @@
 import { z } from 'zod';
 import { scheduleAnswer } from '../quiz/leitner.js';
 import { emptyLesson, PROGRESS_VERSION, type LessonProgress, type Progress } from './model.js';
-
-const answer = z.object({ at: z.string(), correct: z.boolean() });
-const score = z.object({ correct: z.number().int().min(0), total: z.number().int().min(0), at: z.string() });
-const lesson = z.object({
-  currentStep: z.number().int().min(0),
-  stepsDone: z.array(z.number().int().min(0)),
-  lastVisited: z.string().nullable(),
-  bestScore: score.nullable(),
-  lastScore: score.nullable(),
-  quizzesFinished: z.number().int().min(0),
-  questions: z.record(z.string(), z.object({ answers: z.array(answer), box: z.number().int().min(1).max(5), due: z.string() })),
-});
-const progressSchema = z.object({ version: z.literal(PROGRESS_VERSION), lessons: z.record(z.string(), lesson) });
+import { validateProgress, type Validated } from './schema.js';
 
 /**
  * Version 1 (docktutor before Leitner review): a flat answer list per lesson and scores in percent.
@@ -61,8 +49,23 @@ function migrateV1toV2(document: unknown): unknown {
   return { version: 2, lessons };
 }
 
+/**
+ * Version 2 had no pass mark, no step outcomes, no predictions and no resumable quiz. A quiz whose best
+ * score reached today's default pass mark (80%) counts as passed, as the learner would expect.
+ */
+function migrateV2toV3(document: unknown): unknown {
+  const v2 = z.object({ version: z.literal(2), lessons: z.record(z.string(), z.record(z.string(), z.unknown())) }).parse(document);
+  const lessons: Record<string, unknown> = {};
+  for (const [id, old] of Object.entries(v2.lessons)) {
+    const best = old.bestScore as { correct?: unknown; total?: unknown } | null | undefined;
+    const passed = typeof best?.correct === 'number' && typeof best.total === 'number' && best.total > 0 && best.correct * 100 >= best.total * 80;
+    lessons[id] = { ...emptyLesson(), ...old, quizPassed: passed };
+  }
+  return { version: 3, lessons };
+}
+
 /** migrations[n] upgrades a version-n document to version n+1. */
-const migrations: Record<number, (document: unknown) => unknown> = { 1: migrateV1toV2 };
+const migrations: Record<number, (document: unknown) => unknown> = { 1: migrateV1toV2, 2: migrateV2toV3 };
 
 export class NewerVersionError extends Error {
   constructor(readonly version: number) {
@@ -70,8 +73,8 @@ export class NewerVersionError extends Error {
   }
 }
 
-/** Upgrades and validates a parsed progress document; throws when it is not one. */
-export function migrateProgress(document: unknown): Progress {
+/** Upgrades and validates a parsed progress document, repairing bad fields; throws when it is not one. */
+export function migrateProgress(document: unknown): Validated {
   let current = document;
   let version = versionOf(current);
   if (version > PROGRESS_VERSION) throw new NewerVersionError(version);
@@ -81,7 +84,7 @@ export function migrateProgress(document: unknown): Progress {
     current = migrate(current);
     version = versionOf(current);
   }
-  return progressSchema.parse(current) as Progress;
+  return validateProgress(current);
 }
 
 function versionOf(document: unknown): number {

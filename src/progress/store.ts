@@ -1,19 +1,24 @@
 /**
  * progress.json under the data home. Every change is a read-modify-write under a lock file
- * (proper-lockfile; a lock left by a crashed process goes stale after 10 s) and lands through an atomic
- * rename (write-file-atomic), so a crash or Ctrl-C at any moment leaves either the old or the new file,
- * and two terminals writing at once both keep their records: each write re-reads and applies one change.
+ * (proper-lockfile) and lands through an atomic rename (write-file-atomic), so a crash or Ctrl-C at any
+ * moment leaves either the old or the new file, and two terminals writing at once both keep their
+ * records: each write re-reads and applies one change.
+ *
+ * What goes wrong is told apart: a file that cannot be read (permissions) is reported and left alone; a
+ * file with a bad field is repaired; only a file that is not progress at all is moved aside, and only by
+ * a write (reading, as `progress` does, never moves anything).
  */
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocktutorError } from '../errors.js';
 import { progressMessages } from '../i18n/progress.js';
 import { dataHome } from '../settings.js';
+import { acquireLock } from './lock.js';
 import { migrateProgress, NewerVersionError } from './migrate.js';
 import { applyChange, emptyProgress, type Progress, type ProgressChange } from './model.js';
+import { removeStaleTempFiles } from './temp-files.js';
 
 export const PROGRESS_FILE = 'progress.json';
-const STALE_MS = 10_000;
 
 export interface ProgressStore {
   file: string;
@@ -23,23 +28,31 @@ export interface ProgressStore {
 
 export interface StoreOptions {
   home?: string;
-  /** Where the one-line notice about a corrupted file goes (default: stderr). */
+  /** Where the one-line notices (a corrupted file moved aside, a repaired field) go (default: stderr). */
   warn?: (line: string) => void;
   /** The clock, for the name of a corrupted file moved aside. */
   now?: () => Date;
 }
+
+type ReadOutcome = { progress: Progress; repaired: string[]; reason?: undefined } | { progress?: undefined; repaired?: undefined; reason: string };
 
 export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   const home = options.home ?? dataHome();
   const file = join(home, PROGRESS_FILE);
   const warn = options.warn ?? ((line: string) => process.stderr.write(`docktutor: ${line}\n`));
   const now = options.now ?? (() => new Date());
+  const warned = new Set<string>();
+  const warnOnce = (line: string) => {
+    if (warned.has(line)) return;
+    warned.add(line);
+    warn(line);
+  };
   // Writes from this process go one after another; the lock file orders them against other processes.
   let queue: Promise<unknown> = Promise.resolve();
 
   const withLock = async <T>(work: () => Promise<T>): Promise<T> => {
-    await mkdir(home, { recursive: true });
-    const release = await acquire(file);
+    await makeHome(home);
+    const release = await acquireLock(file);
     try {
       return await work();
     } finally {
@@ -47,9 +60,12 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     }
   };
 
-  const readLocked = async (): Promise<Progress> => {
+  const readForWrite = async (): Promise<Progress> => {
     const outcome = await readProgress(file);
-    if (outcome.progress) return outcome.progress;
+    if (outcome.progress) {
+      if (outcome.repaired.length > 0) warnOnce(progressMessages().repaired(file, outcome.repaired));
+      return outcome.progress;
+    }
     const aside = `${file}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
     try {
       await rename(file, aside);
@@ -65,17 +81,27 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
     file,
     async read() {
       const outcome = await readProgress(file);
-      if (outcome.progress) return outcome.progress;
-      // Check again under the lock: another process may be the one that just fixed or moved it.
-      return withLock(readLocked);
+      if (outcome.progress) {
+        if (outcome.repaired.length > 0) warnOnce(progressMessages().repaired(file, outcome.repaired));
+        return outcome.progress;
+      }
+      // Reading changes nothing on disk: the next write moves the file aside and says so.
+      warnOnce(progressMessages().unreadable(file, outcome.reason));
+      return emptyProgress();
     },
     update(change) {
       const next = queue.then(() =>
         withLock(async () => {
-          const updated = applyChange(await readLocked(), change);
+          // Under the lock no other docktutor is half-way through a write: a temp file here is a crash's leftover.
+          await removeStaleTempFiles(file);
+          const updated = applyChange(await readForWrite(), change);
           // Loaded with the first write: reading progress (the lesson menu) does not pay for it.
           const { default: writeFileAtomic } = await import('write-file-atomic');
-          await writeFileAtomic(file, `${JSON.stringify(updated, null, 2)}\n`);
+          try {
+            await writeFileAtomic(file, `${JSON.stringify(updated, null, 2)}\n`);
+          } catch (error) {
+            throw notWritable(file, error);
+          }
           return updated;
         }),
       );
@@ -85,41 +111,43 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
   };
 }
 
-type ReadOutcome = { progress: Progress; reason?: undefined } | { progress?: undefined; reason: string };
+async function makeHome(home: string): Promise<void> {
+  try {
+    await mkdir(home, { recursive: true });
+  } catch (error) {
+    throw notWritable(home, error);
+  }
+}
+
+/** EACCES, EROFS...: the folder is the problem, not another docktutor. */
+export function notWritable(path: string, error: unknown): DocktutorError {
+  const m = progressMessages();
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return new DocktutorError('store', m.notWritable(path, code), { hint: m.notWritableHint, cause: error });
+}
 
 async function readProgress(file: string): Promise<ReadOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { progress: emptyProgress() };
-    return { reason: (error as Error).message };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { progress: emptyProgress(), repaired: [] };
+    // The file may be perfectly good: a permission problem is the learner's to fix, not a reason to discard it.
+    const m = progressMessages();
+    throw new DocktutorError('store', m.cannotRead(file, code ?? (error as Error).message), { hint: m.cannotReadHint(file), cause: error });
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return { reason: progressMessages().notJson };
   }
   try {
-    return { progress: migrateProgress(JSON.parse(text)) };
-  } catch (error) {
-    if (error instanceof NewerVersionError) {
-      const m = progressMessages();
-      throw new DocktutorError('store', m.newerVersion(file, error.version), { hint: m.newerVersionHint });
-    }
-    const m = progressMessages();
-    return { reason: error instanceof SyntaxError ? m.notJson : (error as Error).name === 'ZodError' ? m.notProgress : (error as Error).message };
-  }
-}
-
-async function acquire(file: string): Promise<() => Promise<void>> {
-  try {
-    const { default: lockfile } = await import('proper-lockfile');
-    return await lockfile.lock(file, {
-      realpath: false,
-      stale: STALE_MS,
-      retries: { retries: 400, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true },
-      // A compromised lock means another process judged ours stale; each write is one small change,
-      // so carrying on is safer than crashing mid-lesson.
-      onCompromised: () => undefined,
-    });
+    return migrateProgress(document);
   } catch (error) {
     const m = progressMessages();
-    throw new DocktutorError('store', m.locked(file), { hint: m.lockedHint(`${file}.lock`), cause: error });
+    if (error instanceof NewerVersionError) throw new DocktutorError('store', m.newerVersion(file, error.version), { hint: m.newerVersionHint });
+    return { reason: m.notProgress };
   }
 }

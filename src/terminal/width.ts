@@ -41,3 +41,14 @@ export function padEnd(text: string, width: number): string {
 export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - columnsOf(text))) + text;
 }
+
+/** Cut to `width` columns, ending in an ellipsis when something was cut. */
+export function truncateColumns(text: string, width: number): string {
+  if (columnsOf(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (columnsOf(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}

@@ -71,12 +71,14 @@ export function wrapLine(line: string, width: number): string {
       }
       // A word wider than the line (a long path, Korean without spaces) is cut where it must be.
       while (currentWidth + wordWidth > width) {
-        const [head, rest] = cut(word, width - currentWidth);
+        const [head, rest, used] = cut(word, width - currentWidth);
         if (head === '') break;
         current += head;
         breakLine();
         word = rest;
-        wordWidth = columnsOf(word);
+        // Measuring the whole rest after every cut made a 200 KB word quadratic: while it is many lines
+        // long, subtract what was cut; near the end, measure (graphemes may not add up by code point).
+        wordWidth = word.length > 4 * width ? wordWidth - used : columnsOf(word);
       }
       current += word;
       currentWidth += wordWidth;
@@ -102,8 +104,8 @@ function* words(text: string): Generator<Token> {
   for (const match of text.matchAll(/( +)|([^ ]+)/g)) yield { kind: match[1] ? 'space' : 'word', text: match[0] };
 }
 
-/** The longest head of `word` that fits in `room` columns, by code point. */
-function cut(word: string, room: number): [string, string] {
+/** The longest head of `word` that fits in `room` columns, by code point, the rest, and the head's width. */
+function cut(word: string, room: number): [string, string, number] {
   let head = '';
   let used = 0;
   for (const char of word) {
@@ -112,7 +114,7 @@ function cut(word: string, room: number): [string, string] {
     head += char;
     used += w;
   }
-  return [head, word.slice(head.length)];
+  return [head, word.slice(head.length), used];
 }
 
 /** Which SGR styles are open, so that a break can close them and the next line reopen them. */

@@ -36,30 +36,34 @@ export function makeLesson(id: string, order: number, title = `Lesson ${id}`): L
     summary: `About ${id}.`,
     objectives: ['learn'],
     minutes: 5,
+    passMark: 80,
     generate: [],
     lang: 'en',
     dir: `/lessons/${id}`,
     file: `/lessons/${id}/en.md`,
     steps: [
-      { title: `${id} intro`, markdown: `Welcome to ${id}.`, line: 1, questionIds: [] },
+      { title: `${id} intro`, markdown: `Welcome to ${id}.`, line: 1, kind: 'read', questionIds: [] },
       {
         title: `${id} try`,
         markdown: 'Run a container.',
         line: 5,
+        kind: 'try',
         questionIds: [],
-        tryStep: { id: 'hello', command: 'docker run --rm {{image}} echo hello', hint: 'The image comes first.', explain: 'The container printed hello and was removed.', check: { exitCode: 0, output: 'hello' }, line: 7 },
+        tryStep: { id: 'hello', mode: 'copy', command: 'docker run --rm {{image}} echo hello', hints: ['The image comes first.'], needs: [], explain: 'The container printed hello and was removed.', check: { exitCode: 0, output: 'hello' }, line: 7 },
       },
-      { title: `${id} wrap-up`, markdown: 'That is all.', line: 12, questionIds: [] },
+      { title: `${id} wrap-up`, markdown: 'That is all.', line: 12, kind: 'read', questionIds: [] },
     ],
     questions: questionsFor(id),
   };
 }
 
 export interface PromptCall {
-  kind: 'select' | 'checkbox' | 'input' | 'confirm';
+  kind: 'select' | 'checkbox' | 'input' | 'confirm' | 'command';
   message: string;
   choices: { name: string; value: unknown }[];
   default: unknown;
+  /** checkbox: the message shown when it is submitted with nothing ticked. */
+  required?: string;
 }
 
 export type Reply = unknown | ((call: PromptCall) => unknown);
@@ -78,9 +82,10 @@ export function scriptedPrompts(replies: Reply[]): Prompts & { calls: PromptCall
     calls,
     remaining: () => queue.length,
     select: (config) => answer({ kind: 'select', message: config.message, choices: [...config.choices], default: config.default }),
-    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined }),
+    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined, ...(config.required ? { required: config.required } : {}) }),
     input: (config) => answer({ kind: 'input', message: config.message, choices: [], default: config.default }),
     confirm: (config) => answer({ kind: 'confirm', message: config.message, choices: [], default: config.default }),
+    command: (config) => answer({ kind: 'command', message: config.message, choices: [], default: config.suggestion }),
   };
 }
 
@@ -136,6 +141,14 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       return `/practice/${lesson.id}`;
     },
     expandPlaceholders: expand,
+    prepareLessonFolder: async (lesson, env, notice) => tools.prepareWorkspace(lesson, env, notice),
+    unmetNeeds: async () => [],
+    recreateNeed: async () => ({ passed: true, lines: [] }),
+    removeOwnedContainer: async () => 'removed',
+    hasBridgeNetwork: async () => true,
+    openEditStep: async (lesson) => ({ folder: `/practice/${lesson.id}`, paths: [] }),
+    checkEditStep: async () => ({ passed: true, results: [] }),
+    watchFolder: async () => async () => undefined,
   };
   return tools;
 }

@@ -17,16 +17,22 @@ beforeEach(async () => {
   for (const [question, correct] of [['alpha-single', false], ['alpha-single', false], ['alpha-single', true], ['alpha-tf', false], ['alpha-command', true], ['alpha-multiple', true]] as const) {
     await store.update({ kind: 'answer', lesson: 'alpha', question, correct, at: day(0) });
   }
-  await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 3, total: 4, at: day(0) });
-  await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 2, total: 4, at: day(1) });
+  await store.update({ kind: 'step-outcome', lesson: 'alpha', step: 'a-run', outcome: 'unaided', hints: 0, at: day(0) });
+  await store.update({ kind: 'step-outcome', lesson: 'alpha', step: 'a-build', outcome: 'hinted', hints: 2, at: day(0) });
+  await store.update({ kind: 'prediction', lesson: 'alpha', step: 'a-build', predicted: '2', actual: '2', correct: true, at: day(0) });
+  await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 3, total: 4, passed: false, at: day(0) });
+  await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 4, total: 4, passed: true, at: day(1) });
+  await store.update({ kind: 'step-outcome', lesson: 'beta', step: 'b-run', outcome: 'revealed', hints: 3, at: day(3) });
+  await store.update({ kind: 'prediction', lesson: 'beta', step: 'b-run', predicted: '0', actual: '137', correct: false, at: day(3) });
   await store.update({ kind: 'step-done', lesson: 'beta', step: 0, at: day(3) });
   await store.update({ kind: 'answer', lesson: 'beta', question: 'beta-tf', correct: false, at: day(3) });
 });
 afterEach(() => cleanup());
 
-async function show(options: { json?: boolean; lang?: string } = {}) {
+async function show(options: { json?: boolean; lang?: string; columns?: number } = {}) {
   const { io, out } = memoryIo();
-  const context = contextFor(options.lang ? ['--lang', options.lang] : [], { io });
+  if (options.columns !== undefined) Object.assign(io.stdout, { isTTY: true, columns: options.columns });
+  const context = contextFor(options.lang ? ['--lang', options.lang] : [], { io, env: { NO_COLOR: '1' } });
   await inContext(context, () => progress(context, { json: options.json, store, tools: fakeTools(lessons), now: () => new Date(day(4)) }));
   return out();
 }
@@ -34,8 +40,17 @@ async function show(options: { json?: boolean; lang?: string } = {}) {
 describe('progress', () => {
   it('prints the documented JSON shape', async () => {
     const report = JSON.parse(await show({ json: true }));
-    expect(report.version).toBe(1);
-    expect(report.overall).toEqual({ percent: 41, stepsDone: 4, steps: 9, quizzesFinished: 1, quizzes: 3 });
+    expect(report.version).toBe(2);
+    expect(report.overall).toEqual({
+      percent: 41,
+      stepsDone: 4,
+      steps: 9,
+      quizzesFinished: 1,
+      quizzesPassed: 1,
+      quizzes: 3,
+      solved: { unaided: 1, hinted: 1, revealed: 1, skipped: 0 },
+      predictions: { made: 2, right: 1 },
+    });
     expect(report.lessons.map((lesson: { id: string; status: string }) => [lesson.id, lesson.status])).toEqual([
       ['alpha', 'done'],
       ['beta', 'in-progress'],
@@ -45,13 +60,16 @@ describe('progress', () => {
       currentStep: 3,
       stepsDone: 3,
       steps: 3,
-      bestScore: { correct: 3, total: 4, percent: 75, at: day(0) },
-      lastScore: { correct: 2, total: 4, percent: 50, at: day(1) },
+      bestScore: { correct: 4, total: 4, percent: 100, at: day(1) },
+      lastScore: { correct: 4, total: 4, percent: 100, at: day(1) },
       lastVisited: day(1),
       quizzesFinished: 2,
       answers: 6,
       questions: 4,
       reviewDue: 2,
+      quizPassed: true,
+      solved: { unaided: 1, hinted: 1, revealed: 0, skipped: 0 },
+      predictions: { made: 1, right: 1 },
     });
     expect(report.lessons[2]).toMatchObject({ bestScore: null, lastScore: null, lastVisited: null, stepsDone: 0 });
     expect(report.missed).toEqual([
@@ -65,12 +83,15 @@ describe('progress', () => {
     const text = await show();
     expect(text).toBe(
       [
-        '#  Lesson           Status       Steps  Best       Last       Last visited',
-        '1  Alpha            done           3/3  3/4 (75%)  2/4 (50%)  3 days ago',
-        '2  이미지와 레이어  in progress    1/3  -          -          yesterday',
-        '3  Gamma            not started    0/3  -          -          -',
+        '#  Lesson           Status       Steps  Best        Last        Last visited',
+        '1  Alpha            done           3/3  4/4 (100%)  4/4 (100%)  3 days ago',
+        '2  이미지와 레이어  in progress    1/3  -           -           yesterday',
+        '3  Gamma            not started    0/3  -           -           -',
         '',
-        `Overall  ${formatBar(41)} 41%  4 of 9 steps, 1 of 3 quizzes`,
+        `Overall  ${formatBar(41)} 41%`,
+        '  4 of 9 steps done, 1 of 3 quizzes passed',
+        '  solved 1 unaided, 1 with hints; 1 revealed, 0 skipped',
+        '  1 of 2 predictions right',
         '',
         'Missed most often:',
         '  2×  alpha  alpha: which is a template?',
@@ -88,6 +109,23 @@ describe('progress', () => {
     expect(lines[0]).toContain('레슨');
     const statusColumn = lines.map((line, index) => stringWidth(line.slice(0, line.indexOf(['상태', '완료', '진행 중', '시작 전'][index]!))));
     expect(new Set(statusColumn).size).toBe(1);
+  });
+
+  it('marks a quiz finished below its pass mark as not passed yet, not done', async () => {
+    await store.update({ kind: 'quiz-finished', lesson: 'gamma', correct: 0, total: 11, passed: false, at: day(3) });
+    const report = JSON.parse(await show({ json: true }));
+    expect(report.lessons[2]).toMatchObject({ id: 'gamma', status: 'quiz-not-passed', quizPassed: false, quizzesFinished: 1 });
+    expect(await show()).toMatch(/^3 +Gamma +quiz not passed yet/m);
+  });
+
+  it.each([60, 72, 80, 100])('fits %i columns, in English and Korean, dropping columns as the width shrinks', async (columns) => {
+    for (const lang of ['en', 'ko']) {
+      const text = await show({ columns, lang });
+      for (const line of text.split('\n')) expect(stringWidth(line), `${lang} at ${columns}: ${line}`).toBeLessThanOrEqual(columns);
+    }
+    const narrow = (await show({ columns: 60, lang: 'en' })).split('\n');
+    expect(narrow[0]).toMatch(/^# +Lesson +Status +Steps/);
+    expect(narrow[1]).toContain('Alpha');
   });
 
   it('shows only five missed questions', async () => {

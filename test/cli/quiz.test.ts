@@ -36,19 +36,90 @@ function run(replies: Reply[], options: { lesson?: string; review?: boolean; shu
   return { done, prompts, out, tools };
 }
 
+/** Wrong the first time each question is met, right every time after: a learner who learns from the explanation. */
+function learnsFromMistakes() {
+  const seen = new Set<string>();
+  return (call: PromptCall): unknown => {
+    if (call.kind === 'confirm') return false;
+    const first = !seen.has(call.message);
+    seen.add(call.message);
+    return answerBy(!first)(call);
+  };
+}
+
 const asked = (calls: PromptCall[]) => calls.filter((call) => call.kind !== 'confirm').map((call) => call.message.split('\n')[0]!.replace(/^\w+: /, ''));
 
 describe('quiz', () => {
-  it('asks a lesson quiz in file order, explains every answer and records the score', async () => {
-    const { done, out, prompts } = run([0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false], { lesson: 'alpha' });
+  it('asks a lesson quiz in file order, explains every answer, brings misses back and scores first answers', async () => {
+    const replies = [0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false, [0, 2], false, false];
+    const { done, out, prompts } = run(replies, { lesson: 'alpha' });
     await done;
-    expect(asked(prompts.calls)).toEqual(['which is a template?', 'what is shared?', 'containers boot a kernel.', 'run hello in busybox:latest.']);
+    // The two misses come back after the questions still unseen, until each is answered right once.
+    expect(asked(prompts.calls)).toEqual(['which is a template?', 'what is shared?', 'containers boot a kernel.', 'run hello in busybox:latest.', 'what is shared?', 'containers boot a kernel.']);
     const text = out();
     expect(text).toContain('Question 1 of 4');
     expect(text).toContain('✘ Not quite.\nRight answers: The kernel; Layers\n• Nothing boots.\nExplanation of multiple.');
     expect(text).toContain('✘ Not quite.\nRight answer: False\nExplanation of tf.');
+    expect(text).toContain('This one comes back later in the quiz.');
+    expect(text).toContain('Again, a question you missed earlier:');
     expect(text).toContain('Score: 2/4 (50%)');
-    expect((await store.read()).lessons.alpha).toMatchObject({ quizzesFinished: 1, lastScore: { correct: 2, total: 4 } });
+    expect(text.replace(/\n/g, ' ')).toContain('Not passed yet: the pass mark is 80% of first answers, and 2 questions went wrong the first time.');
+    expect(prompts.calls.at(-1)).toMatchObject({ kind: 'confirm', message: 'Retake only the 2 missed questions now?' });
+    expect(text).toContain('Retake the missed questions whenever you like: docktutor quiz alpha');
+    expect((await store.read()).lessons.alpha).toMatchObject({
+      quizzesFinished: 1,
+      lastScore: { correct: 2, total: 4 },
+      quizPassed: false,
+      lastMissed: ['alpha-multiple', 'alpha-tf'],
+      quizAttempt: null,
+    });
+  });
+
+  it('passes at the pass mark and marks the lesson done', async () => {
+    const { done, out } = run(Array(5).fill(answerBy(true)), { lesson: 'alpha' });
+    await done;
+    expect(out()).toContain('Score: 4/4 (100%)\nPassed: the pass mark is 80%. The lesson is done.');
+    expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, lastMissed: [] });
+  });
+
+  it('follows a lesson\'s own pass mark', async () => {
+    lessons[1]!.passMark = 50;
+    try {
+      const replies = [0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false, [0, 2], false];
+      const { done, out } = run(replies, { lesson: 'beta' });
+      await done;
+      expect(out()).toContain('Score: 2/4 (50%)\nPassed: the pass mark is 50%.');
+    } finally {
+      lessons[1]!.passMark = 80;
+    }
+  });
+
+  it('below the pass mark, retakes only the missed questions and counts them over the whole quiz', async () => {
+    const replies = [0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false, [0, 2], false, true, [0, 2], false];
+    const { done, out, prompts } = run(replies, { lesson: 'alpha' });
+    await done;
+    expect(asked(prompts.calls).slice(6)).toEqual(['what is shared?', 'containers boot a kernel.']);
+    expect(out()).toContain('Retake: the 2 questions you missed.');
+    expect(out()).toContain('Score: 4/4 (100%)\nPassed');
+    expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, quizzesFinished: 2, bestScore: { correct: 4, total: 4 } });
+  });
+
+  it('resumes a quiz left with Ctrl-C at the question it stopped at', async () => {
+    // Two answers, then Ctrl-C at the third question: the script runs out.
+    const first = run([0, [0, 2]], { lesson: 'alpha' });
+    await expect(first.done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    const again = run([false, 'docker run --rm busybox:latest echo hello', false], { lesson: 'alpha' });
+    await again.done;
+    expect(again.out()).toContain('Picking up your quiz where you left it: 2 of 4 answered.');
+    expect(asked(again.prompts.calls)).toEqual(['containers boot a kernel.', 'run hello in busybox:latest.']);
+    expect(again.out()).toContain('Score: 4/4 (100%)');
+    expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, quizzesFinished: 1, quizAttempt: null });
+  });
+
+  it('asks a multiple-choice question again when it is submitted with nothing ticked', async () => {
+    const { done, prompts } = run(Array(5).fill(answerBy(true)), { lesson: 'alpha' });
+    await done;
+    expect(prompts.calls.find((call) => call.kind === 'checkbox')).toMatchObject({ required: 'Tick at least one answer (space), then press Enter.' });
   });
 
   it('accepts a command with the same meaning and runs it live when asked', async () => {
@@ -86,8 +157,15 @@ describe('quiz', () => {
 
   it('shows choice options shuffled, with the cursor off the right option, and grades by option', async () => {
     // Enter on each choice question, wrong answers elsewhere (the seed also shuffles the questions).
-    const enter = (call: PromptCall): unknown => (call.kind === 'checkbox' ? [] : call.kind === 'select' && !call.message.includes('True or false') ? ENTER(call) : answerBy(false)(call));
-    const first = run(Array(5).fill(enter), { lesson: 'alpha', shuffle: '42' });
+    const later = learnsFromMistakes();
+    const seen = new Set<string>();
+    const enter = (call: PromptCall): unknown => {
+      if (seen.has(call.message) || call.kind === 'confirm') return later(call);
+      seen.add(call.message);
+      later(call);
+      return call.kind === 'checkbox' ? [1] : call.kind === 'select' && !call.message.includes('True or false') ? ENTER(call) : answerBy(false)(call);
+    };
+    const first = run(Array(12).fill(enter), { lesson: 'alpha', shuffle: '42' });
     await first.done;
     const single = first.prompts.calls.find((call) => call.message.includes('template'))!;
     const multiple = first.prompts.calls.find((call) => call.kind === 'checkbox')!;
@@ -125,7 +203,7 @@ describe('quiz', () => {
   });
 
   it('heads a quiz outside learn with the lesson title, and a review of one lesson too', async () => {
-    const quizRun = run(Array(5).fill(answerBy(false)), { lesson: 'beta', shuffle: '42' });
+    const quizRun = run(Array(12).fill(learnsFromMistakes()), { lesson: 'beta', shuffle: '42' });
     await quizRun.done;
     expect(quizRun.out()).toMatch(/^Shuffled with seed 42.*\nQuiz: Beta \(4 questions\)\n/);
     time += 60_000;
@@ -162,7 +240,7 @@ describe('quiz', () => {
       explanation: long,
       ...('options' in question ? { options: question.options.map((option) => ({ ...option, ...(option.why ? { why: long } : {}) })) } : {}),
     }));
-    const prompts = scriptedPrompts(Array(5).fill(answerBy(false)));
+    const prompts = scriptedPrompts(Array(12).fill(learnsFromMistakes()));
     const { io, out } = memoryIo();
     io.stdout.columns = 34;
     await quiz(contextFor([], { io }), { lesson: 'wordy', prompts, tools: fakeTools([wordy]), store, now });
@@ -180,7 +258,7 @@ describe('quiz', () => {
     expect(empty.out()).toContain('Nothing to review: you have not missed any question yet.');
 
     // Miss everything in alpha, get beta right.
-    await run(Array(5).fill(answerBy(false)), { lesson: 'alpha' }).done;
+    await run(Array(12).fill(learnsFromMistakes()), { lesson: 'alpha' }).done;
     await run(Array(5).fill(answerBy(true)), { lesson: 'beta' }).done;
 
     time += 60_000;

@@ -1,18 +1,19 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkLessonsDir, displayPath } from '../../src/lessons/load.js';
 import { formatProblem } from '../../src/lessons/problems.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
+import { brokenWorld, removeBrokenWorlds } from '../helpers/broken-lessons.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 
-/** The problems of a fixture world, with paths relative to it. */
-function problemsOf(world: string): string[] {
-  const dir = join(FIXTURES, world);
+/** The problems of a lessons folder, with paths relative to it. */
+function problemsOf(dir: string): string[] {
   const prefix = `${displayPath(dir)}/`;
   return checkLessonsDir(dir).problems.map((problem) => formatProblem(problem).replace(prefix, '').split(prefix).join(''));
 }
 
+afterAll(removeBrokenWorlds);
 
 describe('checkLessonsDir on broken fixture worlds', () => {
   const both = (line: number, message: string) => [`01-basics/en.md:${line}: ${message}`, `01-basics/ko.md:${line}: ${message}`];
@@ -21,8 +22,8 @@ describe('checkLessonsDir on broken fixture worlds', () => {
     ['single-two-correct', both(31, "quiz 'image-vs-container': options: a single-choice question needs exactly one option with correct: true, found 2")],
     ['no-explanation', both(28, "quiz 'image-vs-container': explanation is missing: expected text")],
     ['truefalse-string', both(56, "quiz 'kernel-shared': answer must be true or false (without quotes)")],
-    ['command-answer', both(64, "quiz 'list-all-command': answer 'docker container rm -a' cannot run: 'docker container rm' is not a command docktutor runs; after 'docker container' it supports: run, exec, ls, list, ps")],
-    ['try-command', both(74, "try 'list-all': command 'docker rm old' cannot run: 'docker rm' is not a command docktutor runs; supported: run, exec, ps, build, pull, push, images, login, logout, search, version, info")],
+    ['command-answer', both(64, "quiz 'list-all-command': answer 'docker container kill -a' cannot run: 'docker container kill' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and 'docktutor clean' can remove everything it made)")],
+    ['try-command', both(74, "try 'list-all': command 'docker kill old' cannot run: 'docker kill' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and 'docktutor clean' can remove everything it made)")],
     ['duplicate-question-id', both(90, "quiz id 'fact-5' is already used at line 81: expected ids unique within a lesson")],
     ['missing-language', ['01-basics/ko.md:1: missing file: every lesson needs en.md and ko.md, and ko.md is not there']],
     ['languages-differ', [
@@ -47,13 +48,13 @@ describe('checkLessonsDir on broken fixture worlds', () => {
       '01-basics/en.md:8: front matter: minutes must be a number',
       "01-basics/ko.md:2: id is 'basics' but 'Basics_1' in 01-basics/en.md: expected the same in every language",
     ]],
-    ['two-tries', both(81, "try 'list-all': a section holds at most one try block and 'list-running' is already in it: move this one to a section of its own")],
+    ['two-tries', both(81, "try 'list-all': a section holds at most one try or edit block and 'list-running' is already in it: move this one to a section of its own")],
     ['duplicate-lessons', [
       "02-again/en.md:2: lesson id 'basics' is also used by 01-basics/en.md:2: expected ids unique across the folder",
       '02-again/en.md:4: order 1 is also used by 01-basics/en.md:4: expected a unique order per lesson',
     ]],
   ])('lessons-broken-%s reports exactly its problem', (name, expected) => {
-    expect(problemsOf(`lessons-broken-${name}`)).toEqual(expected);
+    expect(problemsOf(brokenWorld(name))).toEqual(expected);
   });
 });
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lessons, type LessonsOptions } from '../../src/cli/commands/lessons.js';
 import { progress } from '../../src/cli/commands/progress.js';
 import { DocktutorError } from '../../src/errors.js';
-import { checkLessons } from '../../src/lessons/check-parallel.js';
 import { checkLessonsDir, loadLessons } from '../../src/lessons/load.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { contextFor, inContext, memoryIo } from '../cli/learn-fixtures.js';
+import { brokenWorld, removeBrokenWorlds } from '../helpers/broken-lessons.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 let printed: string[];
@@ -19,6 +19,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
+afterAll(removeBrokenWorlds);
 
 /** `docktutor lessons [--lessons DIR]` as main runs it, in the language of its context. */
 function listLessons(args: string[], options: LessonsOptions = {}): Promise<void> {
@@ -35,7 +36,7 @@ describe('docktutor lessons', () => {
   });
 
   it('says where a listed lesson is broken and how to see every problem', async () => {
-    await expect(listLessons(['--lessons', join(FIXTURES, 'lessons-broken-quiz-type')])).rejects.toThrow(
+    await expect(listLessons(['--lessons', brokenWorld('quiz-type')])).rejects.toThrow(
       /01-basics\/en\.md:29: quiz 'image-vs-container': type must be one of single, multiple, truefalse, command/,
     );
   });
@@ -44,11 +45,11 @@ describe('docktutor lessons', () => {
 describe('docktutor lessons --check', () => {
   it('prints a one-line summary for a valid folder', async () => {
     await listLessons([], { check: join(FIXTURES, 'lessons-valid') });
-    expect(printed.join('')).toBe('2 lessons, 2 languages, 16 questions, 4 try steps: no problems found.\n');
+    expect(printed.join('')).toBe('2 lessons, 2 languages, 16 questions, 4 try steps, 0 edit steps: no problems found.\n');
   });
 
   it('prints every problem as file:line and fails with exit code 1', async () => {
-    const error = await listLessons([], { check: join(FIXTURES, 'lessons-broken-duplicate-lessons') }).catch((caught: unknown) => caught);
+    const error = await listLessons([], { check: brokenWorld('duplicate-lessons') }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DocktutorError);
     expect((error as DocktutorError).exitCode).toBe(1);
     expect((error as DocktutorError).message).toBe('2 problems found');
@@ -67,11 +68,11 @@ describe('docktutor lessons --check', () => {
 describe('docktutor lessons on one lesson folder or on a folder without lessons', () => {
   it('checks a folder holding en.md and ko.md as one lesson', async () => {
     await listLessons([], { check: join(FIXTURES, 'lessons-valid', '02-building') });
-    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps: no problems found.\n');
+    expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 2 try steps, 0 edit steps: no problems found.\n');
   });
 
   it('reports the problems of one broken lesson folder, with the lesson folder in each path', async () => {
-    const error = await listLessons([], { check: join(FIXTURES, 'lessons-broken-missing-language', '01-basics') }).catch((caught: unknown) => caught);
+    const error = await listLessons([], { check: join(brokenWorld('missing-language'), '01-basics') }).catch((caught: unknown) => caught);
     expect((error as DocktutorError).exitCode).toBe(1);
     expect(printed.join('')).toMatch(/lessons-broken-missing-language\/01-basics\/ko\.md:1: missing file: every lesson needs en\.md and ko\.md/);
   });
@@ -98,12 +99,5 @@ describe('docktutor lessons on one lesson folder or on a folder without lessons'
 
   it('lists one lesson folder given with --lessons as its one lesson', async () => {
     expect(loadLessons(join(FIXTURES, 'lessons-valid', '01-basics'), 'en').map((lesson) => lesson.id)).toEqual(['basics']);
-  });
-});
-
-describe('checkLessons in worker threads', () => {
-  it.each(['lessons-valid', 'lessons-broken-duplicate-lessons', 'lessons-broken-languages-differ', 'lessons-valid/01-basics'])('reports on %s exactly what one thread reports', async (world) => {
-    const dir = join(FIXTURES, world);
-    expect(await checkLessons(dir, { threads: 2 })).toEqual(checkLessonsDir(dir));
   });
 });

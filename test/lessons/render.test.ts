@@ -124,7 +124,7 @@ describe('renderStepNote', () => {
 
   it('renders the hint of a step the same way', () => {
     const lesson = structuredClone(fixture.en![0]!);
-    lesson.steps[1]!.tryStep!.hint = 'Type `{{image}}` after `run`.';
+    lesson.steps[1]!.tryStep!.hints = ['Type `{{image}}` after `run`.'];
     expect(renderStep(lesson, 1, { columns: 80, color: false, lang: 'en', placeholders, showHint: true })).toContain('Hint: Type busybox:latest after run.');
   });
 });

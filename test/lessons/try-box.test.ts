@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderTryBox } from '../../src/lessons/render.js';
 
 const placeholders = { image: 'busybox:latest', registry: 'localhost:5000', user: 'docktutor' };
-const step = (command: string) => ({ id: 't', command, hint: '', explain: '', check: {}, line: 1 });
+const step = (command: string) => ({ id: 't', command, mode: 'copy' as const, hints: [], needs: [], explain: '', check: {}, line: 1 });
 
 describe('renderTryBox', () => {
   it.each([

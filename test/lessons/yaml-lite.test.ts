@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { splitSections } from '../../src/lessons/sections.js';
 import { readYamlLite } from '../../src/lessons/yaml-lite.js';
+import { BROKEN_WORLDS, brokenWorld, removeBrokenWorlds } from '../helpers/broken-lessons.js';
+import { DOCKERFILE_EDIT } from './format-world.js';
+
+afterAll(removeBrokenWorlds);
 
 function yamlValue(source: string): unknown {
   try {
@@ -44,8 +48,15 @@ describe('readYamlLite', () => {
     expect(readYamlLite(source)).toBeUndefined();
   });
 
+  it('reads an edit block (block scalars inside a list of files) as yaml does, code byte for byte', () => {
+    const source = DOCKERFILE_EDIT.split('\n').slice(1, -1).join('\n');
+    const value = readYamlLite(source);
+    expect(value).toBeDefined();
+    expect(value).toEqual(yamlValue(source));
+  });
+
   it('agrees with yaml on every block of the shipped lessons and fixtures', () => {
-    const roots = ['lessons', 'test/fixtures'];
+    const roots = ['lessons', 'test/fixtures', ...Object.keys(BROKEN_WORLDS).map(brokenWorld)];
     const files = roots.flatMap((root) => markdownFiles(root));
     let answered = 0;
     for (const file of files) {
@@ -67,3 +78,14 @@ function markdownFiles(dir: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => join(entry.parentPath, entry.name));
 }
+
+describe('aliases (a "billion laughs" block)', () => {
+  const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+    laughs.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
+    laughs.push(`${to}2: &${to}2\n  - *${from}\n  - *${from}`);
+  }
+  it.each(['a: &x 1\nb: *x', 'a:\n  - &x 1\n  - *x', 'a: [&x 1, *x]', laughs.join('\n')])('are never expanded by the fast reader: %j', (source) => {
+    expect(readYamlLite(source)).toBeUndefined();
+  });
+});

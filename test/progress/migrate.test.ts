@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateProgress, NewerVersionError } from '../../src/progress/migrate.js';
-import { emptyProgress, PROGRESS_VERSION } from '../../src/progress/model.js';
+import { applyChange, emptyLesson, emptyProgress, PROGRESS_VERSION } from '../../src/progress/model.js';
 
 describe('migrateProgress', () => {
   it('upgrades a version 1 file: percent scores, flat answers replayed into Leitner boxes', () => {
@@ -21,7 +21,8 @@ describe('migrateProgress', () => {
         },
       },
     };
-    const migrated = migrateProgress(v1);
+    const { progress: migrated, repaired } = migrateProgress(v1);
+    expect(repaired).toEqual([]);
     expect(migrated.version).toBe(PROGRESS_VERSION);
     const lesson = migrated.lessons.images!;
     expect(lesson).toMatchObject({
@@ -31,6 +32,10 @@ describe('migrateProgress', () => {
       bestScore: { correct: 75, total: 100 },
       lastScore: { correct: 50, total: 100 },
       quizzesFinished: 1,
+      // 75% is below today's default pass mark of 80%: the lesson is not done until the quiz is passed.
+      quizPassed: false,
+      steps: {},
+      predictions: {},
     });
     expect(lesson.questions.tags).toEqual({
       answers: [
@@ -44,8 +49,26 @@ describe('migrateProgress', () => {
   });
 
   it('passes a current file through unchanged', () => {
-    const current = { ...emptyProgress(), lessons: {} };
-    expect(migrateProgress(current)).toEqual(current);
+    const current = applyChange(emptyProgress(), { kind: 'step-outcome', lesson: 'a', step: 'run-web', outcome: 'hinted', hints: 2, at: '2025-02-01T08:00:00.000Z' });
+    expect(migrateProgress(current)).toEqual({ progress: current, repaired: [] });
+  });
+
+  it.each<[string, number, number, boolean]>([
+    ['8 of 10 passes', 8, 10, true],
+    ['7 of 10 does not', 7, 10, false],
+    ['100 of 100 passes', 100, 100, true],
+  ])('upgrades a version 2 file: a best score of %s the default pass mark', (_name, correct, total, passed) => {
+    const v2 = { version: 2, lessons: { a: { ...emptyLesson(), quizzesFinished: 1, bestScore: { correct, total, at: 'x' }, lastScore: { correct, total, at: 'x' } } } };
+    for (const key of ['quizPassed', 'lastMissed', 'quizAttempt', 'steps', 'hintRungs', 'predictions']) delete (v2.lessons.a as Record<string, unknown>)[key];
+    const { progress } = migrateProgress(v2);
+    expect(progress.version).toBe(3);
+    expect(progress.lessons.a).toMatchObject({ quizPassed: passed, steps: {}, predictions: {}, quizAttempt: null });
+  });
+
+  it('repairs a bad field of a version 2 file instead of rejecting the file', () => {
+    const { progress, repaired } = migrateProgress({ version: 2, lessons: { a: { currentStep: 'x', stepsDone: [1, -2, 3] } } });
+    expect(progress.lessons.a).toMatchObject({ currentStep: 0, stepsDone: [1, 3] });
+    expect(repaired).toContain('lessons.a.currentStep');
   });
 
   it.each<[string, unknown]>([
@@ -54,7 +77,7 @@ describe('migrateProgress', () => {
     ['a string version', { version: '2', lessons: {} }],
     ['null', null],
     ['a broken version 1', { version: 1, lessons: { a: { step: -1 } } }],
-    ['a broken version 2', { version: 2, lessons: { a: { currentStep: 'x' } } }],
+    ['lessons that are not a map', { version: 2, lessons: [1, 2] }],
   ])('rejects %s', (_name, document) => {
     expect(() => migrateProgress(document)).toThrow();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCount, applyChange, emptyProgress, lessonStatus, missCount, type Progress, type ProgressChange } from '../../src/progress/model.js';
+import { answerCount, applyChange, emptyProgress, lessonStatus, missCount, outcomeCounts, type Progress, type ProgressChange } from '../../src/progress/model.js';
 
 const at = (minute: number) => new Date(Date.UTC(2025, 2, 1, 10, minute)).toISOString();
 
@@ -69,8 +69,57 @@ describe('progress transitions', () => {
   it.each<[string, ProgressChange[], string]>([
     ['nothing recorded', [], 'not-started'],
     ['a visit', [{ kind: 'visit', lesson: 'a', step: 0, at: at(0) }], 'in-progress'],
-    ['a finished quiz', [{ kind: 'quiz-finished', lesson: 'a', correct: 1, total: 8, at: at(0) }], 'done'],
+    ['a quiz finished below the pass mark', [{ kind: 'quiz-finished', lesson: 'a', correct: 1, total: 8, passed: false, at: at(0) }], 'quiz-not-passed'],
+    ['a passed quiz', [{ kind: 'quiz-finished', lesson: 'a', correct: 8, total: 8, passed: true, at: at(0) }], 'done'],
+    [
+      'a passed quiz, then a worse sitting',
+      [
+        { kind: 'quiz-finished', lesson: 'a', correct: 8, total: 8, passed: true, at: at(0) },
+        { kind: 'quiz-finished', lesson: 'a', correct: 1, total: 8, passed: false, at: at(1) },
+      ],
+      'done',
+    ],
   ])('status after %s is %s', (_name, changes, status) => {
     expect(lessonStatus(play(changes).lessons.a)).toBe(status);
+  });
+
+  it('keeps the best way a step was solved: a later reveal does not undo solving it unaided', () => {
+    const progress = play([
+      { kind: 'step-outcome', lesson: 'a', step: 's1', outcome: 'revealed', hints: 3, at: at(1) },
+      { kind: 'step-outcome', lesson: 'a', step: 's1', outcome: 'unaided', hints: 0, at: at(2) },
+      { kind: 'step-outcome', lesson: 'a', step: 's1', outcome: 'skipped', hints: 0, at: at(3) },
+      { kind: 'step-outcome', lesson: 'a', step: 's2', outcome: 'hinted', hints: 1, at: at(4) },
+    ]);
+    expect(progress.lessons.a!.steps).toEqual({ s1: { outcome: 'unaided', hints: 0, at: at(2) }, s2: { outcome: 'hinted', hints: 1, at: at(4) } });
+    expect(outcomeCounts(progress.lessons.a)).toMatchObject({ unaided: 1, hinted: 1, revealed: 0, skipped: 0 });
+  });
+
+  it('remembers the highest hint rung shown per step', () => {
+    const progress = play([2, 1, 3].map((rung, i) => ({ kind: 'hint' as const, lesson: 'a', step: 's', rung, at: at(i) })));
+    expect(progress.lessons.a!.hintRungs).toEqual({ s: 3 });
+  });
+
+  it('keeps the first prediction only: one made after seeing the result predicts nothing', () => {
+    const progress = play([
+      { kind: 'prediction', lesson: 'a', step: 'p', predicted: '2', actual: '3', correct: false, at: at(1) },
+      { kind: 'prediction', lesson: 'a', step: 'p', predicted: '3', actual: '3', correct: true, at: at(2) },
+    ]);
+    expect(progress.lessons.a!.predictions.p).toMatchObject({ predicted: '2', correct: false });
+    expect(outcomeCounts(progress.lessons.a)).toMatchObject({ predictions: 1, predictionsRight: 0 });
+  });
+
+  it('records a quiz under way so Ctrl-C loses nothing, and closes it when the quiz is finished', () => {
+    const during = play([
+      { kind: 'quiz-started', lesson: 'a', at: at(0) },
+      { kind: 'answer', lesson: 'a', question: 'q1', correct: false, at: at(1), inQuiz: true },
+      { kind: 'answer', lesson: 'a', question: 'q2', correct: true, at: at(2), inQuiz: true },
+      { kind: 'answer', lesson: 'a', question: 'q1', correct: true, at: at(3), inQuiz: true, repeat: true },
+      { kind: 'answer', lesson: 'a', question: 'q9', correct: true, at: at(4) },
+    ]);
+    // The repeat settled q1 for the sitting but left its Leitner box and history at the first miss.
+    expect(during.lessons.a!.questions.q1).toMatchObject({ box: 1, answers: [{ at: at(1), correct: false }] });
+    expect(during.lessons.a!.quizAttempt).toEqual({ started: at(0), firstAnswers: { q1: false, q2: true }, settled: ['q2', 'q1'], only: null });
+    const after = applyChange(during, { kind: 'quiz-finished', lesson: 'a', correct: 1, total: 2, passed: false, missed: ['q1'], at: at(5) });
+    expect(after.lessons.a).toMatchObject({ quizAttempt: null, lastMissed: ['q1'], quizPassed: false });
   });
 });

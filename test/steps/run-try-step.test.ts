@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MANAGED_LABEL } from '../../src/docker/engine/labels.js';
 import type { Lesson, TryCheck } from '../../src/lessons/model.js';
+import { removeOwnedContainer } from '../../src/steps/containers.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
 import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
@@ -14,9 +15,9 @@ const env = { ...process.env, DOCKTUTOR_HOME: home, DOCKER_CONFIG: dockerConfig,
 /** A one-step lesson around a try block. */
 function lessonWith(command: string, check: TryCheck): Lesson {
   return {
-    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
+    id: 'runner-test', title: 'Runner', order: 1, summary: 's', objectives: ['o'], minutes: 1, passMark: 80, generate: [], lang: 'en', dir: '/nonexistent', file: 'x.md',
     questions: [],
-    steps: [{ title: 'Try', markdown: '', line: 1, questionIds: [], tryStep: { id: 't', command, hint: 'h', explain: 'e', check, line: 1 } }],
+    steps: [{ title: 'Try', markdown: '', line: 1, kind: 'try', questionIds: [], tryStep: { id: 't', mode: 'copy', command, hints: ['h'], needs: [], explain: 'e', check, line: 1 } }],
   };
 }
 
@@ -36,16 +37,23 @@ describeDocker('runTryStep', () => {
     delete process.env.DOCKTUTOR_RUN_LABEL;
   });
 
-  it('runs the step again after removing the container of the same name that docktutor made', async () => {
+  it('refuses a second run of a named step as docker does, and names docktutor\'s container so it can be removed', async () => {
     const lesson = lessonWith(`docker run --name ${named} {{image}} sh -c 'exit 4'`, { exitCode: 4, container: { name: named, running: false, exitCode: 4 } });
     const connection = await stepConnection();
     const first = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
-    const second = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
     expect(first.passed).toBe(true);
-    expect(second.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
-    const { docker } = connection;
-    const same = await docker.listContainers({ all: true, filters: JSON.stringify({ name: [named] }) });
-    expect(same).toHaveLength(1);
+    expect(first.conflict).toBeUndefined();
+    const firstId = (await connection.docker.getContainer(named).inspect()).Id;
+    const io = capture();
+    const second = await runTryStep(lesson, 0, liveOn(connection, io, env));
+    expect(second.exitCode).toBe(125);
+    expect(io.text()).toMatch(new RegExp(`Conflict\\. The container name "/${named}" is already in use`));
+    expect(second.conflict).toEqual({ name: named, running: false, owned: true });
+    // Nothing was replaced: the first container is still the one of that name.
+    expect((await connection.docker.getContainer(named).inspect()).Id).toBe(firstId);
+    expect(await removeOwnedContainer(connection, named, env)).toBe('removed');
+    const third = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
+    expect(third.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
   });
 
   it('never removes a container of that name that docktutor did not make', async () => {
@@ -57,7 +65,26 @@ describeDocker('runTryStep', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
+    expect(outcome.conflict).toEqual({ name: foreign, running: false, owned: false });
+    expect(await removeOwnedContainer(connection, foreign, env)).toBe('not-owned');
     expect((await container.inspect()).Id).toBe(container.id);
+  });
+
+  it('never removes a container of that name that only carries docktutor\'s label (inherited, not made by docktutor)', async () => {
+    const connection = await stepConnection();
+    const inherited = uniqueName('inherited');
+    const container = await connection.docker.createContainer({ name: inherited, Image: 'busybox:latest', Cmd: ['true'], Labels: { [MANAGED_LABEL]: 'true', 'io.docktutor.run': RUN } });
+    try {
+      const io = capture();
+      const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, liveOn(connection, io, env));
+      expect(outcome.exitCode).toBe(125);
+      expect(io.text()).toMatch(/already in use|Conflict/i);
+      expect(outcome.conflict).toEqual({ name: inherited, running: false, owned: false });
+      expect(await removeOwnedContainer(connection, inherited, env)).toBe('not-owned');
+      expect((await container.inspect()).Id).toBe(container.id);
+    } finally {
+      await container.remove({ force: true }).catch(() => undefined);
+    }
   });
 
   it('explains a check that fails, with what was found', async () => {
@@ -72,7 +99,7 @@ describeDocker('runTryStep', () => {
     ]);
   });
 
-  it('runs what the learner typed, on a daemon it connects to on first use, as the learn flow calls it', async () => {
+  it('runs what the learner typed, when called the way the learn flow calls it', async () => {
     const io = capture();
     const lesson = lessonWith('docker run --rm {{image}} echo hello', { exitCode: 0, output: 'typed' });
     const outcome = await runTryStep(lesson, 0, liveOn(undefined, io, env, true), { line: 'docker run --rm busybox:latest echo typed' });

@@ -5,6 +5,7 @@ import { doctorMessages } from '../../i18n/doctor.js';
 import { practiceImage } from '../../settings.js';
 import { readVersion } from '../../version.js';
 import { formatDoctor, type DoctorReport } from './doctor-format.js';
+import { practiceImageProblem } from './doctor-image.js';
 
 export async function doctor(context: AppContext): Promise<void> {
   const m = doctorMessages(context.lang);
@@ -27,6 +28,8 @@ export async function doctor(context: AppContext): Promise<void> {
   try {
     const image = await docker.getImage(ref).inspect();
     report.image = m.imagePresent(ref, image.Id.replace('sha256:', '').slice(0, 12), `${(image.Size / 1e6).toFixed(2)}MB`);
+    const lacking = await practiceImageProblem(docker, ref);
+    if (lacking) report.problems.push(lacking);
   } catch {
     report.image = m.imageMissing(ref);
     report.problems.push({ problem: m.imageMissing(ref), fix: m.imageMissingFix(ref) });

@@ -6,7 +6,7 @@ import type { AppContext } from '../../app/context.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
 import { runLesson } from '../learn/lesson-flow.js';
-import { findLesson, firstUnfinished, lessonChoices, nextLessonAfter } from '../learn/pick-lesson.js';
+import { continueTarget, findLesson, firstUnfinished, lessonChoices, nextLessonAfter } from '../learn/pick-lesson.js';
 import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
 
 export interface LearnOptions extends FlowOptions {
@@ -26,10 +26,12 @@ export async function learn(context: AppContext, options: LearnOptions): Promise
 async function chooseLesson(session: Session, lessons: readonly Lesson[]): Promise<Lesson | undefined> {
   const m = learnMessages();
   const progress = await session.store.read();
-  const start = firstUnfinished(lessons, progress) ?? lessons[0]!;
+  const resume = continueTarget(lessons, progress);
+  const start = resume?.lesson ?? firstUnfinished(lessons, progress) ?? lessons[0]!;
+  const carryOn = resume ? [{ name: m.continueAt(resume.lesson.title, resume.step), value: resume.lesson.id, description: resume.lesson.summary }] : [];
   const id = await session.prompts.select<string>({
     message: m.menuMessage,
-    choices: [...lessonChoices(lessons, progress), { name: m.quit, value: '', description: '' }],
+    choices: [...carryOn, ...lessonChoices(lessons, progress), { name: m.quit, value: '', description: '' }],
     default: start.id,
   });
   return lessons.find((lesson) => lesson.id === id);

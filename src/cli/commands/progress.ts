@@ -27,5 +27,7 @@ export async function progress(context: AppContext, options: ProgressOptions): P
     return;
   }
   const color = new Chalk({ level: stdout.isTTY && !env.NO_COLOR ? new Chalk().level : 0 });
-  stdout.write(formatProgress(report, now, { good: color.green, bad: color.red, dim: color.dim, bold: color.bold }));
+  // 80 columns when the output is not a terminal (a file, a pipe), as every screen of docktutor does.
+  const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
+  stdout.write(formatProgress(report, now, { good: color.green, bad: color.red, dim: color.dim, bold: color.bold }, width));
 }

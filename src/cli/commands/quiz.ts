@@ -11,6 +11,7 @@ import { orderQuestions, parseSeed } from '../../quiz/shuffle.js';
 import { currentLesson, findLesson, lessonChoices } from '../learn/pick-lesson.js';
 import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
 import { planReview } from '../quiz/review.js';
+import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { runQuiz } from '../quiz/run-quiz.js';
 
 export interface QuizOptions extends FlowOptions {
@@ -37,9 +38,7 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
     return;
   }
   session.say(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
-  const items = orderQuestions(lesson.questions, seed).map((question) => ({ lesson, question }));
-  const score = await runQuiz(session, items, { seed });
-  await session.store.update({ kind: 'quiz-finished', lesson: lesson.id, ...score, at: session.now().toISOString() });
+  await runLessonQuiz(session, lesson, { seed, retakeCommand: `docktutor quiz ${lesson.id}` });
 }
 
 function seedOf(shuffle: string | boolean | undefined): number | undefined {

@@ -20,7 +20,7 @@ export async function tryCommand(context: AppContext): Promise<void> {
     await (await import('../practice-shell.js')).runPracticeShell(context);
     return;
   }
-  const command = parseCommandLine(help !== undefined ? [help, '--help'] : words);
+  const command = parseCommandLine(help !== undefined ? [...help.split(' '), '--help'] : words);
   if (command.flags.help === true) {
     // Usage text needs no daemon; executeParsed prints it without touching the connection.
     await executeParsed(command, { stdout } as unknown as CommandContext);

@@ -2,6 +2,7 @@
 import { DocktutorError } from '../../errors.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { lessonStatus, type Progress } from '../../progress/model.js';
 import { percentOf } from '../../quiz/engine.js';
 
@@ -28,8 +29,25 @@ export function firstUnfinished(lessons: readonly Lesson[], progress: Progress):
  * must not take the place of the lesson still in progress.
  */
 export function currentLesson(lessons: readonly Lesson[], progress: Progress): Lesson | undefined {
-  const unfinished = lessons.filter((lesson) => lessonStatus(progress.lessons[lesson.id]) === 'in-progress');
+  const unfinished = lessons.filter((lesson) => isUnfinished(lessonStatus(progress.lessons[lesson.id])));
   return lastVisited(unfinished, progress) ?? lastVisited(lessons, progress);
+}
+
+function isUnfinished(status: ReturnType<typeof lessonStatus>): boolean {
+  return status === 'in-progress' || status === 'quiz-not-passed';
+}
+
+/**
+ * Where `learn` picks up: the lesson visited last, at its step, even when the learner jumped ahead of an
+ * earlier lesson; once that lesson is done, the next one after it not done yet.
+ */
+export function continueTarget(lessons: readonly Lesson[], progress: Progress): { lesson: Lesson; step: number } | undefined {
+  const last = lastVisited(lessons, progress);
+  if (!last) return undefined;
+  const record = progress.lessons[last.id];
+  if (lessonStatus(record) !== 'done') return { lesson: last, step: Math.min((record?.currentStep ?? 0) + 1, last.steps.length) };
+  const after = lessons.slice(lessons.indexOf(last) + 1).find((lesson) => lessonStatus(progress.lessons[lesson.id]) !== 'done');
+  return after && { lesson: after, step: Math.min((progress.lessons[after.id]?.currentStep ?? 0) + 1, after.steps.length) };
 }
 
 export function lastVisited(lessons: readonly Lesson[], progress: Progress): Lesson | undefined {
@@ -49,14 +67,15 @@ export function describeLessonState(lesson: Lesson, progress: Progress): string 
   if (status === 'not-started' || !record) return m.statusNotStarted;
   const best = record.bestScore ? `, ${m.best(percentOf(record.bestScore))}` : '';
   if (status === 'done') return `${m.statusDone}${best}`;
+  if (status === 'quiz-not-passed') return `${m.statusQuizNotPassed}${best}`;
   return `${m.statusInProgress(record.stepsDone.length, lesson.steps.length)}${best}`;
 }
 
 export function lessonChoices(lessons: readonly Lesson[], progress: Progress): { name: string; value: string; description: string }[] {
   return lessons.map((lesson) => ({
-    name: `${String(lesson.order).padStart(2)}. ${lesson.title}  (${describeLessonState(lesson, progress)})`,
+    name: `${String(lesson.order).padStart(2)}. ${escapeControls(lesson.title, 'line')}  (${describeLessonState(lesson, progress)})`,
     value: lesson.id,
-    description: lesson.summary,
+    description: escapeControls(lesson.summary, 'line'),
   }));
 }
 

@@ -4,10 +4,12 @@ import { canonicalCommand } from '../../docker/command-line/index.js';
 import { loadLessons } from '../../lessons/load.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
 import { loadRenderer } from './renderer.js';
+import { realStepTools } from './real-step-tools.js';
 import type { LessonTools } from './tools.js';
 
 export async function realTools(): Promise<LessonTools> {
   return {
+    ...realStepTools(),
     loadLessons: async (dir, lang) => loadLessons(dir, lang),
     renderStep: async (...args) => (await loadRenderer()).renderStep(...args),
     // Both run on the live context's daemon: one connection for the whole flow, opened on the first
@@ -21,9 +23,9 @@ export async function realTools(): Promise<LessonTools> {
       return executeCommandLine(line, await commandContextOf(live), { explain: live.explain });
     },
     canonicalCommand,
-    async prepareWorkspace(lesson, env) {
+    async prepareWorkspace(lesson, env, notice) {
       const { prepareWorkspace } = await import('../../lessons/workspace.js');
-      return prepareWorkspace(lesson, env);
+      return prepareWorkspace(lesson, env, notice);
     },
     expandPlaceholders(text, env) {
       return substitutePlaceholders(text, placeholderValues(env));

@@ -7,6 +7,7 @@ import type { LiveContext } from '../../app/context.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Lesson } from '../../lessons/model.js';
 import type { PlaceholderValues } from '../../lessons/placeholders.js';
+import type { StepTools } from './step-tools.js';
 
 export type { Io, LiveContext } from '../../app/context.js';
 
@@ -14,9 +15,13 @@ export interface TryOutcome {
   passed: boolean;
   /** One line per check: what held, or what did not and why. */
   lines: string[];
+  /** A predict step's measure of this run. */
+  measured?: number;
+  /** The run was refused: a container already has the name it asked for. */
+  conflict?: { name: string; running: boolean; owned: boolean };
 }
 
-export interface LessonTools {
+export interface LessonTools extends StepTools {
   loadLessons(dir: string, lang: Lang): Promise<Lesson[]>;
   /** The step as terminal text, headed by the lesson and the step number (the real renderer loads on first use). */
   renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string | Promise<string>;
@@ -24,8 +29,8 @@ export interface LessonTools {
   runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
   canonicalCommand(line: string): string;
-  /** A fresh copy of the lesson's practice files (and its generated ones) for its try-it steps. */
-  prepareWorkspace(lesson: Lesson, env: NodeJS.ProcessEnv): Promise<string>;
+  /** A fresh copy of the lesson's practice files (and its generated ones) for its try-it steps; `notice` hears what was left out. */
+  prepareWorkspace(lesson: Lesson, env: NodeJS.ProcessEnv, notice?: (line: string) => void): Promise<string>;
   /** The command with {{image}}, {{registry}} and {{user}} replaced, as the learner should type it. */
   expandPlaceholders(text: string, env: NodeJS.ProcessEnv): string;
 }

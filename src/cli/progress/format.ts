@@ -1,25 +1,42 @@
-/** The progress table, the overall bar and the most-missed list: pure text, aligned by display width (Korean is two columns wide). */
+/**
+ * The progress table, the overall bar and the most-missed list: pure text, aligned by display width
+ * (Korean is two columns wide), and never wider than the terminal: as the width shrinks the table drops
+ * its least needed columns first, then shortens lesson titles.
+ */
 import { alignColumns } from '../../terminal/columns.js';
+import { columnsOf, truncateColumns } from '../../terminal/width.js';
 import { progressMessages } from '../../i18n/progress.js';
+import { escapeControls } from '../../terminal/controls.js';
 import type { Paint } from '../quiz/format-result.js';
 import { plain } from '../quiz/format-result.js';
 import type { LessonReport, ProgressReport, ReportScore } from './report.js';
 
 const BAR_WIDTH = 24;
 const DAY_MS = 86_400_000;
+/** Columns by index, in the order they are dropped when the table does not fit. */
+const DROP_ORDER = [5, 6, 4] as const;
+const TITLE = 1;
+const STEPS = 3;
+const MIN_TITLE = 12;
 
-export function formatProgress(report: ProgressReport, now: Date, paint: Paint = plain): string {
+export function formatProgress(report: ProgressReport, now: Date, paint: Paint = plain, width = 80): string {
   const m = progressMessages();
   const c = m.columns;
   const header = [c.number, c.lesson, c.status, c.steps, c.best, c.last, c.visited];
   const rows = report.lessons.map((lesson) => rowOf(lesson, now));
-  const [headerLine, ...rowLines] = alignColumns([header, ...rows], { right: [0, 3] });
-  const out = [paint.bold(headerLine!), ...rowLines, ''];
+  const [headerLine, ...rowLines] = fitTable([header, ...rows], width);
+  const out = [paint.bold(headerLine!), ...rowLines];
+  out.push('');
   const { overall } = report;
-  out.push(`${m.overall}  ${formatBar(overall.percent)} ${overall.percent}%  ${paint.dim(m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesFinished, overall.quizzes))}`);
+  const bar = Math.max(8, Math.min(BAR_WIDTH, width - 20));
+  out.push(`${m.overall}  ${formatBar(overall.percent, bar)} ${overall.percent}%`);
+  out.push(paint.dim(`  ${m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesPassed, overall.quizzes)}`));
+  const solvedAny = Object.values(overall.solved).some((count) => count > 0);
+  if (solvedAny) out.push(paint.dim(`  ${m.solvedLine(overall.solved.unaided, overall.solved.hinted, overall.solved.revealed, overall.solved.skipped)}`));
+  if (overall.predictions.made > 0) out.push(paint.dim(`  ${m.predictionsLine(overall.predictions.right, overall.predictions.made)}`));
   if (report.missed.length > 0) {
     out.push('', m.missedTitle);
-    for (const missed of report.missed.slice(0, 5)) out.push(`  ${m.missedLine(missed.misses, missed.lesson, firstLine(missed.text))}`);
+    for (const missed of report.missed.slice(0, 5)) out.push(truncateColumns(`  ${m.missedLine(missed.misses, missed.lesson, escapeControls(firstLine(missed.text), 'line'))}`, width));
   }
   const due = report.lessons.reduce((sum, lesson) => sum + lesson.reviewDue, 0);
   if (due > 0) out.push('', m.reviewDue(due));
@@ -27,11 +44,30 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   return `${out.join('\n')}\n`;
 }
 
+/** Drops columns (last scores, visit times, best scores) and then shortens titles until every line fits. */
+function fitTable(table: string[][], width: number): string[] {
+  let keep = table[0]!.map((_, index) => index);
+  const project = () => table.map((row) => keep.map((column) => row[column]!));
+  const align = (cells: string[][]) => alignColumns(cells, { right: [0, keep.indexOf(STEPS)] });
+  const widest = (lines: string[]) => Math.max(...lines.map(columnsOf));
+  for (const drop of DROP_ORDER) {
+    const lines = align(project());
+    if (widest(lines) <= width) return lines;
+    keep = keep.filter((column) => column !== drop);
+  }
+  const cells = project();
+  const title = keep.indexOf(TITLE);
+  const natural = Math.max(...cells.map((row) => columnsOf(row[title]!)));
+  const over = widest(align(cells)) - width;
+  const titleWidth = Math.max(MIN_TITLE, natural - Math.max(0, over));
+  return align(cells.map((row) => row.map((cell, column) => (column === title ? truncateColumns(cell, titleWidth) : cell))));
+}
+
 function rowOf(lesson: LessonReport, now: Date): string[] {
   const m = progressMessages();
   return [
     String(lesson.order),
-    lesson.title,
+    escapeControls(lesson.title, 'line'),
     m.status[lesson.status]!,
     `${lesson.stepsDone}/${lesson.steps}`,
     scoreText(lesson.bestScore),

@@ -4,11 +4,12 @@
  * or disappears (new fields may be added at any time).
  */
 import type { Lesson } from '../../lessons/model.js';
-import { answerCount, lessonStatus, missCount, type LessonStatus, type Progress, type ScoreRecord } from '../../progress/model.js';
+import { answerCount, lessonStatus, missCount, outcomeCounts, type LessonStatus, type Progress, type ScoreRecord, type StepOutcome } from '../../progress/model.js';
 import { percentOf } from '../../quiz/engine.js';
 import { isDue } from '../../quiz/leitner.js';
 
-export const REPORT_VERSION = 1;
+/** 2: `status` `done` now means the quiz reached its pass mark (`quiz-not-passed` is new). */
+export const REPORT_VERSION = 2;
 
 export interface ReportScore {
   correct: number;
@@ -34,6 +35,10 @@ export interface LessonReport {
   questions: number;
   /** Missed questions of this lesson that are due for review now. */
   reviewDue: number;
+  quizPassed: boolean;
+  /** Try and edit steps by how they were solved: unaided, with hints, by revealing the answer, or skipped. */
+  solved: Record<StepOutcome, number>;
+  predictions: { made: number; right: number };
 }
 
 export interface MissedQuestion {
@@ -48,7 +53,16 @@ export interface MissedQuestion {
 
 export interface ProgressReport {
   version: typeof REPORT_VERSION;
-  overall: { percent: number; stepsDone: number; steps: number; quizzesFinished: number; quizzes: number };
+  overall: {
+    percent: number;
+    stepsDone: number;
+    steps: number;
+    quizzesFinished: number;
+    quizzesPassed: number;
+    quizzes: number;
+    solved: Record<StepOutcome, number>;
+    predictions: { made: number; right: number };
+  };
   lessons: LessonReport[];
   /** Every question missed at least once, most missed first. */
   missed: MissedQuestion[];
@@ -59,11 +73,20 @@ export function buildReport(lessons: readonly Lesson[], progress: Progress, now:
   const stepsDone = reports.reduce((sum, lesson) => sum + lesson.stepsDone, 0);
   const steps = reports.reduce((sum, lesson) => sum + lesson.steps, 0);
   const quizzesFinished = reports.filter((lesson) => lesson.quizzesFinished > 0).length;
+  const quizzesPassed = reports.filter((lesson) => lesson.quizPassed).length;
   const quizzes = lessons.filter((lesson) => lesson.questions.length > 0).length;
   const units = steps + quizzes;
+  const solved = { unaided: 0, hinted: 0, revealed: 0, skipped: 0 };
+  const predictions = { made: 0, right: 0 };
+  for (const lesson of reports) {
+    for (const outcome of Object.keys(solved) as StepOutcome[]) solved[outcome] += lesson.solved[outcome];
+    predictions.made += lesson.predictions.made;
+    predictions.right += lesson.predictions.right;
+  }
   return {
     version: REPORT_VERSION,
-    overall: { percent: units === 0 ? 0 : Math.floor(((stepsDone + quizzesFinished) * 100) / units), stepsDone, steps, quizzesFinished, quizzes },
+    // A lesson's quiz counts towards the overall figure once it is passed, not merely sat.
+    overall: { percent: units === 0 ? 0 : Math.floor(((stepsDone + quizzesPassed) * 100) / units), stepsDone, steps, quizzesFinished, quizzesPassed, quizzes, solved, predictions },
     lessons: reports,
     missed: missedQuestions(lessons, progress),
   };
@@ -73,6 +96,7 @@ function reportLesson(lesson: Lesson, progress: Progress, now: Date): LessonRepo
   const record = progress.lessons[lesson.id];
   const questions = Object.entries(record?.questions ?? {});
   const known = new Set(lesson.questions.map((question) => question.id));
+  const counts = outcomeCounts(record);
   return {
     id: lesson.id,
     order: lesson.order,
@@ -89,6 +113,9 @@ function reportLesson(lesson: Lesson, progress: Progress, now: Date): LessonRepo
     answers: record ? answerCount(record) : 0,
     questions: lesson.questions.length,
     reviewDue: questions.filter(([id, question]) => known.has(id) && missCount(question) > 0 && isDue(question, now)).length,
+    quizPassed: record?.quizPassed ?? false,
+    solved: { unaided: counts.unaided, hinted: counts.hinted, revealed: counts.revealed, skipped: counts.skipped },
+    predictions: { made: counts.predictions, right: counts.predictionsRight },
   };
 }
 

@@ -24,29 +24,55 @@ export interface QuizRun {
   seed?: number | undefined;
 }
 
+/** A review: the missed questions that are due, each asked once; answers move their Leitner boxes. */
 export async function runQuiz(session: Session, items: readonly QuizItem[], run: QuizRun = {}): Promise<Score> {
   const m = quizMessages();
   const grades: Grade[] = [];
-  const paint = paintOf(session);
-  const progress = await session.store.read();
   for (const [index, item] of items.entries()) {
-    // Without colour the backticks stay: in plain text they are what marks a command.
-    const code = session.color.level > 0 ? (text: string) => session.color.cyan(text) : undefined;
-    const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env), code);
     const tag = run.showLesson ? ` ${m.lessonTag(item.lesson.id)}` : '';
-    session.print();
-    session.say(paint.dim(`${m.questionHeader(index + 1, items.length)}${tag}`));
-    const answer = await askQuestion(question, session.prompts, displayOrder(question, run.seed ?? attemptsOf(progress, item)));
-    const grade = gradeAnswer(question, answer, { canonical: (line) => session.tools.canonicalCommand(line) });
-    await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at: session.now().toISOString() });
-    grades.push(grade);
-    session.say(formatGrade(question, grade, paint).trimEnd());
-    if (question.type === 'command' && typeof answer === 'string' && answer !== '') await offerLiveRun(session, answer);
+    grades.push(await askItem(session, item, { header: `${m.questionHeader(index + 1, items.length)}${tag}`, seed: run.seed, inQuiz: false }));
   }
   const score = scoreGrades(grades);
   session.print();
-  session.say(formatScore(score, paint).trimEnd());
+  session.say(formatScore(score, paintOf(session)).trimEnd());
   return score;
+}
+
+export interface AskOptions {
+  header: string;
+  seed: number | undefined;
+  /** Part of the lesson's quiz sitting (resumable), not a review. */
+  inQuiz: boolean;
+  /** A miss asked again in the same sitting. */
+  repeat?: boolean;
+}
+
+/** Asks one question, saves the answer at once, shows the verdict and its explanation, and for a typed command offers to run it. */
+export async function askItem(session: Session, item: QuizItem, options: AskOptions): Promise<Grade> {
+  const paint = paintOf(session);
+  const progress = await session.store.read();
+  // Without colour the backticks stay: in plain text they are what marks a command.
+  const code = session.color.level > 0 ? (text: string) => session.color.cyan(text) : undefined;
+  const question = expandQuestion(item.question, (text) => session.tools.expandPlaceholders(text, session.live.env), code);
+  session.print();
+  session.say(paint.dim(options.header));
+  const answer = await askQuestion(question, session.prompts, displayOrder(question, options.seed ?? attemptsOf(progress, item)));
+  const grade = gradeAnswer(question, answer, { canonical: (line) => session.tools.canonicalCommand(line) });
+  const at = session.now().toISOString();
+  await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at, ...(options.inQuiz ? { inQuiz: true } : {}), ...(options.repeat ? { repeat: true } : {}) });
+  session.say(formatGrade(question, grade, paint).trimEnd());
+  if (question.type === 'command' && typeof answer === 'string' && answer !== '' && runsLive(session, answer)) await offerLiveRun(session, answer);
+  return grade;
+}
+
+/** Only a command docktutor can run is offered live: `docker --version` is a fine answer but not one of them. */
+function runsLive(session: Session, line: string): boolean {
+  try {
+    session.tools.canonicalCommand(line);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function attemptsOf(progress: Progress, item: QuizItem): number {

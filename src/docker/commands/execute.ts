@@ -41,9 +41,9 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const keep = (chunk: Buffer) => captured.push(chunk);
   const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
   const explainer = explain ? await import('./explain.js') : undefined;
-  const note = (exitCode: number, failure?: DocktutorError) => {
+  const note = (exitCode: number, failure?: DocktutorError, result?: CommandResult) => {
     if (!explainer) return;
-    const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure);
+    const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure, result);
     if (text === '') return;
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
     const last = captured[captured.length - 1];
@@ -54,13 +54,26 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     const result = await module.execute(command, teed);
     // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
     const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
-    note(result.exitCode);
+    await recordWhatWasMade(result, context.env);
+    note(result.exitCode, undefined, result);
     return { ...result, output };
   } catch (error) {
     if (error instanceof DocktutorError) note(error.exitCode, error);
     else note(1);
     throw error;
   }
+}
+
+/**
+ * The proof `clean` asks for before it removes anything (created-record.ts). run records its container
+ * itself, the moment it exists; what a command reports having built or created is recorded here.
+ */
+async function recordWhatWasMade(result: CommandResult, env: NodeJS.ProcessEnv): Promise<void> {
+  const made = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
+  if (made.length === 0) return;
+  const { recordCreated } = await import('../clean/created-record.js');
+  // An unwritable data folder only means clean cannot prove these are docktutor's and leaves them: no reason to fail the command.
+  for (const object of made) await recordCreated(object.kind, object.id, env).catch(() => undefined);
 }
 
 /** Runs a command without its note: for one command calling another (run pulling its image). */

@@ -1,9 +1,10 @@
 /**
- * The contract between the command-line layer and the twelve Docker commands. A command gets the
+ * The contract between the command-line layer and the Docker commands. A command gets the
  * parsed words and a context (the connection and the streams), writes docker-CLI-shaped output to the
  * context's streams, and returns what a lesson check needs to know about what happened.
  */
 import type { Readable, Writable } from 'node:stream';
+import type { CreatedKind } from '../clean/created-record.js';
 import type { Connection } from '../engine/connect.js';
 import type { CommandName } from './table.js';
 
@@ -35,11 +36,25 @@ export interface CommandContext {
 }
 
 export interface BuildOutcome {
-  /** Step numbers ("Step 2/5") that the daemon took from the cache. */
+  /** Dockerfile step numbers taken from the cache: "Step 2/5 ... Using cache" (legacy), "#5 [2/5] ... CACHED" (BuildKit). */
   cachedSteps: number[];
   /** Bytes of the build context sent to the daemon. */
   contextBytes: number;
   imageId?: string;
+  /** Which builder ran; absent means the legacy builder. */
+  builder?: 'buildkit' | 'legacy';
+  /** Files in the context sent. */
+  contextFiles?: number;
+  /** The context's paths as sent (forward slashes, folders too), after .dockerignore. */
+  contextPaths?: string[];
+  /** BuildKit: the Dockerfile step numbers that ran (FROM aside, as in cachedSteps). */
+  ranSteps?: number[];
+  /** BuildKit: the step that failed (its vertex name) and the code its command exited with, when known. */
+  failedStep?: { name: string; code?: number };
+  /** RUN steps built without a network (the daemon has no default bridge). */
+  noNetwork?: boolean;
+  /** Why the legacy builder ran: DOCKER_BUILDKIT=0, or a daemon without BuildKit. */
+  legacyWhy?: 'env' | 'daemon';
 }
 
 export interface CommandResult {
@@ -49,6 +64,8 @@ export interface CommandResult {
   output: string;
   containerId?: string;
   build?: BuildOutcome;
+  /** Objects the command created (a volume, a network): recorded as docktutor's, so clean may remove them. */
+  created?: { kind: CreatedKind; id: string }[];
 }
 
 export type CommandHandler = (command: ParsedCommand, context: CommandContext) => Promise<CommandResult>;

@@ -1,0 +1,66 @@
+/**
+ * One sitting of a lesson's quiz as a pure state machine. Every question is asked once; a question
+ * answered wrong comes back later in the same sitting until it is answered right once. The score counts
+ * first attempts only, so asking again teaches without inflating the result. State is plain data so a
+ * sitting left with Ctrl-C resumes where it stopped (the progress store keeps firstAnswers and settled).
+ */
+export const DEFAULT_PASS_MARK = 80;
+/** A missed question returns after this many others (or at the end, when fewer are left). */
+const RETURN_GAP = 2;
+
+export interface QuizRound {
+  /** Question ids in the order they will be asked; the head is asked next. */
+  queue: string[];
+  /** Every question of the sitting, in its first order. */
+  all: string[];
+  firstAnswers: Record<string, boolean>;
+  settled: string[];
+}
+
+/** A new sitting over `ids`, or a resumed one: questions settled before are not asked again. */
+export function startRound(ids: readonly string[], resume?: { firstAnswers: Record<string, boolean>; settled: readonly string[] }): QuizRound {
+  const settled = (resume?.settled ?? []).filter((id) => ids.includes(id));
+  const firstAnswers = Object.fromEntries(Object.entries(resume?.firstAnswers ?? {}).filter(([id]) => ids.includes(id)));
+  // Resuming: the questions not yet met come first, then the misses still owed a right answer.
+  const unseen = ids.filter((id) => !(id in firstAnswers));
+  const owed = ids.filter((id) => id in firstAnswers && !settled.includes(id));
+  return { queue: [...unseen, ...owed], all: [...ids], firstAnswers, settled };
+}
+
+export function nextQuestion(round: QuizRound): string | undefined {
+  return round.queue[0];
+}
+
+export function answerInRound(round: QuizRound, id: string, correct: boolean): QuizRound {
+  const rest = round.queue.filter((queued, index) => !(index === round.queue.indexOf(id) && queued === id));
+  const firstAnswers = id in round.firstAnswers ? round.firstAnswers : { ...round.firstAnswers, [id]: correct };
+  if (correct) return { ...round, queue: rest, firstAnswers, settled: round.settled.includes(id) ? round.settled : [...round.settled, id] };
+  const at = Math.min(RETURN_GAP, rest.length);
+  return { ...round, queue: [...rest.slice(0, at), id, ...rest.slice(at)], firstAnswers };
+}
+
+export function isRoundOver(round: QuizRound): boolean {
+  return round.queue.length === 0;
+}
+
+/** Right at the first attempt, over every question of the sitting. */
+export function roundScore(round: QuizRound): { correct: number; total: number } {
+  return { correct: round.all.filter((id) => round.firstAnswers[id] === true).length, total: round.all.length };
+}
+
+/** The questions missed at the first attempt, in quiz order. */
+export function missedFirstTime(round: QuizRound): string[] {
+  return round.all.filter((id) => round.firstAnswers[id] === false);
+}
+
+export function passes(score: { correct: number; total: number }, passMark: number = DEFAULT_PASS_MARK): boolean {
+  return score.total > 0 && score.correct * 100 >= score.total * passMark;
+}
+
+/**
+ * A retake asks only what the last sitting missed; the lesson's score is then the earlier first-attempt
+ * rights plus the retake's, over the whole quiz.
+ */
+export function combineRetake(total: number, missedBefore: number, retake: { correct: number }): { correct: number; total: number } {
+  return { correct: total - missedBefore + retake.correct, total };
+}

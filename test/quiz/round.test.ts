@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { answerInRound, combineRetake, isRoundOver, missedFirstTime, nextQuestion, passes, roundScore, startRound, type QuizRound } from '../../src/quiz/round.js';
+
+/** Answers every question as `answers` says for it (a list: one verdict per time it is asked). */
+function play(round: QuizRound, answers: Record<string, boolean[]>): { round: QuizRound; asked: string[] } {
+  const asked: string[] = [];
+  const seen: Record<string, number> = {};
+  let state = round;
+  while (!isRoundOver(state)) {
+    const id = nextQuestion(state)!;
+    asked.push(id);
+    const verdicts = answers[id] ?? [true];
+    const verdict = verdicts[Math.min(seen[id] ?? 0, verdicts.length - 1)]!;
+    seen[id] = (seen[id] ?? 0) + 1;
+    state = answerInRound(state, id, verdict);
+  }
+  return { round: state, asked };
+}
+
+describe('a quiz sitting', () => {
+  it('asks each question once when every answer is right, and scores them all', () => {
+    const { round, asked } = play(startRound(['a', 'b', 'c']), {});
+    expect(asked).toEqual(['a', 'b', 'c']);
+    expect(roundScore(round)).toEqual({ correct: 3, total: 3 });
+  });
+
+  it('brings a missed question back later until it is answered right once; the score counts first attempts', () => {
+    const { round, asked } = play(startRound(['a', 'b', 'c', 'd']), { a: [false, false, true] });
+    expect(asked).toEqual(['a', 'b', 'c', 'a', 'd', 'a']);
+    expect(roundScore(round)).toEqual({ correct: 3, total: 4 });
+    expect(missedFirstTime(round)).toEqual(['a']);
+  });
+
+  it('asks a miss of the last question again at once', () => {
+    const { asked } = play(startRound(['a', 'b']), { b: [false, true] });
+    expect(asked).toEqual(['a', 'b', 'b']);
+  });
+
+  it('resumes after Ctrl-C: unseen questions first, then misses still owed, nothing settled twice', () => {
+    const resumed = startRound(['a', 'b', 'c', 'd'], { firstAnswers: { a: false, b: true }, settled: ['b'] });
+    expect(resumed.queue).toEqual(['c', 'd', 'a']);
+    const { round } = play(resumed, {});
+    expect(roundScore(round)).toEqual({ correct: 3, total: 4 });
+  });
+
+  it.each<[number, number, number, boolean]>([
+    [8, 10, 80, true],
+    [7, 10, 80, false],
+    [4, 5, 80, true],
+    [0, 11, 80, false],
+    [1, 2, 50, true],
+    [0, 0, 80, false],
+  ])('%i of %i at a pass mark of %i%% passes: %s', (correct, total, mark, expected) => {
+    expect(passes({ correct, total }, mark)).toBe(expected);
+  });
+
+  it('a retake of the missed questions counts over the whole quiz', () => {
+    expect(combineRetake(10, 3, { correct: 2 })).toEqual({ correct: 9, total: 10 });
+  });
+});
