@@ -75,7 +75,7 @@ describeDocker('live runs from learn and quiz', () => {
 
   it('runs a try-it step, shows the check, and records the step only when it passes', async () => {
     const { io, out } = memoryIo();
-    const prompts = scriptedPrompts(['next', 'run', 'docker run --rm busybox echo bye', 'run', ENTER, 'quit']);
+    const prompts = scriptedPrompts(['next', 'type', 'docker run --rm busybox echo bye', 'type', 'docker run --rm busybox echo hello', 'quit']);
     await learn(contextFor(['--lessons', LESSONS], { io }), { lesson: 'hello', prompts, store });
     const text = out();
     expect(text).toMatch(/✘ Check not passed yet:[\s\S]*✔ Check passed\./);
