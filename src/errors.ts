@@ -33,6 +33,13 @@ export class DocktutorError extends Error {
   }
 }
 
+/**
+ * The exit code for every problem with a docker command line (unknown command, unsupported flag, bad
+ * value, wrong number of words). The docker CLI uses 125 for its flag errors, so lesson checks written
+ * against real docker behave the same here.
+ */
+export const USAGE_EXIT_CODE = 125;
+
 /** A command that finished but must leave with a particular exit code (a container's own code). */
 export class ExitCode extends Error {
   constructor(readonly code: number) {

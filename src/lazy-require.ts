@@ -3,14 +3,36 @@
  * only calls in rare cases, is loaded on its first use instead. A stand-in must be in place before
  * the requiring package loads (for an ES module importing a CommonJS one: before the importing graph
  * is fetched, so in an earlier `import()`); when the real package is already loaded, nothing changes.
+ *
+ * Deferrals name files inside other packages, which a patch release may rename or drop. Every one is
+ * fail-safe: a name that no longer resolves is not deferred, and the package loads it itself, as
+ * usual: slower to start, never broken.
  */
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
-/** Puts a stand-in for `name` (as `load` resolves it) into the cache; `makeExports` gets the real module's loader. */
-export function deferModule(load: NodeJS.Require, name: string, makeExports: (real: () => unknown) => unknown): void {
-  const path = load.resolve(name);
-  if (load.cache[path]) return;
+/** `require` as seen from inside package `name` (as `from` resolves it), or undefined when it does not resolve. */
+export function requireFrom(from: NodeJS.Require | undefined, name: string): NodeJS.Require | undefined {
+  const path = resolveOrUndefined(from, name);
+  return path === undefined ? undefined : createRequire(path);
+}
+
+/** Where `load` finds `name`, or undefined when it is not there (moved, renamed, not exported for require). */
+export function resolveOrUndefined(load: NodeJS.Require | undefined, name: string): string | undefined {
+  try {
+    return load?.resolve(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Puts a stand-in for `name` (as `load` resolves it) into the cache; `makeExports` gets the real module's
+ * loader. Returns whether it did: not when `load` is missing, `name` does not resolve, or it is loaded already.
+ */
+export function deferModule(load: NodeJS.Require | undefined, name: string, makeExports: (real: () => unknown) => unknown): boolean {
+  const path = resolveOrUndefined(load, name);
+  if (!load || path === undefined || load.cache[path]) return false;
   let real: unknown;
   const loadReal = () => {
     if (real === undefined) {
@@ -20,6 +42,7 @@ export function deferModule(load: NodeJS.Require, name: string, makeExports: (re
     return real;
   };
   load.cache[path] = standIn(path, makeExports(loadReal));
+  return true;
 }
 
 /**

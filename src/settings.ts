@@ -3,16 +3,9 @@
  * Paths follow the XDG base directories through env-paths; DOCKTUTOR_HOME overrides the data folder.
  */
 import envPaths from 'env-paths';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-export interface GlobalOptions {
-  host?: string;
-  lang?: string;
-  lessons?: string;
-}
-
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { PACKAGE_ROOT } from './version.js';
 
 export function practiceImage(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKTUTOR_IMAGE || 'busybox:latest';
@@ -24,10 +17,6 @@ export function practiceRegistry(env: NodeJS.ProcessEnv = process.env): string {
 
 export function practiceRegistryUser(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKTUTOR_REGISTRY_USER || 'docktutor';
-}
-
-export function lessonsDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(flag || env.DOCKTUTOR_LESSONS || join(PACKAGE_ROOT, 'lessons'));
 }
 
 /** Where progress, practice folders and backups live. */

@@ -1,8 +1,11 @@
 /**
- * The edge: parse the command line, run one command, and turn every failure into one line and an
- * exit code. Nothing below this file prints a stack trace or calls process.exit.
+ * The edge: read the invocation once, build its context, run one command in its language, and turn
+ * every failure into one line and an exit code. Nothing below this file prints a stack trace or calls
+ * process.exit.
  */
-import { langFromArgv, plainLearn, plainTryWords } from './argv.js';
+import type { AppContext } from '../app/context.js';
+import { parseInvocation } from '../app/invocation.js';
+import { inLanguage, type Lang } from '../i18n/index.js';
 import { readVersion } from '../version.js';
 
 // A reader that stops early (`docktutor try docker images | head -1`) is normal for a Unix tool: leave
@@ -14,42 +17,34 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-async function main(argv: string[]): Promise<number> {
-  // `--version` is asked often and needs nothing else: answer before loading the command table.
-  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
-    process.stdout.write(`${readVersion()}\n`);
-    return 0;
+async function run(context: AppContext): Promise<number> {
+  const { invocation } = context;
+  switch (invocation.route) {
+    // `try docker ...` is the command run most often and the one that must feel like docker itself:
+    // commander would only pass the words through, so its command table is not even built.
+    case 'try':
+      await (await import('./commands/try.js')).tryCommand(context);
+      break;
+    // The same for `learn [lesson]`, whose first screen should come up at once.
+    case 'learn':
+      await (await import('./commands/learn.js')).learn(context, { lesson: invocation.words[0] });
+      break;
+    // Everything else (and `--version`, had it come this far): commander checks the line and prints help.
+    default:
+      await (await import('./program.js')).buildProgram(context).parseAsync(process.argv);
+      break;
   }
-  // `try docker ...` is the command run most often and the one that must feel like docker itself:
-  // when commander would only pass the words through, skip loading and building the command table.
-  const tryWords = plainTryWords(argv);
-  if (tryWords) {
-    const { detectLang, setLang } = await import('../i18n/index.js');
-    setLang(detectLang(langFromArgv(argv)));
-    await (await import('./commands/try.js')).tryCommand({ words: tryWords, explain: true });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  }
-  // The same for `learn [lesson]`, whose first screen should come up at once.
-  const learn = plainLearn(argv);
-  if (learn) {
-    const { detectLang, setLang } = await import('../i18n/index.js');
-    setLang(detectLang(undefined));
-    await (await import('./commands/learn.js')).learn(learn);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  }
-  const { buildProgram } = await import('./program.js');
-  await buildProgram().parseAsync(argv);
   return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }
 
 /** Loaded only on failure: a command that succeeds never needs the error classes or the CLI's messages. */
-async function report(error: unknown): Promise<number> {
+async function report(error: unknown, lang: Lang): Promise<number> {
   const [{ DocktutorError, ExitCode }, { LangError }, { cliMessages }] = await Promise.all([
     import('../errors.js'),
     import('../i18n/index.js'),
     import('../i18n/cli.js'),
   ]);
-  const m = cliMessages();
+  const m = cliMessages(lang);
   if (error instanceof ExitCode) return error.code;
   if (error instanceof DocktutorError) {
     process.stderr.write(`docktutor: ${error.message}\n`);
@@ -72,10 +67,24 @@ async function report(error: unknown): Promise<number> {
   return 1;
 }
 
-main(process.argv).then(
-  (code) => finish(code),
-  async (error: unknown) => finish(await report(error)),
-);
+async function main(): Promise<number> {
+  let lang: Lang = 'en';
+  try {
+    const invocation = parseInvocation(process.argv, process.env);
+    // Asked often and needs nothing else: answered before the context or any command module loads.
+    if (invocation.route === 'version') {
+      process.stdout.write(`${readVersion()}\n`);
+      return 0;
+    }
+    const context = (await import('../app/context.js')).createAppContext(invocation);
+    lang = context.lang;
+    return await inLanguage(lang, () => run(context));
+  } catch (error) {
+    return report(error, lang);
+  }
+}
+
+main().then(finish);
 
 function finish(code: number): void {
   process.exitCode = code;

@@ -7,31 +7,19 @@ import { createInterface, type Interface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { styleText } from 'node:util';
 import { formatCommandList } from '../docker/command-line/usage.js';
+import { commandContextOf, type AppContext, type Io } from '../app/context.js';
 import type { CommandContext } from '../docker/commands/types.js';
-import { connect, type Connection } from '../docker/engine/connect.js';
 import { executeCommandLine } from '../docker/commands/execute.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { shellMessages } from '../i18n/practice-shell.js';
-import type { GlobalOptions } from '../settings.js';
-
-export interface PracticeShellOptions extends GlobalOptions {
-  explain: boolean;
-  input?: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
-  output?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  errorOutput?: NodeJS.WritableStream;
-}
 
 const PROMPT = 'docktutor> ';
 const CANCELLED = Symbol('cancelled');
 
-export async function runPracticeShell(options: PracticeShellOptions): Promise<void> {
-  const input = options.input ?? process.stdin;
-  const output = options.output ?? process.stdout;
-  const errorOutput = options.errorOutput ?? process.stderr;
-  const m = shellMessages();
-  const explain = options.explain && process.env.DOCKTUTOR_NO_EXPLAIN !== '1';
-  let connection: Connection | undefined;
+export async function runPracticeShell(context: AppContext): Promise<void> {
+  const { stdin: input, stdout: output, stderr: errorOutput } = context.io;
+  const m = shellMessages(context.lang);
   const run = async (line: string, stdin: CommandContext['stdin']) => {
     const text = line.trim();
     if (text === '') return;
@@ -45,23 +33,14 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
       return;
     }
     try {
-      connection ??= await connect({ host: options.host });
-      const context: CommandContext = {
-        connection,
-        stdout: output as CommandContext['stdout'],
-        stderr: errorOutput as CommandContext['stderr'],
-        stdin,
-        cwd: process.cwd(),
-        env: process.env,
-      };
-      const result = await executeCommandLine(text, context, { explain });
+      const result = await executeCommandLine(text, await commandContextOf(context, { stdin }), { explain: context.explain });
       if (result.exitCode !== 0) errorOutput.write(dim(errorOutput, `${m.exitStatus(result.exitCode)}\n`));
     } catch (error) {
       if (!(error instanceof DocktutorError)) throw error;
       errorOutput.write(`docktutor: ${error.message}\n`);
-      if (error.hint) errorOutput.write(`${cliMessages().hintPrefix}${error.hint}\n`);
+      if (error.hint) errorOutput.write(`${cliMessages(context.lang).hintPrefix}${error.hint}\n`);
       // A daemon that went away is looked up again on the next line.
-      if (error.kind.startsWith('daemon-')) connection = undefined;
+      if (error.kind.startsWith('daemon-')) context.daemon.forget();
     }
   };
 
@@ -88,8 +67,8 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
  * command (raw mode for `run -it`), and the history moves to the next interface.
  */
 async function runInteractive(
-  input: NonNullable<PracticeShellOptions['input']>,
-  output: NonNullable<PracticeShellOptions['output']>,
+  input: Io['stdin'],
+  output: Io['stdout'],
   run: (line: string, stdin: CommandContext['stdin']) => Promise<void>,
 ): Promise<void> {
   let history: string[] = [];

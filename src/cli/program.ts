@@ -1,20 +1,18 @@
 /**
- * The command table: declarations only. Each action loads its command module on demand, so a
- * command pays only for the modules it uses (dockerode, marked and the prompts are heavy).
+ * The command table: declarations only. Commander checks the line and prints help; the settings every
+ * command shares (address, language, lessons folder) were read once into the invocation, and each
+ * action hands the one context to its command module, loaded on demand so that a command pays only for
+ * the modules it uses (dockerode, marked and the prompts are heavy).
  */
 import { Command, Option } from 'commander';
-import { detectLang, setLang } from '../i18n/index.js';
-import { cliMessages } from '../i18n/cli.js';
+import type { AppContext } from '../app/context.js';
 import { cleanMessages } from '../i18n/clean.js';
-import type { GlobalOptions } from '../settings.js';
-import { langFromArgv } from './argv.js';
+import { cliMessages } from '../i18n/cli.js';
 import { readVersion } from '../version.js';
 
-export function buildProgram(): Command {
+export function buildProgram(context: AppContext): Command {
   const program = new Command('docktutor');
-  // Help text follows --lang or the locale, so the language is settled before commander renders anything.
-  setLang(detectLang(langFromArgv(process.argv)));
-  const m = cliMessages();
+  const m = cliMessages(context.lang);
   program
     .description(m.description)
     .version(readVersion(), '-V, --version', m.versionOption)
@@ -22,29 +20,20 @@ export function buildProgram(): Command {
     .addHelpCommand(false)
     .enablePositionalOptions()
     .showSuggestionAfterError();
-  addGlobalOptions(program);
-
-  // Positional options (needed so that `try` passes docker's own flags through untouched) mean that
-  // options given after a subcommand belong to it: every subcommand accepts the global ones too.
-  const globals = (): GlobalOptions => {
-    const active = program.commands.find((command) => command.name() === program.args[0]);
-    return { ...program.opts<GlobalOptions>(), ...(active ? pickGlobals(active.opts<GlobalOptions>()) : {}) };
-  };
+  addGlobalOptions(program, context);
 
   program
     .command('learn')
     .description(m.learnDescription)
     .argument('[lesson]', m.lessonArgument)
-    .action(async (lesson: string | undefined) => (await import('./commands/learn.js')).learn({ ...globals(), lesson }));
+    .action(async (lesson: string | undefined) => (await import('./commands/learn.js')).learn(context, { lesson }));
 
   program
     .command('lessons')
     .description(m.lessonsDescription)
     .option('--check [dir]', m.checkOption)
     .option('--json', m.jsonOption)
-    .action(async (options: { check?: string | boolean; json?: boolean }) =>
-      (await import('./commands/lessons.js')).lessons({ ...globals(), check: options.check, json: options.json }),
-    );
+    .action(async (options: { check?: string | boolean; json?: boolean }) => (await import('./commands/lessons.js')).lessons(context, options));
 
   program
     .command('quiz')
@@ -53,15 +42,17 @@ export function buildProgram(): Command {
     .option('--review', m.reviewOption)
     .option('--shuffle [seed]', m.shuffleOption)
     .action(async (lesson: string | undefined, options: { review?: boolean; shuffle?: string | boolean }) =>
-      (await import('./commands/quiz.js')).quiz({ ...globals(), lesson, ...options }),
+      (await import('./commands/quiz.js')).quiz(context, { lesson, ...options }),
     );
 
   program
     .command('progress')
     .description(m.progressDescription)
     .option('--json', m.jsonOption)
-    .action(async (options: { json?: boolean }) => (await import('./commands/progress.js')).progress({ ...globals(), ...options }));
+    .action(async (options: { json?: boolean }) => (await import('./commands/progress.js')).progress(context, options));
 
+  // Positional options, so that `try` passes docker's own flags through untouched: the invocation has
+  // read the words after `try` already, and this declaration is for --help and for checking.
   program
     .command('try')
     .description(m.tryDescription)
@@ -69,50 +60,37 @@ export function buildProgram(): Command {
     .option('--no-explain', m.noExplainOption)
     .passThroughOptions()
     .allowUnknownOption()
-    .action(async (words: string[], options: { explain: boolean }) =>
-      (await import('./commands/try.js')).tryCommand({ ...globals(), words, explain: options.explain }),
-    );
+    .action(async () => (await import('./commands/try.js')).tryCommand(context));
 
   program
     .command('doctor')
     .description(m.doctorDescription)
-    .action(async () => (await import('./commands/doctor.js')).doctor(globals()));
+    .action(async () => (await import('./commands/doctor.js')).doctor(context));
 
   program
     .command('clean')
     .description(m.cleanDescription)
     .option('-y, --yes', m.yesOption)
     .option('--dry-run', m.dryRunOption)
-    .option('--pulled', cleanMessages().pulledOption)
-    .action(async (options: { yes?: boolean; dryRun?: boolean; pulled?: boolean }) =>
-      (await import('./commands/clean.js')).clean({ ...globals(), ...options }),
-    );
+    .option('--pulled', cleanMessages(context.lang).pulledOption)
+    .action(async (options: { yes?: boolean; dryRun?: boolean; pulled?: boolean }) => (await import('./commands/clean.js')).clean(context, options));
 
   program
     .command('reset')
     .description(m.resetDescription)
     .argument('[lesson]', m.lessonArgument)
     .option('-y, --yes', m.yesOption)
-    .action(async (lesson: string | undefined, options: { yes?: boolean }) =>
-      (await import('./commands/reset.js')).reset({ ...globals(), lesson, ...options }),
-    );
+    .action(async (lesson: string | undefined, options: { yes?: boolean }) => (await import('./commands/reset.js')).reset(context, { lesson, ...options }));
 
-  for (const command of program.commands) if (command.name() !== 'try') addGlobalOptions(command);
+  // Options given after a subcommand belong to it: every subcommand accepts the global ones too.
+  for (const command of program.commands) if (command.name() !== 'try') addGlobalOptions(command, context);
   return program;
 }
 
-function addGlobalOptions(command: Command): void {
-  const m = cliMessages();
+function addGlobalOptions(command: Command, context: AppContext): void {
+  const m = cliMessages(context.lang);
   command
     .option('-H, --host <address>', m.hostOption)
     .addOption(new Option('--lang <language>', m.langOption).choices(['en', 'ko']))
     .option('--lessons <dir>', m.lessonsOption);
-}
-
-function pickGlobals(options: GlobalOptions): GlobalOptions {
-  const picked: GlobalOptions = {};
-  if (options.host !== undefined) picked.host = options.host;
-  if (options.lang !== undefined) picked.lang = options.lang;
-  if (options.lessons !== undefined) picked.lessons = options.lessons;
-  return picked;
 }

@@ -6,16 +6,30 @@
 import { createRequire } from 'node:module';
 import { getLang } from '../i18n/index.js';
 import { learnMessages } from '../i18n/learn.js';
-import { deferModule, lazyNamespace } from '../lazy-require.js';
+import { deferModule, lazyNamespace, requireFrom } from '../lazy-require.js';
 import type { CommandPromptConfig } from './command-prompt.js';
 
-// The package's ES build imports all ten of its prompts, and the editor prompt brings encoding
-// detection with it: a tenth of a second before the first question. Its CommonJS build requires them
-// through the module cache instead, where the six docktutor never shows wait as stand-ins.
-const requireHere = createRequire(import.meta.url);
-const requireFromPrompts = createRequire(requireHere.resolve('@inquirer/prompts'));
-for (const unused of ['editor', 'expand', 'number', 'password', 'rawlist', 'search']) deferModule(requireFromPrompts, `@inquirer/${unused}`, lazyNamespace);
-const { checkbox, confirm, input, select } = requireHere('@inquirer/prompts') as typeof import('@inquirer/prompts');
+type PromptsPackage = typeof import('@inquirer/prompts');
+
+/**
+ * The package's ES build imports all ten of its prompts, and the editor prompt brings encoding
+ * detection with it: a tenth of a second before the first question. Its CommonJS build requires them
+ * through the module cache instead, where the six docktutor never shows wait as stand-ins. Undefined
+ * when the package (as `from` finds it) has no CommonJS build any more, or it fails to load.
+ */
+export function requirePrompts(from: NodeJS.Require): PromptsPackage | undefined {
+  const fromPrompts = requireFrom(from, '@inquirer/prompts');
+  if (!fromPrompts) return undefined;
+  for (const unused of ['editor', 'expand', 'number', 'password', 'rawlist', 'search']) deferModule(fromPrompts, `@inquirer/${unused}`, lazyNamespace);
+  try {
+    return from('@inquirer/prompts') as PromptsPackage;
+  } catch {
+    return undefined;
+  }
+}
+
+// Without the CommonJS build: the ES build, all of it, the usual way.
+const { checkbox, confirm, input, select } = requirePrompts(createRequire(import.meta.url)) ?? (await import('@inquirer/prompts'));
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -57,16 +71,18 @@ export interface Prompts {
   command(config: CommandPromptConfig): Promise<string>;
 }
 
-// Inquirer prints its key help in English; Korean learners get it in Korean.
-function keysHelpTip(keys: [string, string][]): string {
-  const words = learnMessages().keyActions;
-  return keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
-}
-
 // The answered line keeps a neutral mark: whether the answer was right is said by the line after it, in
 // green or red, not by a green ✔ that Inquirer would draw under every answer, right or wrong.
 const prefix = { idle: '?', done: '›' };
-const theme = () => ({ prefix, ...(getLang() === 'en' ? {} : { style: { keysHelpTip } }) });
+
+// Inquirer prints its key help in English; Korean learners get it in Korean. The words are taken when
+// the prompt is asked, in the invocation's language: the help is drawn later, on each key press.
+function theme() {
+  if (getLang() === 'en') return { prefix };
+  const words = learnMessages().keyActions;
+  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
+  return { prefix, style: { keysHelpTip } };
+}
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
   return select<T>({ message: config.message, choices: config.choices, default: config.default, pageSize: 12, theme: theme() }, context);

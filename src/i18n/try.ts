@@ -17,7 +17,6 @@ export const tryMessages = defineMessages(
       `'docker ${[group, word].join(' ').trim()}' is not a command docktutor runs; after 'docker ${group}' it supports: ${list}`,
     badFlagSyntax: (word: string) => `bad flag syntax: ${word}`,
     flagNeedsValue: (command: string, flag: string) => `docker ${command}: flag ${flag} needs a value`,
-    globalNeedsValue: (flag: string) => `flag ${flag} needs a value`,
     unsupportedFlag: (command: string, flag: string, supported: string) =>
       `docker ${command}: unknown or unsupported flag ${flag}; supported: ${supported}, -h/--help`,
     noFlags: 'no flags',
@@ -53,7 +52,6 @@ export const tryMessages = defineMessages(
       `'docker ${[group, word].join(' ').trim()}'은(는) docktutor가 실행하는 명령이 아닙니다. 'docker ${group}' 뒤에 쓸 수 있는 것: ${list}`,
     badFlagSyntax: (word: string) => `잘못된 플래그 형식: ${word}`,
     flagNeedsValue: (command: string, flag: string) => `docker ${command}: ${flag} 플래그에는 값이 필요합니다`,
-    globalNeedsValue: (flag: string) => `${flag} 플래그에는 값이 필요합니다`,
     unsupportedFlag: (command: string, flag: string, supported: string) =>
       `docker ${command}: ${flag}은(는) 알 수 없거나 지원하지 않는 플래그입니다. 지원하는 플래그: ${supported}, -h/--help`,
     noFlags: '플래그 없음',

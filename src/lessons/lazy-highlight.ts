@@ -5,11 +5,14 @@
  * puts a stand-in in its place that loads the real package on the first code block it colours.
  */
 import { createRequire } from 'node:module';
-import { deferModule, lazyFunctions, lazyNamespace } from '../lazy-require.js';
+import { deferModule, lazyFunctions, lazyNamespace, requireFrom } from '../lazy-require.js';
 
-const requireFromMarkedTerminal = createRequire(createRequire(import.meta.url).resolve('marked-terminal'));
+/** Defers cli-highlight as marked-terminal (found from `from`) requires it; false when either does not resolve. */
+export function deferHighlight(from: NodeJS.Require): boolean {
+  return deferModule(requireFrom(from, 'marked-terminal'), 'cli-highlight', (real) => {
+    const functions = lazyFunctions(real, ['highlight', 'listLanguages', 'supportsLanguage', 'fromJson', 'toJson', 'parse', 'stringify', 'plain']);
+    return { __esModule: true, ...functions, default: functions.highlight, DEFAULT_THEME: lazyNamespace(() => (real() as { DEFAULT_THEME: unknown }).DEFAULT_THEME) };
+  });
+}
 
-deferModule(requireFromMarkedTerminal, 'cli-highlight', (real) => {
-  const functions = lazyFunctions(real, ['highlight', 'listLanguages', 'supportsLanguage', 'fromJson', 'toJson', 'parse', 'stringify', 'plain']);
-  return { __esModule: true, ...functions, default: functions.highlight, DEFAULT_THEME: lazyNamespace(() => (real() as { DEFAULT_THEME: unknown }).DEFAULT_THEME) };
-});
+deferHighlight(createRequire(import.meta.url));

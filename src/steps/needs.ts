@@ -3,12 +3,13 @@
  * looked up; a missing or stopped one is reported with the step whose reference command re-creates
  * it, and re-creating it runs that command (after removing docktutor's own stopped namesake).
  */
+import type { LiveContext } from '../app/context.js';
 import type { Connection } from '../docker/engine/connect.js';
 import { DocktutorError } from '../errors.js';
 import { needsMessages } from '../i18n/needs.js';
 import type { Lesson } from '../lessons/model.js';
 import { findNamedContainer, removeOwnedContainer } from './containers.js';
-import { runTryStep, type RunTryStepOptions, type StepOutcome } from './run-try-step.js';
+import { runTryStep, type StepOutcome } from './run-try-step.js';
 
 export interface UnmetNeed {
   container: string;
@@ -36,11 +37,10 @@ export async function findUnmetNeeds(lesson: Lesson, stepIndex: number, connecti
  * Makes the container again with the lesson's reference command for the step that made it. A stopped
  * container docktutor made goes first (its name is needed); one it did not make is never touched.
  */
-export async function recreateNeed(lesson: Lesson, need: UnmetNeed, options: RunTryStepOptions): Promise<StepOutcome> {
+export async function recreateNeed(lesson: Lesson, need: UnmetNeed, live: LiveContext): Promise<StepOutcome> {
   const m = needsMessages();
   if (need.stepIndex < 0) throw new DocktutorError('lesson', m.noSuchStep(need.step, lesson.id));
-  const removed = await removeOwnedContainer(options.connection, need.container, options.env);
+  const removed = await removeOwnedContainer(await live.daemon.connection(), need.container, live.env);
   if (removed === 'not-owned') throw new DocktutorError('conflict', m.notOurs(need.container), { hint: m.notOursHint(need.container) });
-  const { line: _typed, ...rest } = options;
-  return runTryStep(lesson, need.stepIndex, rest);
+  return runTryStep(lesson, need.stepIndex, live);
 }

@@ -3,6 +3,7 @@
  * with its placeholders filled) runs in the lesson's practice folder through executeCommandLine, then
  * every field of the step's check is compared with the command's result and the daemon's state.
  */
+import { commandContextOf, type LiveContext } from '../app/context.js';
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { CommandContext, CommandResult, ParsedCommand } from '../docker/commands/types.js';
 import type { Connection } from '../docker/engine/connect.js';
@@ -21,15 +22,8 @@ import { recordTypedInput, stripEchoedInput, typedLines } from './typed-input.js
 import { verifyCheck, type CheckResult } from './verify.js';
 
 export interface RunTryStepOptions {
-  connection: Connection;
-  stdout: CommandContext['stdout'];
-  stderr: CommandContext['stderr'];
-  stdin: CommandContext['stdin'];
-  env: NodeJS.ProcessEnv;
   /** What the learner typed; by default the step's own command. */
-  line?: string;
-  /** Show the note on what the daemon did (executeCommandLine's default when unset). */
-  explain?: boolean;
+  line?: string | undefined;
 }
 
 export interface StepOutcome {
@@ -44,26 +38,29 @@ export interface StepOutcome {
   conflict?: NamedContainer;
 }
 
-export async function runTryStep(lesson: Lesson, stepIndex: number, options: RunTryStepOptions): Promise<StepOutcome> {
+/** Runs the step on the live context's daemon, in the lesson's practice folder, and checks it. */
+export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveContext, options: RunTryStepOptions = {}): Promise<StepOutcome> {
   const tryStep = lesson.steps[stepIndex]?.tryStep;
   if (!tryStep) throw new DocktutorError('lesson', stepMessages().noStep(lesson.id, stepIndex + 1));
-  const values = placeholderValues(options.env);
+  const { env } = live;
+  const values = placeholderValues(env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
-  const cwd = await ensureWorkspace(lesson, options.env, (notice) => options.stderr.write(`${escapeControls(notice, 'line')}\n`));
-  const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
+  const cwd = await ensureWorkspace(lesson, env, (notice) => live.io.stderr.write(`${escapeControls(notice, 'line')}\n`));
+  const context = await commandContextOf(live, { cwd, lesson: lesson.id });
+  const { connection } = context;
   const parsed = parseQuietly(line);
   // The container's terminal echoes what is typed in an -it session: record it, to leave it out below.
-  const recording = parsed && isTerminalSession(parsed) ? recordTypedInput(options.stdin) : undefined;
+  const recording = parsed && isTerminalSession(parsed) ? recordTypedInput(context.stdin) : undefined;
   let result: CommandResult;
   let typed: string | undefined;
   try {
-    result = await runCommand(line, context, options.explain);
+    result = await runCommand(line, context, live.explain);
   } finally {
     typed = recording?.stop();
   }
   if (typed !== undefined) result = { ...result, output: stripEchoedInput(result.output, typedLines(typed)) };
   const check = fillCheck(tryStep.check, values);
-  const results = verifyCheck(check, await observe(check, result, { connection: options.connection, env: options.env, registry: values.registry }));
+  const results = verifyCheck(check, await observe(check, result, { connection, env, registry: values.registry }));
   const outcome: StepOutcome = {
     passed: results.every((entry) => entry.passed),
     results,
@@ -71,10 +68,10 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
     exitCode: result.exitCode,
   };
   if (tryStep.predict) {
-    const measured = await measureRun(tryStep.predict.measure, result, parsed, options.connection);
+    const measured = await measureRun(tryStep.predict.measure, result, parsed, connection);
     if (measured !== undefined) outcome.measured = measured;
   }
-  const conflict = await nameConflict(options.connection, parsed, result, options.env);
+  const conflict = await nameConflict(connection, parsed, result, env);
   if (conflict) outcome.conflict = conflict;
   return outcome;
 }
@@ -104,9 +101,9 @@ async function nameConflict(connection: Connection, command: ParsedCommand | und
 }
 
 /** A failed command is a result to check (a step may expect a failure), with its message as the output. */
-async function runCommand(line: string, context: CommandContext, explain: boolean | undefined): Promise<CommandResult> {
+async function runCommand(line: string, context: CommandContext, explain: boolean): Promise<CommandResult> {
   try {
-    return await executeCommandLine(line, context, explain === undefined ? {} : { explain });
+    return await executeCommandLine(line, context, { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;
     context.stderr.write(`docker: ${error.message}\n${error.hint ? `${cliMessages().hintPrefix}${error.hint}\n` : ''}`);

@@ -56,8 +56,12 @@ describe('the layers of src/', () => {
     expect(crossings(graph, (file) => !file.startsWith('cli/'), ['cli'])).toEqual([]);
   });
 
-  it('keeps the Docker layer free of the screens and the lesson flow', () => {
-    expect(crossings(graph, under('docker'), ['cli', 'lessons', 'steps', 'progress', 'quiz'])).toEqual([]);
+  it('keeps the Docker layer free of the screens, the lesson flow and the invocation above it', () => {
+    expect(crossings(graph, under('docker'), ['cli', 'app', 'lessons', 'steps', 'progress', 'quiz'])).toEqual([]);
+  });
+
+  it('lets only the edge and the flows below it take the invocation context', () => {
+    expect(crossings(graph, under('docker', 'i18n', 'terminal', 'lessons', 'progress', 'quiz'), ['app'])).toEqual([]);
   });
 
   it('keeps the shared terminal helpers free of everything above them', () => {

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDoctor } from '../../src/cli/commands/doctor-format.js';
-import { setLang } from '../../src/i18n/index.js';
+import { inLanguage } from '../../src/i18n/index.js';
 
 const report = {
   address: 'unix:///var/run/docker.sock',
@@ -14,11 +14,8 @@ const report = {
 };
 
 describe('formatDoctor', () => {
-  afterEach(() => setLang('en'));
-
   it.each(['en', 'ko'] as const)('starts every value in the same display column (%s)', (lang) => {
-    setLang(lang);
-    const rows = formatDoctor(report).split('\n').slice(1, 6);
+    const rows = inLanguage(lang, () => formatDoctor(report)).split('\n').slice(1, 6);
     const columns = rows.map((row) => {
       const value = [report.address, report.client, report.server, report.platform, report.image].find((v) => row.includes(v))!;
       return stringWidth(row.slice(0, row.indexOf(value)));

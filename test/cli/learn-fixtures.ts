@@ -6,7 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { createAppContext, processSurroundings, type AppContext, type Io } from '../../src/app/context.js';
+import { parseInvocation } from '../../src/app/invocation.js';
+import type { Daemon } from '../../src/docker/engine/daemon.js';
 import { DocktutorError } from '../../src/errors.js';
+import { inLanguage } from '../../src/i18n/index.js';
 import type { Lesson, Question } from '../../src/lessons/model.js';
 import type { LessonTools, TryOutcome } from '../../src/cli/learn/tools.js';
 import type { Prompts } from '../../src/cli/prompts.js';
@@ -156,3 +160,18 @@ export async function tempStore(): Promise<{ store: ProgressStore; home: string;
 
 /** Right answers for questionsFor(): single, multiple, truefalse, command (then "don't run it"). */
 export const RIGHT_ANSWERS: Reply[] = [0, [0, 2], false, 'docker run --rm busybox:latest echo hello', false];
+
+/**
+ * The context main builds for `docktutor <args>`, on the given streams (the process's by default), for
+ * calling a command directly. The locale variables are left out: a test names its language with --lang.
+ */
+export function contextFor(args: string[] = [], options: { io?: Io; env?: NodeJS.ProcessEnv; daemon?: Daemon } = {}): AppContext {
+  const env = options.env ?? process.env;
+  const invocation = parseInvocation(['node', 'docktutor', ...args], { ...env, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined });
+  return createAppContext(invocation, { ...processSurroundings(), env, ...(options.io ? { io: options.io } : {}) }, options.daemon);
+}
+
+/** Runs a command as main does: in the language of its context. */
+export function inContext<T>(context: AppContext, body: (context: AppContext) => Promise<T>): Promise<T> {
+  return inLanguage(context.lang, () => body(context));
+}

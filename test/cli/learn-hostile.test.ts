@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learn } from '../../src/cli/commands/learn.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import type { ProgressStore } from '../../src/progress/store.js';
-import { ENTER, fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
+import { contextFor, ENTER, fakeTools, makeLesson, memoryIo, type PromptCall, type Reply, scriptedPrompts, tempStore } from './learn-fixtures.js';
 
 let store: ProgressStore;
 let cleanup: () => Promise<void>;
 const now = () => new Date(Date.UTC(2025, 2, 1, 10, 0, 0));
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
 });
 afterEach(() => cleanup());
@@ -27,7 +25,7 @@ function run(lesson: Lesson, replies: Reply[], tools = fakeTools([lesson])) {
   const { io, out } = memoryIo();
   // Wide enough that a one-line message is not wrapped onto two.
   io.stdout.columns = 1000;
-  return { done: learn({ lesson: lesson.id, prompts, io, tools, store, now }), prompts, out, tools };
+  return { done: learn(contextFor([], { io }), { lesson: lesson.id, prompts, tools, store, now }), prompts, out, tools };
 }
 
 describe('learn with a shared lesson', () => {

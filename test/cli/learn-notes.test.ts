@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learn } from '../../src/cli/commands/learn.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { ProgressStore } from '../../src/progress/store.js';
-import { ENTER, fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore } from './learn-fixtures.js';
+import { contextFor, ENTER, fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore } from './learn-fixtures.js';
 
 let store: ProgressStore;
 let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
 });
 afterEach(() => cleanup());
@@ -27,7 +25,7 @@ describe('learn: the hint and the explanation of a try step', () => {
     const { io, out } = memoryIo();
     const prompts = scriptedPrompts([ENTER, 'next', 'hint', 'type', ENTER, 'quit']);
     const env = { ...process.env, DOCKTUTOR_IMAGE: 'busybox:latest' };
-    await learn({ prompts, io, env, tools: fakeTools([lessonWithNotes()]), store, now: () => new Date(Date.UTC(2025, 2, 1)) });
+    await learn(contextFor([], { io, env }), { prompts, tools: fakeTools([lessonWithNotes()]), store, now: () => new Date(Date.UTC(2025, 2, 1)) });
     const text = out();
     expect(text).toContain('Hint 1/1: The image busybox:latest comes right after run.');
     expect(text).toContain('The container ran echo hello and was removed.');

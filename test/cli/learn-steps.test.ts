@@ -5,18 +5,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learn } from '../../src/cli/commands/learn.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryStep } from '../../src/lessons/model.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import type { EditCheckResult } from '../../src/steps/edit/judge.js';
-import { ENTER, fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore, type Reply } from './learn-fixtures.js';
+import { contextFor, ENTER, fakeTools, makeLesson, memoryIo, type Reply, scriptedPrompts, tempStore } from './learn-fixtures.js';
 
 let store: ProgressStore;
 let cleanup: () => Promise<void>;
 const now = () => new Date(Date.UTC(2025, 2, 1, 10, 0, 0));
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
 });
 afterEach(() => cleanup());
@@ -37,7 +35,7 @@ async function startAt(step: number): Promise<void> {
 function learnWith(lesson: Lesson, replies: Reply[], tools = fakeTools([lesson])) {
   const prompts = scriptedPrompts(replies);
   const { io, out } = memoryIo();
-  return { done: learn({ lesson: 'alpha', prompts, io, tools, store, now }), prompts, out, tools };
+  return { done: learn(contextFor([], { io }), { lesson: 'alpha', prompts, tools, store, now }), prompts, out, tools };
 }
 
 const RECALL: Partial<TryStep> = { mode: 'recall', goal: 'Print hello from a throwaway container.', hints: ['It is docker run.', 'Add --rm and echo hello.'] };

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learn } from '../../src/cli/commands/learn.js';
 import { DocktutorError } from '../../src/errors.js';
-import { setLang } from '../../src/i18n/index.js';
 import { columnsOf } from '../../src/terminal/width.js';
 import type { ProgressStore } from '../../src/progress/store.js';
-import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type Reply } from './learn-fixtures.js';
+import { contextFor, ENTER, fakeTools, inContext, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type Reply } from './learn-fixtures.js';
 
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
 let store: ProgressStore;
@@ -13,7 +12,6 @@ let clock = 0;
 const now = () => new Date(Date.UTC(2025, 2, 1, 10, 0, clock++));
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
 });
 afterEach(() => cleanup());
@@ -22,7 +20,7 @@ function run(replies: Reply[], options: { lesson?: string; tools?: ReturnType<ty
   const prompts = scriptedPrompts(replies);
   const { io, out } = memoryIo();
   const tools = options.tools ?? fakeTools(lessons);
-  const done = learn({ lesson: options.lesson, prompts, io, tools, store, now });
+  const done = learn(contextFor([], { io }), { lesson: options.lesson, prompts, tools, store, now });
   return { done, prompts, out, tools };
 }
 
@@ -104,7 +102,7 @@ describe('learn', () => {
     const prompts = scriptedPrompts(['next', 'type', ENTER, 'type', ENTER, 'quit']);
     const { io, out } = memoryIo();
     io.stdout.columns = 40;
-    await learn({ lesson: 'alpha', prompts, io, tools, store, now });
+    await learn(contextFor([], { io }), { lesson: 'alpha', prompts, tools, store, now });
     const feedback = out().slice(out().indexOf('✘'));
     expect(feedback.split('\n').filter((line) => columnsOf(line) > 40)).toEqual([]);
     expect(feedback).toContain('  container 컨테이너 exited with code 1\n  and printed nothing');
@@ -142,7 +140,7 @@ describe('learn', () => {
 
   it('refuses to start without a terminal, in one line', async () => {
     const { io } = memoryIo(false);
-    const error = await learn({ io, store, tools: fakeTools(lessons) }).catch((e: unknown) => e);
+    const error = await learn(contextFor([], { io }), { store, tools: fakeTools(lessons) }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'needs-terminal', exitCode: 2 });
     expect((error as Error).message).not.toContain('\n');
   });
@@ -150,7 +148,7 @@ describe('learn', () => {
   it('speaks Korean', async () => {
     const prompts = scriptedPrompts([ENTER, 'quit']);
     const { io, out } = memoryIo();
-    await learn({ lang: 'ko', prompts, io, tools: fakeTools(lessons), store, now });
+    await inContext(contextFor(['--lang', 'ko'], { io }), (context) => learn(context, { prompts, tools: fakeTools(lessons), store, now }));
     expect(prompts.calls[0]!.message).toBe('어떤 레슨을 할까요?');
     expect(prompts.calls[1]!.choices.map((c) => c.name)).toContain('끝내기 (현재 위치는 저장됩니다)');
     expect(out()).toContain('현재 위치를 저장했습니다');

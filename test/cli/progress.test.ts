@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { progress } from '../../src/cli/commands/progress.js';
 import { formatBar, formatWhen } from '../../src/cli/progress/format.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { ProgressStore } from '../../src/progress/store.js';
-import { fakeTools, makeLesson, memoryIo, tempStore } from './learn-fixtures.js';
+import { contextFor, fakeTools, inContext, makeLesson, memoryIo, tempStore } from './learn-fixtures.js';
 
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, '이미지와 레이어'), makeLesson('gamma', 3, 'Gamma')];
 const day = (n: number, hour = 10) => new Date(Date.UTC(2025, 2, 1 + n, hour)).toISOString();
@@ -12,7 +11,6 @@ let store: ProgressStore;
 let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
   await store.update({ kind: 'visit', lesson: 'alpha', step: 2, at: day(0) });
   for (const step of [0, 1, 2]) await store.update({ kind: 'step-done', lesson: 'alpha', step, at: day(0) });
@@ -34,7 +32,8 @@ afterEach(() => cleanup());
 async function show(options: { json?: boolean; lang?: string; columns?: number } = {}) {
   const { io, out } = memoryIo();
   if (options.columns !== undefined) Object.assign(io.stdout, { isTTY: true, columns: options.columns });
-  await progress({ ...options, io, store, tools: fakeTools(lessons), now: () => new Date(day(4)), env: { NO_COLOR: '1' } });
+  const context = contextFor(options.lang ? ['--lang', options.lang] : [], { io, env: { NO_COLOR: '1' } });
+  await inContext(context, () => progress(context, { json: options.json, store, tools: fakeTools(lessons), now: () => new Date(day(4)) }));
   return out();
 }
 

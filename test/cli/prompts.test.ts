@@ -1,9 +1,8 @@
 import { render } from '@inquirer/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { askCheckbox, askConfirm, askInput, askSelect } from '../../src/cli/prompts.js';
-import { setLang } from '../../src/i18n/index.js';
+import { inLanguage } from '../../src/i18n/index.js';
 
-afterEach(() => setLang('en'));
 
 const choices = [
   { name: 'Next step', value: 'next' },
@@ -53,8 +52,7 @@ describe('prompts', () => {
   });
 
   it('answers a confirm in Korean', async () => {
-    setLang('ko');
-    const { answer, events, getScreen } = await render(askConfirm, { message: '지울까요?' });
+    const { answer, events, getScreen } = await inLanguage('ko', () => render(askConfirm, { message: '지울까요?' }));
     events.type('y');
     events.keypress('enter');
     await expect(answer).resolves.toBe(true);
@@ -62,8 +60,7 @@ describe('prompts', () => {
   });
 
   it('speaks Korean in the key help', async () => {
-    setLang('ko');
-    const { answer, events, getScreen } = await render(askSelect<string>, { message: '다음은?', choices });
+    const { answer, events, getScreen } = await inLanguage('ko', () => render(askSelect<string>, { message: '다음은?', choices }));
     expect(getScreen()).toMatch(/이동|선택/);
     events.keypress('enter');
     await expect(answer).resolves.toBe('next');

@@ -8,17 +8,15 @@ import { learn } from '../../src/cli/commands/learn.js';
 import { quiz } from '../../src/cli/commands/quiz.js';
 import { connect } from '../../src/docker/engine/connect.js';
 import { RUN_LABEL } from '../../src/docker/engine/labels.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { ENTER, memoryIo, scriptedPrompts, tempStore, type PromptCall } from './learn-fixtures.js';
+import { contextFor, ENTER, memoryIo, scriptedPrompts, tempStore, type PromptCall } from './learn-fixtures.js';
 
 const LESSONS = join(resolve(import.meta.dirname, '../..'), 'test/fixtures/e2e-lessons');
 let store: ProgressStore;
 let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
 });
 afterEach(() => cleanup());
@@ -39,14 +37,15 @@ describe('quiz with the real tools', () => {
   it('grades commands by meaning with the canonical form', async () => {
     runIt = false;
     const { io, out } = memoryIo();
-    await quiz({ lesson: 'hello', lessons: LESSONS, prompts: scriptedPrompts(Array(10).fill(answer)), io, store });
+    await quiz(contextFor(['--lessons', LESSONS], { io }), { lesson: 'hello', prompts: scriptedPrompts(Array(10).fill(answer)), store });
     expect(out()).toContain('Score: 8/8 (100%)');
   });
 
   it('says in one line that no daemon answered when asked to run a typed command', async () => {
     runIt = true;
     const { io, out } = memoryIo();
-    await quiz({ lesson: 'hello', lessons: LESSONS, host: 'unix:///nonexistent/docker.sock', prompts: scriptedPrompts(Array(10).fill(answer)), io, store });
+    const context = contextFor(['--lessons', LESSONS, '--host', 'unix:///nonexistent/docker.sock'], { io });
+    await quiz(context, { lesson: 'hello', prompts: scriptedPrompts(Array(10).fill(answer)), store });
     const notRun = out().split('\n').filter((line) => line.startsWith('Not run: '));
     expect(notRun).toHaveLength(2);
     expect(notRun[0]).toContain('/nonexistent/docker.sock');
@@ -69,7 +68,7 @@ describeDocker('live runs from learn and quiz', () => {
   it('runs the typed quiz command on the daemon', async () => {
     runIt = true;
     const { io, out } = memoryIo();
-    await quiz({ lesson: 'hello', lessons: LESSONS, prompts: scriptedPrompts(Array(10).fill(answer)), io, store });
+    await quiz(contextFor(['--lessons', LESSONS], { io }), { lesson: 'hello', prompts: scriptedPrompts(Array(10).fill(answer)), store });
     expect(out()).toMatch(/^hello$/m);
     expect(out()).toContain('Score: 8/8 (100%)');
   });
@@ -77,7 +76,7 @@ describeDocker('live runs from learn and quiz', () => {
   it('runs a try-it step, shows the check, and records the step only when it passes', async () => {
     const { io, out } = memoryIo();
     const prompts = scriptedPrompts(['next', 'type', 'docker run --rm busybox echo bye', 'type', 'docker run --rm busybox echo hello', 'quit']);
-    await learn({ lesson: 'hello', lessons: LESSONS, prompts, io, store });
+    await learn(contextFor(['--lessons', LESSONS], { io }), { lesson: 'hello', prompts, store });
     const text = out();
     expect(text).toMatch(/✘ Check not passed yet:[\s\S]*✔ Check passed\./);
     expect(text).toMatch(/^bye$/m);

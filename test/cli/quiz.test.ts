@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/cli/commands/quiz.js';
-import { setLang } from '../../src/i18n/index.js';
 import { columnsOf } from '../../src/terminal/width.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { shuffleWithSeed } from '../../src/quiz/shuffle.js';
-import { ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
+import { contextFor, ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scriptedPrompts, tempStore, type PromptCall, type Reply } from './learn-fixtures.js';
 
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
 let store: ProgressStore;
@@ -13,7 +12,6 @@ let time = Date.UTC(2025, 2, 1, 10);
 const now = () => new Date(time);
 
 beforeEach(async () => {
-  setLang('en');
   time = Date.UTC(2025, 2, 1, 10);
   ({ store, cleanup } = await tempStore());
 });
@@ -34,7 +32,7 @@ function run(replies: Reply[], options: { lesson?: string; review?: boolean; shu
   const prompts = scriptedPrompts(replies);
   const { io, out } = memoryIo();
   const tools = fakeTools(lessons, { daemon: options.daemon ?? true });
-  const done = quiz({ lesson: options.lesson, review: options.review, shuffle: options.shuffle, prompts, io, tools, store, now });
+  const done = quiz(contextFor([], { io }), { lesson: options.lesson, review: options.review, shuffle: options.shuffle, prompts, tools, store, now });
   return { done, prompts, out, tools };
 }
 
@@ -245,7 +243,7 @@ describe('quiz', () => {
     const prompts = scriptedPrompts(Array(12).fill(learnsFromMistakes()));
     const { io, out } = memoryIo();
     io.stdout.columns = 34;
-    await quiz({ lesson: 'wordy', prompts, io, tools: fakeTools([wordy]), store, now });
+    await quiz(contextFor([], { io }), { lesson: 'wordy', prompts, tools: fakeTools([wordy]), store, now });
     const lines = out().split('\n');
     expect(lines.filter((line) => columnsOf(line) > 34)).toEqual([]);
     expect(lines).toContain('• A container is a process on the');

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reset } from '../../src/cli/commands/reset.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { ProgressStore } from '../../src/progress/store.js';
-import { fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore } from './learn-fixtures.js';
+import { contextFor, fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore } from './learn-fixtures.js';
 
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
 const at = '2025-03-01T10:00:00.000Z';
@@ -10,7 +9,6 @@ let store: ProgressStore;
 let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  setLang('en');
   ({ store, cleanup } = await tempStore());
   await store.update({ kind: 'step-done', lesson: 'alpha', step: 0, at });
   await store.update({ kind: 'answer', lesson: 'alpha', question: 'alpha-tf', correct: true, at });
@@ -22,7 +20,7 @@ afterEach(() => cleanup());
 async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[]; tty?: boolean }) {
   const { io, out } = memoryIo(options.tty ?? false);
   const prompts = options.replies ? scriptedPrompts(options.replies) : undefined;
-  await reset({ lesson: options.lesson, yes: options.yes, io, store, tools: fakeTools(lessons), ...(prompts ? { prompts } : {}) });
+  await reset(contextFor([], { io }), { lesson: options.lesson, yes: options.yes, store, tools: fakeTools(lessons), ...(prompts ? { prompts } : {}) });
   return { out: out(), prompts };
 }
 

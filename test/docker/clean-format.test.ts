@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatCleanOutcome, formatCleanPlan } from '../../src/docker/clean/format.js';
 import type { CleanPlan } from '../../src/docker/clean/plan.js';
-import { setLang } from '../../src/i18n/index.js';
+import { inLanguage } from '../../src/i18n/index.js';
 
 const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
 const plan: CleanPlan = {
@@ -18,8 +18,6 @@ const plan: CleanPlan = {
 };
 
 describe('formatCleanPlan', () => {
-  afterEach(() => setLang('en'));
-
   it('lines the containers up in columns', () => {
     expect(formatCleanPlan(plan, undefined).split('\n').slice(2, 4)).toEqual([
       '    web1                f9f13bfc41bc  busybox:latest  (running)',
@@ -35,8 +33,7 @@ describe('formatCleanPlan', () => {
   });
 
   it('names the states in Korean', () => {
-    setLang('ko');
-    const text = formatCleanPlan(plan, undefined);
+    const text = inLanguage('ko', () => formatCleanPlan(plan, undefined));
     expect(text).toContain('(실행 중)');
     expect(text).toContain('(종료됨)');
     expect(text).not.toMatch(/\((running|exited)\)/);

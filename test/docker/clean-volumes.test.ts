@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clean, type CleanIo } from '../../src/cli/commands/clean.js';
+import { clean, type CleanOptions } from '../../src/cli/commands/clean.js';
+import { contextFor } from '../cli/learn-fixtures.js';
 import { recordCreated } from '../../src/docker/clean/created-record.js';
 import { executeCommandLine } from '../../src/docker/commands/execute.js';
 import { docktutorLabels } from '../../src/docker/engine/labels.js';
@@ -55,15 +56,13 @@ describeDocker('docktutor clean: volumes and networks', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  function io(): CleanIo & { text: () => string } {
+  /** `docktutor clean` on captured streams and this test's environment; its question is answered no. */
+  function io() {
     const chunks: string[] = [];
-    return {
-      stdout: new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) }),
-      stdin: Object.assign(new PassThrough(), { isTTY: false }),
-      env,
-      confirm: async () => false,
-      text: () => chunks.join(''),
-    };
+    const stdout = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
+    const stdin = Object.assign(new PassThrough(), { isTTY: false });
+    const context = contextFor([], { io: { stdin, stdout, stderr: stdout }, env });
+    return { clean: (given: CleanOptions) => clean(context, { ...given, confirm: async () => false }), text: () => chunks.join('') };
   }
 
   const volumeExists = async (name: string) => (await sharedConnection()).docker.getVolume(name).inspect().then(() => true, () => false);
@@ -71,7 +70,7 @@ describeDocker('docktutor clean: volumes and networks', () => {
 
   it('lists the volumes and the network docktutor created, and counts the labelled ones it did not', async () => {
     const out = io();
-    await clean({ dryRun: true }, out);
+    await out.clean({ dryRun: true });
     const text = out.text();
     expect(text).toMatch(new RegExp(`  Volumes:\\n(    .*\\n){3}`));
     for (const name of [names.created, names.byRun, names.inUse, names.network]) expect(text).toContain(name);
@@ -81,7 +80,7 @@ describeDocker('docktutor clean: volumes and networks', () => {
 
   it("removes them with --yes, leaves a volume a user's container still uses, and touches nothing else", async () => {
     const out = io();
-    await expect(clean({ yes: true }, out)).rejects.toMatchObject({ code: 1 });
+    await expect(out.clean({ yes: true })).rejects.toMatchObject({ code: 1 });
     const text = out.text();
     expect(text).toContain(`Removed volume ${names.created}`);
     expect(text).toContain(`Removed volume ${names.byRun}`);

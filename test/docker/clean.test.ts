@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clean, type CleanIo } from '../../src/cli/commands/clean.js';
+import { clean, type CleanOptions } from '../../src/cli/commands/clean.js';
+import { contextFor } from '../cli/learn-fixtures.js';
 import { executeCommandLine } from '../../src/docker/commands/execute.js';
 import { execute as pull } from '../../src/docker/commands/pull/execute.js';
 import { execute as push } from '../../src/docker/commands/push/execute.js';
@@ -77,17 +78,15 @@ describeDocker('docktutor clean', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  function io(options: { tty?: boolean; answer?: boolean } = {}): CleanIo & { text: () => string; asked: string[] } {
+  /** `docktutor clean` on captured streams and this test's environment, its question answered as told. */
+  function io(options: { tty?: boolean; answer?: boolean } = {}) {
     const chunks: string[] = [];
     const asked: string[] = [];
-    return {
-      stdout: new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) }),
-      stdin: Object.assign(new PassThrough(), { isTTY: options.tty ?? false }),
-      env,
-      confirm: async (message) => (asked.push(message), options.answer ?? false),
-      text: () => chunks.join(''),
-      asked,
-    };
+    const stdout = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
+    const stdin = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
+    const context = contextFor([], { io: { stdin, stdout, stderr: stdout }, env });
+    const confirm = async (message: string) => (asked.push(message), options.answer ?? false);
+    return { clean: (given: CleanOptions) => clean(context, { ...given, confirm }), text: () => chunks.join(''), asked };
   }
 
   const exists = async (kind: 'container' | 'image', name: string) => {
@@ -97,7 +96,7 @@ describeDocker('docktutor clean', () => {
   };
 
   it('refuses to remove anything without a terminal to ask in, unless --yes', async () => {
-    const error = (await clean({}, io()).catch((e: unknown) => e)) as DocktutorError;
+    const error = (await io().clean({}).catch((e: unknown) => e)) as DocktutorError;
     expect(error).toBeInstanceOf(DocktutorError);
     expect(error.kind).toBe('needs-terminal');
     expect(error.hint).toContain('--yes');
@@ -106,7 +105,7 @@ describeDocker('docktutor clean', () => {
 
   it('lists only what this run created with --dry-run, and removes nothing', async () => {
     const out = io();
-    await clean({ dryRun: true, pulled: true }, out);
+    await out.clean({ dryRun: true, pulled: true });
     expect(out.text()).toContain(names.ours);
     expect(out.text()).toContain(names.builtImage);
     expect(out.text()).toContain(`${names.pulledRepo}:1`);
@@ -122,7 +121,7 @@ describeDocker('docktutor clean', () => {
 
   it('asks first, and a no removes nothing', async () => {
     const out = io({ tty: true, answer: false });
-    await clean({}, out);
+    await out.clean({});
     expect(out.asked).toEqual(['Remove these 2 objects?']);
     expect(out.text()).toContain('Not listed: 1 image that docktutor pulled and that was not here before; add --pulled');
     expect(await exists('image', names.builtImage)).toBe(true);
@@ -130,7 +129,7 @@ describeDocker('docktutor clean', () => {
 
   it('removes the labelled container and image and the recorded pull with --yes, and nothing else', async () => {
     const out = io();
-    await clean({ yes: true, pulled: true }, out);
+    await out.clean({ yes: true, pulled: true });
     expect(out.text()).toContain(`Removed container ${names.ours}`);
     expect(out.text()).toContain(`Removed image ${names.builtImage}`);
     expect(out.text()).toContain('Removed 3 objects.');
@@ -155,7 +154,7 @@ describeDocker('docktutor clean', () => {
     const record = JSON.parse(await readFile(join(env.DOCKTUTOR_HOME!, 'pulled-images.json'), 'utf8'));
     expect(record.images).toEqual([]);
     const again = io();
-    await clean({ yes: true }, again);
+    await again.clean({ yes: true });
     expect(again.text()).toContain(`Nothing to clean for run '${run}'`);
   });
 }, ['busybox', 'registry']);

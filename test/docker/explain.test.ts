@@ -5,7 +5,7 @@ import { collapsePath, formatRequests, outcomeOf } from '../../src/docker/comman
 import { loadCommand } from '../../src/docker/commands/table.js';
 import type { TracedRequest } from '../../src/docker/engine/trace.js';
 import type { BuildOutcome, CommandResult } from '../../src/docker/commands/types.js';
-import { setLang } from '../../src/i18n/index.js';
+import { inLanguage } from '../../src/i18n/index.js';
 
 /** The note and the sentence as the command's own module writes them. */
 async function formatExplainNote(line: string, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): Promise<string> {
@@ -71,12 +71,7 @@ describe('describeOutcome', () => {
   });
 
   it('speaks Korean too', async () => {
-    setLang('ko');
-    try {
-      expect(await describeOutcome('docker run --rm busybox true', [created, started, removed], 0)).toContain('컨테이너를 만들어 시작했습니다');
-    } finally {
-      setLang('en');
-    }
+    expect(await inLanguage('ko', () => describeOutcome('docker run --rm busybox true', [created, started, removed], 0))).toContain('컨테이너를 만들어 시작했습니다');
   });
 });
 
@@ -103,13 +98,8 @@ describe('the build note', () => {
   });
 
   it('speaks Korean too', async () => {
-    setLang('ko');
-    try {
-      const sentence = await describeOutcome('docker build .', sent, 0, undefined, built(0, { builder: 'buildkit', ranSteps: [3], cachedSteps: [2] }));
-      expect(sentence).toContain('3단계는 실행되었고 2단계는 BuildKit 캐시에서 가져왔습니다(CACHED)');
-    } finally {
-      setLang('en');
-    }
+    const sentence = await inLanguage('ko', () => describeOutcome('docker build .', sent, 0, undefined, built(0, { builder: 'buildkit', ranSteps: [3], cachedSteps: [2] })));
+    expect(sentence).toContain('3단계는 실행되었고 2단계는 BuildKit 캐시에서 가져왔습니다(CACHED)');
   });
 });
 

@@ -1,12 +1,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lessons } from '../../src/cli/commands/lessons.js';
 import { DocktutorError } from '../../src/errors.js';
-import { setLang } from '../../src/i18n/index.js';
 import { checkLessonsDir, displayPath } from '../../src/lessons/load.js';
 import { formatProblem } from '../../src/lessons/problems.js';
 import { DOCKERFILE_EDIT, RECALL, editBlock, lineOf, tryBlock, writeWorld, type LessonSpec } from './format-world.js';
-
-beforeAll(() => setLang('en'));
+import { contextFor } from '../cli/learn-fixtures.js';
 const worlds: (() => void)[] = [];
 afterEach(() => {
   while (worlds.length > 0) worlds.pop()!();
@@ -40,7 +38,7 @@ describe('lessons --check on the step kinds that ask the learner to produce some
   async function run(spec: LessonSpec) {
     const world = writeWorld(spec);
     worlds.push(world.remove);
-    const error = await lessons({ check: world.dir }).catch((caught: unknown) => caught);
+    const error = await lessons(contextFor(), { check: world.dir }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DocktutorError);
     expect((error as DocktutorError).exitCode).toBe(1);
     const prefix = `${displayPath(world.dir)}/01-demo/`;
@@ -50,7 +48,7 @@ describe('lessons --check on the step kinds that ask the learner to produce some
   it('accepts a lesson using every new field', async () => {
     const world = writeWorld({ front: 'passMark: 70', sections: [{ title: 'Recall', body: RECALL }, { title: 'Edit', body: DOCKERFILE_EDIT }] });
     worlds.push(world.remove);
-    await lessons({ check: world.dir });
+    await lessons(contextFor(), { check: world.dir });
     expect(printed.join('')).toBe('1 lesson, 2 languages, 8 questions, 1 try step, 1 edit step: no problems found.\n');
   });
 

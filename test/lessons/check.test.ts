@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkLessonsDir, displayPath } from '../../src/lessons/load.js';
 import { formatProblem } from '../../src/lessons/problems.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
@@ -14,7 +13,6 @@ function problemsOf(dir: string): string[] {
   return checkLessonsDir(dir).problems.map((problem) => formatProblem(problem).replace(prefix, '').split(prefix).join(''));
 }
 
-beforeAll(() => setLang('en'));
 afterAll(removeBrokenWorlds);
 
 describe('checkLessonsDir on broken fixture worlds', () => {

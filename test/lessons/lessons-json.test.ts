@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lessons } from '../../src/cli/commands/lessons.js';
-import { setLang } from '../../src/i18n/index.js';
 import { DOCKERFILE_EDIT, RECALL, tryBlock, writeWorld } from './format-world.js';
+import { contextFor, inContext } from '../cli/learn-fixtures.js';
 
 let printed: string[];
 const worlds: (() => void)[] = [];
@@ -11,7 +11,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  setLang('en');
   while (worlds.length > 0) worlds.pop()!();
 });
 
@@ -27,8 +26,7 @@ const PREDICT = tryBlock(
 async function courseOf(lang: 'en' | 'ko') {
   const world = writeWorld({ front: 'passMark: 90', sections: [{ title: 'Start', body: RECALL }, { title: 'Guess', body: PREDICT }, { title: 'Fix', body: DOCKERFILE_EDIT }] });
   worlds.push(world.remove);
-  setLang(lang);
-  await lessons({ lessons: world.dir, json: true });
+  await inContext(contextFor(['--lang', lang, '--lessons', world.dir]), (context) => lessons(context, { json: true }));
   return JSON.parse(printed.join('')) as Record<string, unknown>;
 }
 

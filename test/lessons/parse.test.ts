@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import { parseLesson } from '../../src/lessons/parse.js';
 import { findUnknownPlaceholders, substitutePlaceholders } from '../../src/lessons/placeholders.js';
 import { splitSections } from '../../src/lessons/sections.js';
 import { parseSize } from '../../src/lessons/size.js';
 
-beforeAll(() => setLang('en'));
 
 const FRONT = `---
 id: demo

@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import { parseLesson } from '../../src/lessons/parse.js';
 import { DOCKERFILE_EDIT, RECALL, editBlock, lessonText, tryBlock, type LessonSpec } from './format-world.js';
-
-beforeAll(() => setLang('en'));
 
 function parse(spec: LessonSpec) {
   return parseLesson({ text: lessonText('en', spec), file: 'demo/en.md', dir: 'demo', lang: 'en' });

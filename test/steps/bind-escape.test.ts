@@ -7,11 +7,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('bind-escape');
 const { home, dockerConfig } = freshHome('bind-escape');
@@ -30,7 +29,6 @@ function lessonOf(...commands: string[]): Lesson {
 
 describeDocker('a bind mount through a link a step made', () => {
   beforeAll(() => {
-    setLang('en');
     writeFileSync(victim, 'mine\n');
   });
 
@@ -49,7 +47,7 @@ describeDocker('a bind mount through a link a step made', () => {
     );
     const run = async (step: number) => {
       const io = capture();
-      const outcome = await runTryStep(lesson, step, { connection, ...io, env, explain: false });
+      const outcome = await runTryStep(lesson, step, liveOn(connection, io, env));
       return { outcome, text: io.text() };
     };
     const inside = await run(0);

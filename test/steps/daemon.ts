@@ -3,7 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
+import type { LiveContext } from '../../src/app/context.js';
 import { connect, type Connection } from '../../src/docker/engine/connect.js';
+import { createDaemon, daemonOf } from '../../src/docker/engine/daemon.js';
 import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 
 let shared: Promise<Connection> | undefined;
@@ -19,6 +21,12 @@ export function capture(stdinText?: string) {
   // An ended stream: a command that reads stdin finds it empty instead of waiting for a learner.
   const stdin = stdinText === undefined ? Object.assign(new PassThrough().end(), { isTTY: false }) : Readable.from([stdinText]);
   return { stdout: Object.assign(sink(), { isTTY: false, columns: 100 }), stderr: sink(), stdin, text: () => chunks.join('') };
+}
+
+/** The live context a step runs in: these captured streams, this environment, the shared connection (or a daemon of its own). */
+export function liveOn(connection: Connection | undefined, io: ReturnType<typeof capture>, env: NodeJS.ProcessEnv, explain = false): LiveContext {
+  const daemon = connection ? daemonOf(connection) : createDaemon({ env });
+  return { io: { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr }, env, cwd: process.cwd(), daemon, explain };
 }
 
 /** A fresh data home and docker config, so that no step reads what another test (or the user) left. */

@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import type { EditCheck, EditStep } from '../../src/lessons/model.js';
 import { checkEditStep } from '../../src/steps/edit/check-edit-step.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
@@ -86,8 +85,6 @@ function practiceFolder(dockerfile: string, ignore: string): string {
 // Both builders: BuildKit (the default where the daemon has it) and the legacy builder (DOCKER_BUILDKIT=0).
 for (const builder of ['1', '0']) describeDocker(`edit checks on the daemon (DOCKER_BUILDKIT=${builder})`, () => {
   const options = async (folder: string) => ({ connection: await stepConnection(), env: { ...process.env, DOCKTUTOR_HOME: home, DOCKTUTOR_RUN_LABEL: RUN, DOCKER_BUILDKIT: builder }, lesson: 'edit-checks', folder });
-
-  beforeAll(() => setLang('en'));
   afterAll(async () => {
     await removeRun(RUN, [TAG]);
     if (builder === '0') for (const folder of [...folders, dirname(home)]) rmSync(folder, { recursive: true, force: true });

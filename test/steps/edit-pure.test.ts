@@ -1,13 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import type { EditCheck } from '../../src/lessons/model.js';
 import { lastStepLines, plainLines } from '../../src/steps/edit/build.js';
 import { readInstructionCache, rerunInstructions } from '../../src/steps/edit/cached-instructions.js';
 import { expandArgs, finalStage, isExecForm, parseDockerfile } from '../../src/steps/edit/dockerfile.js';
 import { baseImage } from '../../src/steps/edit/inspect.js';
 import { judgeEditChecks, type EditFacts, type ImageFacts } from '../../src/steps/edit/judge.js';
-
-beforeAll(() => setLang('en'));
 
 describe('parseDockerfile', () => {
   const text = ['# escape=\\', 'ARG BASE=busybox:latest', 'FROM ${BASE} AS Build', '# a comment', 'RUN echo one \\', '  # inside', '    && echo two', '', 'FROM build', 'CMD echo hi'].join('\n');

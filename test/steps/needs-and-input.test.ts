@@ -7,12 +7,11 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryStep } from '../../src/lessons/model.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { findUnmetNeeds, recreateNeed } from '../../src/steps/needs.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('needs-input');
 const WEB = `${RUN}-web`;
@@ -43,7 +42,6 @@ function terminal(keys: string) {
 }
 
 describeDocker('needs, -it sessions and prediction measures', () => {
-  beforeAll(() => setLang('en'));
   afterAll(async () => {
     await removeRun(RUN);
     rmSync(dirname(home), { recursive: true, force: true });
@@ -52,7 +50,7 @@ describeDocker('needs, -it sessions and prediction measures', () => {
   it('reports a missing container with the step that makes it, and re-creates it', async () => {
     const connection = await stepConnection();
     expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'missing', owned: false }]);
-    const made = await recreateNeed(lesson, (await findUnmetNeeds(lesson, 1, connection, env))[0]!, { connection, ...capture(), env, explain: false });
+    const made = await recreateNeed(lesson, (await findUnmetNeeds(lesson, 1, connection, env))[0]!, liveOn(connection, capture(), env));
     expect(made.passed).toBe(true);
     expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([]);
   });
@@ -63,7 +61,7 @@ describeDocker('needs, -it sessions and prediction measures', () => {
     await connection.docker.getContainer(WEB).kill();
     const unmet = await findUnmetNeeds(lesson, 1, connection, env);
     expect(unmet).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'stopped', owned: true }]);
-    expect((await recreateNeed(lesson, unmet[0]!, { connection, ...capture(), env, explain: false })).passed).toBe(true);
+    expect((await recreateNeed(lesson, unmet[0]!, liveOn(connection, capture(), env))).passed).toBe(true);
     const after = await connection.docker.getContainer(WEB).inspect();
     expect(after.Id).not.toBe(before.Id);
     expect(after.State.Running).toBe(true);
@@ -72,17 +70,17 @@ describeDocker('needs, -it sessions and prediction measures', () => {
   it('never passes an output check on the keys the learner typed in an -it session', async () => {
     const connection = await stepConnection();
     const failing = terminal('echo written > /no/such/dir/note\rexit\r');
-    const outcome = await runTryStep(lesson, 1, { connection, ...failing, env, explain: false });
+    const outcome = await runTryStep(lesson, 1, liveOn(connection, failing, env));
     // The terminal did echo the line: the learner saw it, the check did not count it.
     expect(failing.text()).toContain('echo written > /no/such/dir/note');
     expect(outcome.results.map((result) => [result.passed, result.why])).toEqual([[false, 'the output does not contain "written"']]);
     const working = terminal('echo written\rexit\r');
-    expect((await runTryStep(lesson, 1, { connection, ...working, env, explain: false })).passed).toBe(true);
+    expect((await runTryStep(lesson, 1, liveOn(connection, working, env))).passed).toBe(true);
   });
 
   it('measures exit codes, printed lines and image sizes for predictions', async () => {
     const connection = await stepConnection();
-    const run = (index: number) => runTryStep(lesson, index, { connection, ...capture(), env, explain: false });
+    const run = (index: number) => runTryStep(lesson, index, liveOn(connection, capture(), env));
     expect((await run(2)).measured).toBe(3);
     expect((await run(3)).measured).toBe(3);
     const size = (await run(4)).measured!;

@@ -8,7 +8,6 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RUN_LABEL } from '../../src/docker/engine/labels.js';
-import { setLang } from '../../src/i18n/index.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import { placeholderValues, substitutePlaceholders } from '../../src/lessons/placeholders.js';
@@ -16,7 +15,7 @@ import { prepareWorkspace } from '../../src/lessons/workspace.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('recall-alternatives');
 const lessons = loadLessons(join(PACKAGE_ROOT, 'lessons'), 'en');
@@ -68,7 +67,6 @@ function lessonById(id: string): Lesson {
 
 describeDocker('recall steps pass with the learner\'s own spelling of the command', () => {
   beforeAll(() => {
-    setLang('en');
     process.env.DOCKTUTOR_RUN_LABEL = RUN;
   });
 
@@ -94,7 +92,7 @@ describeDocker('recall steps pass with the learner\'s own spelling of the comman
       const spelling = spellings[tryStep.id];
       const line = spelling === undefined ? substitutePlaceholders(tryStep.command, placeholderValues(env)) : typeof spelling === 'string' ? spelling : await spelling();
       const io = capture();
-      const outcome = await runTryStep(lesson, index, { connection, ...io, env, explain: false, line });
+      const outcome = await runTryStep(lesson, index, liveOn(connection, io, env), { line });
       const failed = outcome.results.filter((result) => !result.passed).map((result) => result.why);
       expect(failed, `${lesson.id} / ${tryStep.id}: ${line}\n${io.text()}`).toEqual([]);
       if (spelling !== undefined) tried++;

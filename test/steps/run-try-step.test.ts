@@ -2,12 +2,11 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MANAGED_LABEL } from '../../src/docker/engine/labels.js';
-import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryCheck } from '../../src/lessons/model.js';
 import { removeOwnedContainer } from '../../src/steps/containers.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('run-try-step');
 const { home, dockerConfig } = freshHome('run-try-step');
@@ -27,7 +26,6 @@ describeDocker('runTryStep', () => {
   const named = uniqueName('named');
 
   beforeAll(() => {
-    setLang('en');
     process.env.DOCKTUTOR_RUN_LABEL = RUN;
   });
 
@@ -42,19 +40,19 @@ describeDocker('runTryStep', () => {
   it('refuses a second run of a named step as docker does, and names docktutor\'s container so it can be removed', async () => {
     const lesson = lessonWith(`docker run --name ${named} {{image}} sh -c 'exit 4'`, { exitCode: 4, container: { name: named, running: false, exitCode: 4 } });
     const connection = await stepConnection();
-    const first = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    const first = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
     expect(first.passed).toBe(true);
     expect(first.conflict).toBeUndefined();
     const firstId = (await connection.docker.getContainer(named).inspect()).Id;
     const io = capture();
-    const second = await runTryStep(lesson, 0, { connection, ...io, env, explain: false });
+    const second = await runTryStep(lesson, 0, liveOn(connection, io, env));
     expect(second.exitCode).toBe(125);
     expect(io.text()).toMatch(new RegExp(`Conflict\\. The container name "/${named}" is already in use`));
     expect(second.conflict).toEqual({ name: named, running: false, owned: true });
     // Nothing was replaced: the first container is still the one of that name.
     expect((await connection.docker.getContainer(named).inspect()).Id).toBe(firstId);
     expect(await removeOwnedContainer(connection, named, env)).toBe('removed');
-    const third = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    const third = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
     expect(third.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
   });
 
@@ -63,7 +61,7 @@ describeDocker('runTryStep', () => {
     const container = await connection.docker.createContainer({ name: foreign, Image: 'busybox:latest', Cmd: ['true'] });
     expect((await container.inspect()).Config.Labels?.[MANAGED_LABEL]).toBeUndefined();
     const io = capture();
-    const outcome = await runTryStep(lessonWith(`docker run --name ${foreign} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+    const outcome = await runTryStep(lessonWith(`docker run --name ${foreign} {{image}} true`, { exitCode: 0 }), 0, liveOn(connection, io, env));
     expect(outcome.passed).toBe(false);
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
@@ -78,7 +76,7 @@ describeDocker('runTryStep', () => {
     const container = await connection.docker.createContainer({ name: inherited, Image: 'busybox:latest', Cmd: ['true'], Labels: { [MANAGED_LABEL]: 'true', 'io.docktutor.run': RUN } });
     try {
       const io = capture();
-      const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+      const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, liveOn(connection, io, env));
       expect(outcome.exitCode).toBe(125);
       expect(io.text()).toMatch(/already in use|Conflict/i);
       expect(outcome.conflict).toEqual({ name: inherited, running: false, owned: false });
@@ -92,7 +90,7 @@ describeDocker('runTryStep', () => {
   it('explains a check that fails, with what was found', async () => {
     const connection = await stepConnection();
     const lesson = lessonWith('docker run --rm {{image}} echo bye', { exitCode: 0, output: 'hello', image: { ref: 'dt-test-no-such-image:1' } });
-    const outcome = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    const outcome = await runTryStep(lesson, 0, liveOn(connection, capture(), env));
     expect(outcome.passed).toBe(false);
     expect(outcome.results.map((result) => [result.field, result.passed, result.why])).toEqual([
       ['exitCode', true, 'the command exited with 0'],
@@ -104,7 +102,7 @@ describeDocker('runTryStep', () => {
   it('runs what the learner typed, when called the way the learn flow calls it', async () => {
     const io = capture();
     const lesson = lessonWith('docker run --rm {{image}} echo hello', { exitCode: 0, output: 'typed' });
-    const outcome = await runTryStep(lesson, 0, 'docker run --rm busybox:latest echo typed', { io, host: undefined, env });
+    const outcome = await runTryStep(lesson, 0, liveOn(undefined, io, env, true), { line: 'docker run --rm busybox:latest echo typed' });
     expect(outcome.passed).toBe(true);
     expect(io.text()).toContain('typed');
   });
@@ -112,7 +110,7 @@ describeDocker('runTryStep', () => {
   it('refuses a step without a try block', async () => {
     const connection = await stepConnection();
     const lesson = lessonWith('docker ps', { exitCode: 0 });
-    await expect(runTryStep(lesson, 3, { connection, ...capture(), env })).rejects.toThrow('lesson runner-test has no try-it step at step 4');
+    await expect(runTryStep(lesson, 3, liveOn(connection, capture(), env))).rejects.toThrow('lesson runner-test has no try-it step at step 4');
   });
 });
 

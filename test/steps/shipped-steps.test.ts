@@ -8,7 +8,6 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { EditStep, Lesson } from '../../src/lessons/model.js';
 import { placeholderValues, substitutePlaceholders } from '../../src/lessons/placeholders.js';
@@ -19,7 +18,7 @@ import { writeEditFiles } from '../../src/steps/edit/files.js';
 import { editCheckMessages } from '../../src/i18n/edit-checks.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
-import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
+import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('shipped-steps');
 const lessons = loadLessons(join(PACKAGE_ROOT, 'lessons'), 'en');
@@ -30,7 +29,6 @@ describeDocker('the try steps of the shipped lessons', () => {
   const registry = testRegistry();
 
   beforeAll(() => {
-    setLang('en');
     process.env.DOCKTUTOR_RUN_LABEL = RUN;
   });
 
@@ -75,7 +73,7 @@ describeDocker('the try steps of the shipped lessons', () => {
       const login = /^docker\s+login\b/.test(command) && registry !== undefined;
       const io = capture(login ? `${registry.password}\n` : undefined);
       counts.tryRan += 1;
-      const outcome = await runTryStep(lesson, index, { connection, ...io, env, explain: false, ...(login ? { line: `${command} --password-stdin` } : {}) });
+      const outcome = await runTryStep(lesson, index, liveOn(connection, io, env), login ? { line: `${command} --password-stdin` } : {});
       const failed = outcome.results.filter((result) => !result.passed).map((result) => result.why);
       // Soft: one failing step is reported and the lesson goes on, so every step is counted.
       expect.soft(failed, `${lesson.id} / ${step.tryStep.id}: ${command}\n${io.text()}`).toEqual([]);

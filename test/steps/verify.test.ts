@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../src/i18n/index.js';
+import { inLanguage } from '../../src/i18n/index.js';
 import type { TryCheck } from '../../src/lessons/model.js';
 import { fillCheck } from '../../src/steps/run-try-step.js';
 import { formatBytes, verifyCheck, type ContainerFacts, type Observations } from '../../src/steps/verify.js';
 
-beforeAll(() => setLang('en'));
 
 const oom: ContainerFacts = { name: 'dt-oom', image: 'busybox:latest', running: false, exitCode: 137, oomKilled: true, memory: 33554432, nanoCpus: 0 };
 const web: ContainerFacts = { name: 'dt-web', image: 'busybox:latest', running: true, exitCode: undefined, oomKilled: false, memory: 67108864, nanoCpus: 500000000 };
@@ -63,12 +62,7 @@ describe('verifyCheck', () => {
   });
 
   it('speaks Korean', () => {
-    setLang('ko');
-    try {
-      expect(verifyCheck({ exitCode: 0 }, ran(1))[0]!.why).toBe('명령이 1(으)로 끝났습니다. 0(이)어야 합니다');
-    } finally {
-      setLang('en');
-    }
+    expect(inLanguage('ko', () => verifyCheck({ exitCode: 0 }, ran(1)))[0]!.why).toBe('명령이 1(으)로 끝났습니다. 0(이)어야 합니다');
   });
 });
 

@@ -1,13 +1,15 @@
-import { connect, CLIENT_API_VERSION } from '../../docker/engine/connect.js';
+/** `docktutor doctor`: where the daemon is, how client and daemon agree, and what a lesson will need. */
+import type { AppContext } from '../../app/context.js';
+import { CLIENT_API_VERSION } from '../../docker/engine/connect.js';
 import { doctorMessages } from '../../i18n/doctor.js';
-import { practiceImage, type GlobalOptions } from '../../settings.js';
+import { practiceImage } from '../../settings.js';
 import { readVersion } from '../../version.js';
 import { formatDoctor, type DoctorReport } from './doctor-format.js';
 import { practiceImageProblem } from './doctor-image.js';
 
-export async function doctor(options: GlobalOptions): Promise<void> {
-  const m = doctorMessages();
-  const connection = await connect({ host: options.host });
+export async function doctor(context: AppContext): Promise<void> {
+  const m = doctorMessages(context.lang);
+  const connection = await context.daemon.connection();
   const { docker, address, apiVersion } = connection;
   const daemon = await connection.daemonVersion();
   const report: DoctorReport = {
@@ -22,7 +24,7 @@ export async function doctor(options: GlobalOptions): Promise<void> {
   if (connection.foundBy) {
     report.problems.push({ problem: m.probed(connection.foundBy.path, connection.foundBy.what), fix: m.probedFix(connection.foundBy.path) });
   }
-  const ref = practiceImage();
+  const ref = practiceImage(context.env);
   try {
     const image = await docker.getImage(ref).inspect();
     report.image = m.imagePresent(ref, image.Id.replace('sha256:', '').slice(0, 12), `${(image.Size / 1e6).toFixed(2)}MB`);
@@ -36,6 +38,6 @@ export async function doctor(options: GlobalOptions): Promise<void> {
   if (info.MemoryLimit === false) report.problems.push({ problem: m.noMemoryLimit, fix: m.noMemoryLimitFix });
   const [major = 0, minor = 0] = apiVersion.split('.').map(Number);
   if (major === 1 && minor < 24) report.problems.push({ problem: m.oldApi(apiVersion), fix: m.oldApiFix });
-  process.stdout.write(formatDoctor(report));
+  context.io.stdout.write(formatDoctor(report));
   if (report.problems.length > 0) process.exitCode = 1;
 }

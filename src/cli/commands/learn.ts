@@ -2,6 +2,7 @@
  * `docktutor learn [lesson]`: a lesson menu (starting at the first unfinished lesson), or straight into
  * the lesson named; each lesson ends with its quiz and offers the next one.
  */
+import type { AppContext } from '../../app/context.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
 import { runLesson } from '../learn/lesson-flow.js';
@@ -12,9 +13,9 @@ export interface LearnOptions extends FlowOptions {
   lesson?: string | undefined;
 }
 
-export async function learn(options: LearnOptions): Promise<void> {
-  const session = await openSession(options, 'learn');
-  const lessons = await loadSessionLessons(session, options);
+export async function learn(context: AppContext, options: LearnOptions): Promise<void> {
+  const session = await openSession(context, options, 'learn');
+  const lessons = await loadSessionLessons(session);
   let lesson = options.lesson === undefined ? await chooseLesson(session, lessons) : findLesson(lessons, options.lesson);
   while (lesson) {
     if ((await runLesson(session, lesson)) === 'quit') return;

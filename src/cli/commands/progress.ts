@@ -1,29 +1,24 @@
 /** `docktutor progress [--json]`: where the learner stands, per lesson and overall, and what they miss most. */
 import { Chalk } from 'chalk';
-import { getLang, parseLang, setLang } from '../../i18n/index.js';
+import type { AppContext } from '../../app/context.js';
 import { openProgressStore, type ProgressStore } from '../../progress/store.js';
-import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import { loadLessonList } from '../learn/session.js';
-import { loadTools, type Io, type LessonTools } from '../learn/tools.js';
+import { loadTools, type LessonTools } from '../learn/tools.js';
 import { formatProgress } from '../progress/format.js';
 import { buildReport } from '../progress/report.js';
 
-export interface ProgressOptions extends GlobalOptions {
+export interface ProgressOptions {
   json?: boolean | undefined;
-  io?: Io;
   tools?: Partial<LessonTools>;
   store?: ProgressStore;
-  env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
 
-export async function progress(options: ProgressOptions): Promise<void> {
-  if (options.lang !== undefined) setLang(parseLang(options.lang));
-  const stdout = options.io?.stdout ?? process.stdout;
-  const stderr = options.io?.stderr ?? process.stderr;
-  const env = options.env ?? process.env;
+export async function progress(context: AppContext, options: ProgressOptions): Promise<void> {
+  const { stdout, stderr } = context.io;
+  const { env } = context;
   const tools = await loadTools(options.tools);
-  const lessons = await loadLessonList(tools, getLang(), lessonsDir(options.lessons, env));
+  const lessons = await loadLessonList(tools, context.lang, context.invocation.lessonsDir);
   const store = options.store ?? openProgressStore({ warn: (line) => stderr.write(`docktutor: ${line}\n`) });
   const now = options.now?.() ?? new Date();
   const report = buildReport(lessons, await store.read(), now);

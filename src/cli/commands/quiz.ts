@@ -4,6 +4,7 @@
  * `--review` asks the missed questions that are due; `--shuffle [seed]` gives a reproducible order.
  */
 import { randomInt } from 'node:crypto';
+import type { AppContext } from '../../app/context.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { orderQuestions, parseSeed } from '../../quiz/shuffle.js';
@@ -20,10 +21,10 @@ export interface QuizOptions extends FlowOptions {
   shuffle?: string | boolean | undefined;
 }
 
-export async function quiz(options: QuizOptions): Promise<void> {
-  const session = await openSession(options, 'quiz');
+export async function quiz(context: AppContext, options: QuizOptions): Promise<void> {
+  const session = await openSession(context, options, 'quiz');
   const m = quizMessages();
-  const lessons = await loadSessionLessons(session, options);
+  const lessons = await loadSessionLessons(session);
   const seed = seedOf(options.shuffle);
   if (seed !== undefined) session.say(session.color.dim(m.seed(seed)));
   if (options.review) {

@@ -1,35 +1,31 @@
 /** `docktutor reset [lesson]`: erase progress, all of it or one lesson's, after asking (or with --yes). */
+import type { AppContext } from '../../app/context.js';
 import { DocktutorError } from '../../errors.js';
-import { getLang, parseLang, setLang } from '../../i18n/index.js';
 import { progressMessages } from '../../i18n/progress.js';
 import { answerCount } from '../../progress/model.js';
 import { openProgressStore, type ProgressStore } from '../../progress/store.js';
-import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import { findLesson } from '../learn/pick-lesson.js';
-import { loadLessonList, processIo } from '../learn/session.js';
-import { loadTools, type Io, type LessonTools } from '../learn/tools.js';
+import { loadLessonList } from '../learn/session.js';
+import { loadTools, type LessonTools } from '../learn/tools.js';
 import { createPrompts, type Prompts } from '../prompts.js';
 
-export interface ResetOptions extends GlobalOptions {
+export interface ResetOptions {
   lesson?: string | undefined;
   yes?: boolean | undefined;
   prompts?: Prompts;
-  io?: Io;
   tools?: Partial<LessonTools>;
   store?: ProgressStore;
-  env?: NodeJS.ProcessEnv;
 }
 
-export async function reset(options: ResetOptions): Promise<void> {
-  if (options.lang !== undefined) setLang(parseLang(options.lang));
-  const m = progressMessages();
-  const io = options.io ?? processIo();
+export async function reset(context: AppContext, options: ResetOptions): Promise<void> {
+  const m = progressMessages(context.lang);
+  const { io } = context;
   const print = (line: string): void => {
     io.stdout.write(`${line}\n`);
   };
   const store = options.store ?? openProgressStore({ warn: (line) => io.stderr.write(`docktutor: ${line}\n`) });
   const progress = await store.read();
-  const target = options.lesson === undefined ? undefined : await resolveLesson(options, options.lesson, Object.keys(progress.lessons));
+  const target = options.lesson === undefined ? undefined : await resolveLesson(context, options, options.lesson, Object.keys(progress.lessons));
 
   let question: string;
   let done: string;
@@ -58,10 +54,10 @@ export async function reset(options: ResetOptions): Promise<void> {
 }
 
 /** A lesson by id or number; a lesson no longer in the folder can still be erased by its recorded id. */
-async function resolveLesson(options: ResetOptions, arg: string, recorded: string[]): Promise<{ id: string; title: string }> {
+async function resolveLesson(context: AppContext, options: ResetOptions, arg: string, recorded: string[]): Promise<{ id: string; title: string }> {
   try {
     const tools = await loadTools(options.tools);
-    const lesson = findLesson(await loadLessonList(tools, getLang(), lessonsDir(options.lessons, options.env ?? process.env)), arg);
+    const lesson = findLesson(await loadLessonList(tools, context.lang, context.invocation.lessonsDir), arg);
     return { id: lesson.id, title: lesson.title };
   } catch (error) {
     if (recorded.includes(arg)) return { id: arg, title: arg };

@@ -1,22 +1,7 @@
-// The step tools on the real daemon and file system, on the flow's one connection (opened on first use).
-import type { CommandContext } from '../../docker/commands/types.js';
+// The step tools on the real daemon and file system, on the live context's one daemon connection (opened on first use).
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
-import type { RunTryStepOptions } from '../../steps/run-try-step.js';
 import type { StepTools } from './step-tools.js';
-import type { LiveContext } from './tools.js';
-
-async function runOptions(live: LiveContext): Promise<RunTryStepOptions> {
-  const { connectionFor } = await import('../../steps/index.js');
-  const { io, env } = live;
-  return {
-    connection: await connectionFor(live),
-    stdout: io.stdout as CommandContext['stdout'],
-    stderr: io.stderr as CommandContext['stderr'],
-    stdin: io.stdin as CommandContext['stdin'],
-    env,
-  };
-}
 
 function editStepOf(lesson: Lesson, stepIndex: number) {
   const step = lesson.steps[stepIndex]?.editStep;
@@ -46,18 +31,18 @@ export function realStepTools(): StepTools {
     },
     async unmetNeeds(lesson, stepIndex, live) {
       const { findUnmetNeeds } = await import('../../steps/needs.js');
-      return findUnmetNeeds(lesson, stepIndex, (await runOptions(live)).connection, live.env);
+      return findUnmetNeeds(lesson, stepIndex, await live.daemon.connection(), live.env);
     },
     async recreateNeed(lesson, need, live) {
       const { recreateNeed } = await import('../../steps/needs.js');
-      return recreateNeed(lesson, need, await runOptions(live));
+      return recreateNeed(lesson, need, live);
     },
     async removeOwnedContainer(name, live) {
       const { removeOwnedContainer } = await import('../../steps/containers.js');
-      return removeOwnedContainer((await runOptions(live)).connection, name, live.env);
+      return removeOwnedContainer(await live.daemon.connection(), name, live.env);
     },
     async hasBridgeNetwork(live) {
-      const { docker } = (await runOptions(live)).connection;
+      const { docker } = await live.daemon.connection();
       const networks = await docker.listNetworks({ filters: JSON.stringify({ name: ['bridge'] }) });
       return networks.some((network) => network.Name === 'bridge');
     },
@@ -72,9 +57,9 @@ export function realStepTools(): StepTools {
     async checkEditStep(lesson, stepIndex, live, onProgress) {
       const { ensureWorkspace } = await import('../../lessons/workspace.js');
       const { checkEditStep } = await import('../../steps/edit/check-edit-step.js');
-      const options = await runOptions(live);
+      const connection = await live.daemon.connection();
       const folder = await ensureWorkspace(lesson, live.env);
-      return checkEditStep(editStepOf(lesson, stepIndex), { connection: options.connection, env: live.env, lesson: lesson.id, folder, onProgress });
+      return checkEditStep(editStepOf(lesson, stepIndex), { connection, env: live.env, lesson: lesson.id, folder, onProgress });
     },
     async watchFolder(folder, onSave) {
       const { watch } = await import('chokidar');

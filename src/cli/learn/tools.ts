@@ -3,22 +3,13 @@
  * try-it step and a typed command live, and comparing commands by meaning. Flows receive these as one
  * object, so tests can give them small fakes and the real modules load only when a flow needs them.
  */
+import type { LiveContext } from '../../app/context.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Lesson } from '../../lessons/model.js';
 import type { PlaceholderValues } from '../../lessons/placeholders.js';
 import type { StepTools } from './step-tools.js';
 
-export interface Io {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
-}
-
-export interface LiveContext {
-  io: Io;
-  host: string | undefined;
-  env: NodeJS.ProcessEnv;
-}
+export type { Io, LiveContext } from '../../app/context.js';
 
 export interface TryOutcome {
   passed: boolean;

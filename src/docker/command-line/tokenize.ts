@@ -3,7 +3,7 @@
  * shell does: `;`, `|`, `&&`, `$(...)`, `$VAR`, backticks, `>` and `#` stay ordinary characters, so a
  * learner's line can never start a second program or read a variable.
  */
-import { DocktutorError } from '../../errors.js';
+import { DocktutorError, USAGE_EXIT_CODE } from '../../errors.js';
 import { tryMessages } from '../../i18n/try.js';
 
 /** Characters a backslash keeps its meaning before inside double quotes (POSIX 2.2.3). */
@@ -70,12 +70,7 @@ export function tokenizeCommandLine(line: string): string[] {
   return words;
 }
 
-/**
- * The exit code for every problem with a docker command line (unknown command, unsupported flag, bad
- * value, wrong number of words). The docker CLI uses 125 for its flag errors, so lesson checks written
- * against real docker behave the same here.
- */
-export const USAGE_EXIT_CODE = 125;
+export { USAGE_EXIT_CODE } from '../../errors.js';
 
 /** The docker CLI's exit code for a command it does not know (`docker stoop`), which docktutor keeps. */
 export const UNKNOWN_COMMAND_EXIT_CODE = 1;

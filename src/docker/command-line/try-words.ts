@@ -4,9 +4,8 @@
  * `-H/--host` right after it (`docker -H unix:///x.sock ps`). Also `docker help [COMMAND]` and
  * `docker --help`, which docker answers with its command list. Pure.
  */
-import { DocktutorError } from '../../errors.js';
-import { tryMessages } from '../../i18n/try.js';
-import { USAGE_EXIT_CODE } from './tokenize.js';
+import { DocktutorError, USAGE_EXIT_CODE } from '../../errors.js';
+import { invocationMessages } from '../../i18n/invocation.js';
 
 export interface TryLine {
   /** The docker command line, `docker` included when it was typed; empty for the practice prompt. */
@@ -20,12 +19,13 @@ export interface TryLine {
   help?: string;
 }
 
-const VALUE_OPTIONS: Record<string, 'host' | 'lang' | 'lessons'> = { '-H': 'host', '--host': 'host', '--lang': 'lang', '--lessons': 'lessons' };
+/** docktutor's global options that take a value, as commander declares them. */
+export const GLOBAL_OPTIONS: Record<string, 'host' | 'lang' | 'lessons'> = { '-H': 'host', '--host': 'host', '--lang': 'lang', '--lessons': 'lessons' };
 const DOCKER_OPTIONS: Record<string, 'host'> = { '-H': 'host', '--host': 'host' };
 
 export function readTryWords(input: string[]): TryLine {
   const line: TryLine = { words: [] };
-  let index = takeOptions(input, 0, VALUE_OPTIONS, line, true);
+  let index = takeOptions(input, 0, GLOBAL_OPTIONS, line, true);
   const docker = input[index] === 'docker';
   if (docker) index = takeOptions(input, index + 1, DOCKER_OPTIONS, line, false);
   const rest = input.slice(index);
@@ -35,8 +35,11 @@ export function readTryWords(input: string[]): TryLine {
   return line;
 }
 
-/** Reads `-H X`, `--host=X`, `-HX` and the like from `start`; returns the index of the first other word. */
-function takeOptions(words: string[], start: number, table: Record<string, keyof TryLine>, line: TryLine, ours: boolean): number {
+/**
+ * Reads `-H X`, `--host=X`, `-HX` and the like from `start` into `line`; returns the index of the first
+ * other word. `ours` also takes `--no-explain` (docktutor's own options after `try`).
+ */
+export function takeOptions(words: string[], start: number, table: Record<string, keyof TryLine>, line: TryLine, ours: boolean): number {
   let index = start;
   while (index < words.length) {
     const word = words[index]!;
@@ -57,7 +60,7 @@ function takeOptions(words: string[], start: number, table: Record<string, keyof
       index += 1;
     }
     if (value === undefined || value === '') {
-      throw new DocktutorError('usage', tryMessages().globalNeedsValue(name), { exitCode: USAGE_EXIT_CODE });
+      throw new DocktutorError('usage', invocationMessages().globalNeedsValue(name), { exitCode: USAGE_EXIT_CODE });
     }
     (line as unknown as Record<string, string>)[key] = value;
     index += 1;

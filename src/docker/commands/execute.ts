@@ -14,7 +14,7 @@ import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
 
 export interface ExecuteOptions {
-  /** Show the "what happened" note (default: on, unless DOCKTUTOR_NO_EXPLAIN=1). */
+  /** Show the "what happened" note (default: on; the invocation decides, see src/app/invocation.ts). */
   explain?: boolean;
 }
 
@@ -34,7 +34,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     context.stdout.write(usage);
     return { exitCode: 0, output: usage };
   }
-  const explain = options.explain ?? context.env.DOCKTUTOR_NO_EXPLAIN !== '1';
+  const explain = options.explain ?? true;
   startTrace();
   takeTrace(); // forget what came before (the connection's version check)
   const captured: Buffer[] = [];

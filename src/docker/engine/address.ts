@@ -43,8 +43,14 @@ export interface ResolveInput {
 
 export const DEFAULT_SOCKET = '/var/run/docker.sock';
 
-export function dockerConfigDir(env: Record<string, string | undefined>, homedir: string): string {
-  return env.DOCKER_CONFIG || join(homedir, '.docker');
+/**
+ * The docker CLI's configuration folder (its config.Dir()), where config.json, contexts and TLS files
+ * live: $DOCKER_CONFIG, else `.docker` in the home folder. The home is $HOME when it is set, as the
+ * docker CLI reads it, else the account's (`accountHome`, from os.homedir()). The one place this rule
+ * is written: the address, the credentials and the TLS files all come through here.
+ */
+export function dockerConfigDir(env: Record<string, string | undefined>, accountHome: string): string {
+  return env.DOCKER_CONFIG || join(env.HOME || accountHome, '.docker');
 }
 
 export function resolveDockerAddress(input: ResolveInput): DockerAddress {
@@ -111,7 +117,8 @@ function resolveContext(name: string, source: AddressSource, configDir: string, 
 function envTls(env: Record<string, string | undefined>, homedir: string): TlsFiles | undefined {
   const verify = Boolean(env.DOCKER_TLS_VERIFY);
   if (!verify && !env.DOCKER_TLS) return undefined;
-  const dir = env.DOCKER_CERT_PATH || join(homedir, '.docker');
+  // As the docker CLI: without DOCKER_CERT_PATH, the TLS files are looked for in its config folder.
+  const dir = env.DOCKER_CERT_PATH || dockerConfigDir(env, homedir);
   return { ca: join(dir, 'ca.pem'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem'), verify };
 }
 

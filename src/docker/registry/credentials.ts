@@ -21,11 +21,12 @@ import {
   withoutLogin,
 } from './credentials-config.js';
 import { credentialKey, normalizeRegistryHost } from './reference.js';
+import { dockerConfigDir } from '../engine/address.js';
 
 export type { Credentials } from './credentials-config.js';
 
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+  return dockerConfigDir(env, homedir());
 }
 
 export function configPath(env: NodeJS.ProcessEnv = process.env): string {

@@ -4,8 +4,8 @@ import { knownDockerCommand } from '../../../src/docker/command-line/docker-comm
 import { parseCommandLine } from '../../../src/docker/command-line/parse.js';
 import { commandSpellings } from '../../../src/docker/command-line/spec.js';
 import { editDistance, suggestCommand } from '../../../src/docker/command-line/suggest.js';
-import { setLang } from '../../../src/i18n/index.js';
 import { DocktutorError } from '../../../src/errors.js';
+import { inLanguage } from '../../../src/i18n/index.js';
 
 function refusal(line: string): DocktutorError {
   try {
@@ -90,13 +90,10 @@ describe('a command docktutor does not run', () => {
   });
 
   it('says it in Korean too', () => {
-    setLang('ko');
-    try {
+    inLanguage('ko', () => {
       expect(refusal('docker kill web').message).toMatch(/^'docker kill'은\(는\) docktutor가 실행하지 않는 docker 명령입니다\. 직접 연 터미널에서 docker CLI로 실행하세요/);
       expect(refusal('docker stoop').hint).toBe("'docker stop'을(를) 입력하려던 것인가요?");
-    } finally {
-      setLang('en');
-    }
+    });
   });
 
   it('knows docker\'s own commands and groups, and nothing else', () => {

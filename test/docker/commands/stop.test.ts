@@ -7,10 +7,10 @@ import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import * as stop from '../../../src/docker/commands/stop/index.js';
 import { loadCommand } from '../../../src/docker/commands/table.js';
 import { RUN_LABEL } from '../../../src/docker/engine/labels.js';
-import { setLang } from '../../../src/i18n/index.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
 import { dockerCli, removeDockerCliConfig } from '../../helpers/docker-cli.js';
 import { captureContext, failure, testConnection } from '../live/context.js';
+import { inLanguage } from '../../../src/i18n/index.js';
 
 describe('docker stop, the module', () => {
   it('is the module the table loads', async () => {
@@ -41,12 +41,7 @@ describe('docker stop, the module', () => {
     expect(stop.explain(outcomeOf(parseCommandLine('docker stop web'), stopped, 0))).toMatch(/stop timeout \(10 s unless/);
     expect(stop.explain(outcomeOf(parseCommandLine('docker stop web'), [{ ...stopped[0]!, status: 304 }], 0))).toMatch(/304 Not Modified: the container was not running/);
     expect(stop.explain(outcomeOf(parseCommandLine('docker stop web'), [{ ...stopped[0]!, status: 404 }], 1))).toBeUndefined();
-    setLang('ko');
-    try {
-      expect(stop.explain(outcomeOf(parseCommandLine('docker stop -t 3 web'), stopped, 0))).toMatch(/최대 3초 동안 종료를 기다렸으며/);
-    } finally {
-      setLang('en');
-    }
+    expect(inLanguage('ko', () => stop.explain(outcomeOf(parseCommandLine('docker stop -t 3 web'), stopped, 0)))).toMatch(/최대 3초 동안 종료를 기다렸으며/);
   });
 });
 

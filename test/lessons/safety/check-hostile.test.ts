@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../../src/i18n/index.js';
 import { checkLessonsDir, displayPath, loadLessons } from '../../../src/lessons/load.js';
 import { formatProblem } from '../../../src/lessons/problems.js';
 import { lessonText, lineOf, World } from './world.js';
 
 const world = new World();
-beforeAll(() => setLang('en'));
 afterAll(() => world.remove());
 
 /** Checks one hostile lesson alone (in a world of its own) and returns its problems and warnings as printed. */

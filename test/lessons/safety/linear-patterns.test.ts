@@ -7,7 +7,6 @@
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { styleInlineCode } from '../../../src/cli/quiz/ask.js';
-import { setLang } from '../../../src/i18n/index.js';
 import { checkLessonFolder } from '../../../src/lessons/check.js';
 import { parseLesson } from '../../../src/lessons/parse.js';
 import { findUnknownPlaceholders, substitutePlaceholders, placeholderValues } from '../../../src/lessons/placeholders.js';
@@ -24,8 +23,6 @@ import { lessonText } from './world.js';
 const N = 200 * 1024;
 const spaces = ' '.repeat(N);
 const LIMIT_MS = 1000;
-
-beforeAll(() => setLang('en'));
 
 /** Runs `work` and fails when it takes longer than the (loose) limit; returns its result for the assertions. */
 function bounded<T>(work: () => T): T {

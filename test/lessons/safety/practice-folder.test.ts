@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setLang } from '../../../src/i18n/index.js';
 import { resolveInside } from '../../../src/lessons/safety/inside-folder.js';
 import { generateFile, prepareWorkspace, workspacePath } from '../../../src/lessons/workspace.js';
 import { World } from './world.js';
@@ -12,7 +11,6 @@ const env = { DOCKTUTOR_HOME: join(world.root, 'home') };
 const victim = join(world.outside, 'victim.txt');
 
 beforeAll(() => {
-  setLang('en');
   writeFileSync(victim, 'the learner\'s own file\n');
 });
 afterAll(() => world.remove());

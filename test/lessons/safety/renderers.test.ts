@@ -11,7 +11,6 @@ import { formatProgress } from '../../../src/cli/progress/format.js';
 import { buildReport } from '../../../src/cli/progress/report.js';
 import { expandQuestion } from '../../../src/cli/quiz/ask.js';
 import { formatGrade } from '../../../src/cli/quiz/format-result.js';
-import { setLang } from '../../../src/i18n/index.js';
 import type { Lesson, Question } from '../../../src/lessons/model.js';
 import { formatProblem } from '../../../src/lessons/problems.js';
 import { renderMarkdown } from '../../../src/lessons/render-markdown.js';
@@ -45,8 +44,6 @@ const hostile: Lesson = {
   }],
   questions: [],
 };
-
-beforeAll(() => setLang('en'));
 
 describe('escapeControls', () => {
   it.each<[string, string, 'prose' | 'line', string]>([
