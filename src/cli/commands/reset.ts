@@ -1,5 +1,6 @@
 /** `docktutor reset [lesson]`: erase progress, all of it or one lesson's, after asking (or with --yes). */
 import { DocktutorError } from '../../errors.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { getLang, parseLang, setLang } from '../../i18n/index.js';
 import { progressMessages } from '../../i18n/progress.js';
 import { answerCount } from '../../progress/model.js';
@@ -62,7 +63,8 @@ async function resolveLesson(options: ResetOptions, arg: string, recorded: strin
   try {
     const tools = await loadTools(options.tools);
     const lesson = findLesson(await loadLessonList(tools, getLang(), lessonsDir(options.lessons, options.env ?? process.env)), arg);
-    return { id: lesson.id, title: lesson.title };
+    // The title goes into the question and the answer: its control characters shown, not obeyed.
+    return { id: lesson.id, title: escapeControls(lesson.title, 'line') };
   } catch (error) {
     if (recorded.includes(arg)) return { id: arg, title: arg };
     throw error;
