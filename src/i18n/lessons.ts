@@ -137,11 +137,15 @@ export const renderMessages = defineMessages(
   {
     progress: (step: number, total: number) => `Step ${step}/${total}`,
     tryTitle: 'Try it',
+    goalTitle: 'Your task',
+    files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
   },
   {
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
     tryTitle: '직접 해 보기',
+    goalTitle: '할 일',
+    files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
   },
 );

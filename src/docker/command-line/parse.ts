@@ -7,8 +7,10 @@ import { DocktutorError } from '../../errors.js';
 import { tryMessages } from '../../i18n/try.js';
 import { isCommandName, type CommandName } from '../commands/table.js';
 import type { FlagValue, ParsedCommand } from '../commands/types.js';
-import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, describeFlag, flagsOf, type FlagSpec } from './spec.js';
-import { tokenizeCommandLine, USAGE_EXIT_CODE } from './tokenize.js';
+import { DOCKER_GROUPS, knownDockerCommand } from './docker-commands.js';
+import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, type FlagSpec } from './spec.js';
+import { suggestCommand } from './suggest.js';
+import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
 
 export function parseCommandLine(input: string | string[]): ParsedCommand {
@@ -26,13 +28,27 @@ export function resolveCommand(words: string[]): { name: CommandName; rest: stri
   const [first, second] = words;
   if (first === undefined || first === '') throw usage(m.noCommand, m.supportedCommands(COMMAND_NAMES.join(', ')));
   const group = COMMAND_ALIASES[first];
-  if (group) {
-    const name = second === undefined ? undefined : group[second];
-    if (!name) throw usage(m.unsupportedSubcommand(first, second ?? '', Object.keys(group).join(', ')));
-    return { name, rest: words.slice(2) };
-  }
+  const grouped = group && second !== undefined ? group[second] : undefined;
+  if (grouped) return { name: grouped, rest: words.slice(2) };
   if (isCommandName(first)) return { name: first, rest: words.slice(1) };
-  throw usage(m.unsupportedCommand(first, COMMAND_NAMES.join(', ')));
+  // `docker container` alone (or with a flag): the words that may follow it.
+  if (group && (second === undefined || second.startsWith('-'))) throw usage(m.unsupportedSubcommand(first, second ?? '', Object.keys(group).join(', ')));
+  throw notRun(words);
+}
+
+/**
+ * A command docker knows but docktutor does not run sends the learner to the docker CLI; anything else
+ * is a typo, which the docker CLI answers with "unknown command" and exit code 1, and so does docktutor,
+ * adding the closest command it runs.
+ */
+function notRun(words: string[]): DocktutorError {
+  const m = tryMessages();
+  const known = knownDockerCommand(words);
+  if (known !== undefined) return new DocktutorError('usage', m.outsideSet(known), { exitCode: UNKNOWN_COMMAND_EXIT_CODE });
+  const typed = words[1] !== undefined && !words[1].startsWith('-') && Object.hasOwn(DOCKER_GROUPS, words[0]!) ? words.slice(0, 2) : words.slice(0, 1);
+  const suggestion = suggestCommand(words, commandSpellings());
+  const hint = suggestion === undefined ? m.commandListHint : m.didYouMean(suggestion);
+  return new DocktutorError('usage', m.unknownCommand(typed.join(' ')), { hint, exitCode: UNKNOWN_COMMAND_EXIT_CODE });
 }
 
 function parseFlags(name: CommandName, words: string[]): { flags: Record<string, FlagValue>; args: string[] } {

@@ -21,6 +21,11 @@ for (const name of COMMAND_NAMES) {
   }
 }
 
+/** Every way a learner may write each command after `docker` (`ps`, `container ls`, `volume create`), in table order. */
+export function commandSpellings(): string[] {
+  return COMMAND_NAMES.flatMap((name) => [name, ...(commandSpec(name).aliases ?? [])]);
+}
+
 /** Every flag a command accepts, `--help` included. */
 export function flagsOf(name: CommandName): FlagSpec[] {
   return [...commandSpec(name).flags, HELP_FLAG];

@@ -1,5 +1,5 @@
 /**
- * The contract between the command-line layer and the twelve Docker commands. A command gets the
+ * The contract between the command-line layer and the Docker commands. A command gets the
  * parsed words and a context (the connection and the streams), writes docker-CLI-shaped output to the
  * context's streams, and returns what a lesson check needs to know about what happened.
  */
@@ -45,6 +45,8 @@ export interface BuildOutcome {
   builder?: 'buildkit' | 'legacy';
   /** Files in the context sent. */
   contextFiles?: number;
+  /** The context's paths as sent (forward slashes, folders too), after .dockerignore. */
+  contextPaths?: string[];
   /** BuildKit: the Dockerfile step numbers that ran (FROM aside, as in cachedSteps). */
   ranSteps?: number[];
   /** BuildKit: the step that failed (its vertex name) and the code its command exited with, when known. */
