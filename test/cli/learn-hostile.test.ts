@@ -73,4 +73,15 @@ describe('learn with a shared lesson', () => {
     await done.catch(() => undefined);
     expect(out()).toContain('Not copied into the practice folder (a lesson brings only regular files and folders): workspace/notes');
   });
+
+  it('shows a title holding escape sequences escaped in the menu and the quiz intro', async () => {
+    const lesson = makeLesson('shared', 1, 'Shared\u001b[2J\u001b]52;c;cm0K\u0007');
+    const prompts = scriptedPrompts([ENTER, 'next', 'skip', 'quiz']);
+    const { io, out } = memoryIo();
+    io.stdout.columns = 1000;
+    await learn(contextFor([], { io }), { prompts, tools: fakeTools([lesson]), store, now }).catch(() => undefined);
+    expect(prompts.calls[0]!.choices[0]!.name).toBe(' 1. Shared\\x1b[2J\\x1b]52;c;cm0K\\x07  (not started)');
+    expect(out()).toContain('Shared\\x1b[2J\\x1b]52;c;cm0K\\x07');
+    expect(out()).not.toContain('\u001b');
+  });
 });

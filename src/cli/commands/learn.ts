@@ -5,6 +5,7 @@
 import type { AppContext } from '../../app/context.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { runLesson } from '../learn/lesson-flow.js';
 import { continueTarget, findLesson, firstUnfinished, lessonChoices, nextLessonAfter } from '../learn/pick-lesson.js';
 import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
@@ -28,7 +29,7 @@ async function chooseLesson(session: Session, lessons: readonly Lesson[]): Promi
   const progress = await session.store.read();
   const resume = continueTarget(lessons, progress);
   const start = resume?.lesson ?? firstUnfinished(lessons, progress) ?? lessons[0]!;
-  const carryOn = resume ? [{ name: m.continueAt(resume.lesson.title, resume.step), value: resume.lesson.id, description: resume.lesson.summary }] : [];
+  const carryOn = resume ? [{ name: m.continueAt(shown(resume.lesson.title), resume.step), value: resume.lesson.id, description: shown(resume.lesson.summary) }] : [];
   const id = await session.prompts.select<string>({
     message: m.menuMessage,
     choices: [...carryOn, ...lessonChoices(lessons, progress), { name: m.quit, value: '', description: '' }],
@@ -44,7 +45,12 @@ async function offerNext(session: Session, lessons: readonly Lesson[], done: Les
     session.say(m.allDone);
     return undefined;
   }
-  if (await session.prompts.confirm({ message: m.nextLesson(next.title), default: true })) return next;
-  session.say(m.lessonFinished(done.title, next.order, next.title));
+  if (await session.prompts.confirm({ message: m.nextLesson(shown(next.title)), default: true })) return next;
+  session.say(m.lessonFinished(shown(done.title), next.order, shown(next.title)));
   return undefined;
+}
+
+/** A lesson's title or summary in a message: its control characters shown, not obeyed. */
+function shown(text: string): string {
+  return escapeControls(text, 'line');
 }

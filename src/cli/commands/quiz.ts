@@ -8,6 +8,7 @@ import type { AppContext } from '../../app/context.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { orderQuestions, parseSeed } from '../../quiz/shuffle.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { currentLesson, findLesson, lessonChoices } from '../learn/pick-lesson.js';
 import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
 import { planReview } from '../quiz/review.js';
@@ -34,10 +35,10 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
   const lesson = options.lesson === undefined ? await defaultLesson(session, lessons) : findLesson(lessons, options.lesson);
   if (!lesson) return;
   if (lesson.questions.length === 0) {
-    session.say(m.noQuestions(lesson.title));
+    session.say(m.noQuestions(escapeControls(lesson.title, 'line')));
     return;
   }
-  session.say(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
+  session.say(session.color.bold(m.quizIntro(escapeControls(lesson.title, 'line'), lesson.questions.length)));
   await runLessonQuiz(session, lesson, { seed, retakeCommand: `docktutor quiz ${lesson.id}` });
 }
 
@@ -54,7 +55,7 @@ async function review(session: Session, lessons: readonly Lesson[], seed: number
     if (plan.next) session.say(m.reviewNext(plan.next.toLocaleString(session.lang)));
     return;
   }
-  if (lessons.length === 1) session.say(session.color.bold(m.reviewTitle(lessons[0]!.title)));
+  if (lessons.length === 1) session.say(session.color.bold(m.reviewTitle(escapeControls(lessons[0]!.title, 'line'))));
   session.say(session.color.bold(m.reviewIntro(plan.items.length)));
   await runQuiz(session, orderQuestions(plan.items, seed), { showLesson: lessons.length > 1, seed });
 }

@@ -1,6 +1,7 @@
 /** `docktutor reset [lesson]`: erase progress, all of it or one lesson's, after asking (or with --yes). */
 import type { AppContext } from '../../app/context.js';
 import { DocktutorError } from '../../errors.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { progressMessages } from '../../i18n/progress.js';
 import { answerCount } from '../../progress/model.js';
 import { openProgressStore, type ProgressStore } from '../../progress/store.js';
@@ -58,7 +59,8 @@ async function resolveLesson(context: AppContext, options: ResetOptions, arg: st
   try {
     const tools = await loadTools(options.tools);
     const lesson = findLesson(await loadLessonList(tools, context.lang, context.invocation.lessonsDir), arg);
-    return { id: lesson.id, title: lesson.title };
+    // The title goes into the question and the answer: its control characters shown, not obeyed.
+    return { id: lesson.id, title: escapeControls(lesson.title, 'line') };
   } catch (error) {
     if (recorded.includes(arg)) return { id: arg, title: arg };
     throw error;

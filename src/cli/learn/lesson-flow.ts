@@ -74,7 +74,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   const m = learnMessages();
   if (lesson.questions.length > 0) {
     session.print();
-    session.say(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
+    session.say(session.color.bold(quizMessages().quizIntro(escapeControls(lesson.title, 'line'), lesson.questions.length)));
     await runLessonQuiz(session, lesson, { retakeCommand: `docktutor quiz ${lesson.id}` });
   }
   // A finished lesson opens at its beginning next time.

@@ -101,7 +101,7 @@ async function offerConflictRemoval(session: Session, lesson: Lesson, step: numb
   return session.tools.runTryStep(lesson, step, line, session.live);
 }
 
-/** A lesson's command that reaches into this machine (`-v /:/h`, `--network host`) is pointed out before the learner runs it. */
+/** A lesson's command that reaches into this machine (`--network host`, `-e NAME`) is pointed out before the learner runs it. */
 async function warnAboutRisks(session: Session, command: string): Promise<void> {
   const { findRiskyFlagsIn } = await import('../../lessons/safety/risky-flags.js');
   // A bind mount out of the practice folder is not among them: `docker run` refuses it in a lesson step.

@@ -39,11 +39,8 @@ export function findRiskyFlags(command: Pick<ParsedCommand, 'name' | 'flags'>): 
     }
     if (flags.privileged === true) flag(m.privileged);
     for (const capability of list(flags['cap-add'])) flag(m.capAdd(capability));
-    for (const name of NAMESPACES) {
-      const value = flags[name];
-      if (value === 'host') flag(m.hostNamespace(name, value));
-      else if (name === 'network' && typeof value === 'string' && value.startsWith('container:')) flag(m.joinContainer(value));
-    }
+    // `--network container:NAME` shares another container's namespace, not this machine's: not a risk of this kind.
+    for (const name of NAMESPACES) if (flags[name] === 'host') flag(m.hostNamespace(name, 'host'));
   }
   if (command.name === 'run' || command.name === 'exec') {
     for (const entry of list(flags.env)) if (copiesHostValue(entry)) flag(m.hostEnv('-e', entry));
