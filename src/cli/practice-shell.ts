@@ -14,6 +14,9 @@ import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { shellMessages } from '../i18n/practice-shell.js';
 import type { GlobalOptions } from '../settings.js';
+import { namingDockerCommandsFor } from '../command-name.js';
+import { columnsOf, terminalColumns } from '../terminal/width.js';
+import { wrapText } from '../terminal/wrap.js';
 
 export interface PracticeShellOptions extends GlobalOptions {
   explain: boolean;
@@ -31,6 +34,9 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
   const errorOutput = options.errorOutput ?? process.stderr;
   const m = shellMessages();
   const explain = options.explain && process.env.DOCKTUTOR_NO_EXPLAIN !== '1';
+  // Read at every line: the terminal may be resized between commands.
+  const say = (stream: NodeJS.WritableStream, text: string, hang = 0) =>
+    stream.write(`${wrapText(text, terminalColumns(stream as { isTTY?: boolean; columns?: number }), hang)}\n`);
   let connection: Connection | undefined;
   const run = async (line: string, stdin: CommandContext['stdin']) => {
     const text = line.trim();
@@ -58,14 +64,30 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
       if (result.exitCode !== 0) errorOutput.write(dim(errorOutput, `${m.exitStatus(result.exitCode)}\n`));
     } catch (error) {
       if (!(error instanceof DocktutorError)) throw error;
-      errorOutput.write(`docktutor: ${error.message}\n`);
-      if (error.hint) errorOutput.write(`${cliMessages().hintPrefix}${error.hint}\n`);
+      const { hintPrefix } = cliMessages();
+      say(errorOutput, `docktutor: ${error.message}`, 2);
+      if (error.hint) say(errorOutput, `${hintPrefix}${error.hint}`, columnsOf(hintPrefix));
       // A daemon that went away is looked up again on the next line.
       if (error.kind.startsWith('daemon-')) connection = undefined;
     }
   };
 
-  output.write(`${m.welcome}\n`);
+  say(output, m.welcome);
+  // Messages name docker commands as this prompt takes them (`ps --help`), until it closes.
+  namingDockerCommandsFor('prompt');
+  try {
+    await readLines(input, output, run);
+  } finally {
+    namingDockerCommandsFor('shell');
+  }
+  output.write(`${m.bye}\n`);
+}
+
+async function readLines(
+  input: NonNullable<PracticeShellOptions['input']>,
+  output: NonNullable<PracticeShellOptions['output']>,
+  run: (line: string, stdin: CommandContext['stdin']) => Promise<void>,
+): Promise<void> {
   if (input.isTTY) {
     await runInteractive(input, output, run);
   } else {
@@ -80,12 +102,13 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
       await run(line, empty as CommandContext['stdin']);
     }
   }
-  output.write(`${m.bye}\n`);
 }
 
 /**
  * One readline interface per prompt: closing it before a command runs gives the terminal back to that
- * command (raw mode for `run -it`), and the history moves to the next interface.
+ * command (raw mode for `run -it`), and the history moves to the next interface. Lines typed or pasted
+ * ahead (twenty `ps -a` at once, or typed while a command still runs) reach an interface together:
+ * they wait in a queue and run in order, each shown after the prompt as if typed there.
  */
 async function runInteractive(
   input: NonNullable<PracticeShellOptions['input']>,
@@ -93,20 +116,36 @@ async function runInteractive(
   run: (line: string, stdin: CommandContext['stdin']) => Promise<void>,
 ): Promise<void> {
   let history: string[] = [];
+  const ahead: string[] = [];
+  // The unfinished last line of a paste, typed again into the next prompt.
+  let partial = '';
   for (;;) {
-    const rl = createInterface({ input, output, terminal: true, history, historySize: 500, removeHistoryDuplicates: true, prompt: PROMPT });
-    const line = await ask(rl);
-    history = [...(rl as unknown as { history: string[] }).history];
-    rl.close();
+    let line: string | typeof CANCELLED | undefined = ahead.shift();
+    if (line !== undefined) {
+      output.write(`${PROMPT}${line}\n`);
+      history = [line, ...history.filter((entry) => entry !== line)].slice(0, 500);
+    } else {
+      const rl = createInterface({ input, output, terminal: true, history, historySize: 500, removeHistoryDuplicates: true, prompt: PROMPT });
+      line = await ask(rl, ahead, partial);
+      partial = line === CANCELLED ? '' : rl.line;
+      history = [...(rl as unknown as { history: string[] }).history];
+      rl.close();
+    }
     if (line === undefined) return;
-    if (line === CANCELLED) continue;
+    if (line === CANCELLED) {
+      ahead.length = 0;
+      continue;
+    }
     if (isExit(line)) return;
     await run(line, input as CommandContext['stdin']);
   }
 }
 
-/** The next line, CANCELLED for Ctrl-C, or undefined at the end of input (Ctrl-D). */
-function ask(rl: Interface): Promise<string | typeof CANCELLED | undefined> {
+/**
+ * The next line, CANCELLED for Ctrl-C, or undefined at the end of input (Ctrl-D). Lines that arrive
+ * with it (a paste) go to `ahead`, unechoed: each is shown at its own prompt when its turn comes.
+ */
+function ask(rl: Interface, ahead: string[], partial: string): Promise<string | typeof CANCELLED | undefined> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (value: string | typeof CANCELLED | undefined) => {
@@ -114,13 +153,22 @@ function ask(rl: Interface): Promise<string | typeof CANCELLED | undefined> {
       settled = true;
       resolve(value);
     };
-    rl.once('line', (line) => settle(line));
+    rl.on('line', (line) => {
+      if (settled) {
+        ahead.push(line);
+        return;
+      }
+      // What readline would echo of the rest of a paste is printed later, at its own prompt.
+      (rl as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = () => {};
+      settle(line);
+    });
     rl.once('SIGINT', () => {
       (rl as unknown as { output: NodeJS.WritableStream }).output.write('^C\n');
       settle(CANCELLED);
     });
     rl.once('close', () => settle(undefined));
     rl.prompt();
+    if (partial !== '') rl.write(partial);
   });
 }
 

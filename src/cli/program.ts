@@ -9,6 +9,9 @@ import { cleanMessages } from '../i18n/clean.js';
 import type { GlobalOptions } from '../settings.js';
 import { langFromArgv } from './argv.js';
 import { readVersion } from '../version.js';
+import { commandName } from '../command-name.js';
+import { columnsOf, terminalColumns } from '../terminal/width.js';
+import { stripAnsi } from '../terminal/wrap.js';
 
 export function buildProgram(): Command {
   const program = new Command('docktutor');
@@ -21,7 +24,12 @@ export function buildProgram(): Command {
     .helpOption('-h, --help', m.helpOption)
     .addHelpCommand(false)
     .enablePositionalOptions()
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    // Help fits the terminal (COLUMNS or 80 when it is not one), measured by display width for Korean, and
+    // wraps even a narrow description column (commander leaves one under 40 columns running off the edge).
+    .configureHelp({ helpWidth: terminalColumns(process.stdout), minWidthToWrap: 12, displayWidth: (text) => columnsOf(stripAnsi(text)) })
+    .configureOutput({ getErrHelpWidth: () => terminalColumns(process.stderr) });
+  if (commandName() !== 'docktutor') program.name(commandName());
   addGlobalOptions(program);
 
   // Positional options (needed so that `try` passes docker's own flags through untouched) mean that
@@ -37,7 +45,7 @@ export function buildProgram(): Command {
     .argument('[lesson]', m.lessonArgument)
     .action(async (lesson: string | undefined) => (await import('./commands/learn.js')).learn({ ...globals(), lesson }));
 
-  program
+  const lessons = program
     .command('lessons')
     .description(m.lessonsDescription)
     .option('--check [dir]', m.checkOption)
@@ -45,6 +53,16 @@ export function buildProgram(): Command {
     .action(async (options: { check?: string | boolean; json?: boolean }) =>
       (await import('./commands/lessons.js')).lessons({ ...globals(), check: options.check, json: options.json }),
     );
+  const show = lessons
+    .command('show')
+    .description(m.showDescription)
+    .argument('<lesson>', m.lessonArgument)
+    .option('--step <n>', m.stepOption)
+    .option('--width <n>', m.widthOption)
+    .action(async (lesson: string, options: { step?: string; width?: string }) =>
+      (await import('./commands/lessons-show.js')).showLesson({ ...globals(), ...pickGlobals(show.opts<GlobalOptions>()), lesson, ...options }),
+    );
+  addGlobalOptions(show);
 
   program
     .command('quiz')

@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { dockerCommand, commandName } from '../command-name.js';
 
 export const doctorMessages = defineMessages(
   {
@@ -9,7 +10,9 @@ export const doctorMessages = defineMessages(
     os: 'OS/Arch',
     image: 'Practice image',
     problems: 'Problems found:',
-    noProblems: 'No problems found: you are ready to learn (docktutor learn).',
+    get noProblems() {
+      return `No problems found: you are ready to learn (${commandName()} learn).`;
+    },
     fix: 'fix',
     source: {
       flag: 'from --host',
@@ -26,7 +29,7 @@ export const doctorMessages = defineMessages(
     imagePresent: (ref: string, id: string, size: string) => `${ref} present (${id}, ${size})`,
     imageMissing: (ref: string) => `${ref} is missing`,
     imageMissingFix: (ref: string) =>
-      `pull it: docktutor try docker pull ${ref} (or set DOCKTUTOR_IMAGE to an image you have)`,
+      `pull it: ${dockerCommand(`pull ${ref}`)} (or set DOCKTUTOR_IMAGE to an image you have)`,
     noMemoryLimit: 'the daemon cannot enforce memory limits (MemoryLimit is false)',
     noMemoryLimitFix: 'the resource-limits lesson needs cgroup memory support: enable the memory cgroup in your kernel',
     oldApi: (api: string) => `the daemon speaks Engine API ${api}, older than 1.24`,
@@ -42,7 +45,9 @@ export const doctorMessages = defineMessages(
     os: 'OS/아키텍처',
     image: '연습용 이미지',
     problems: '발견된 문제:',
-    noProblems: '문제가 없습니다. 학습을 시작하세요 (docktutor learn).',
+    get noProblems() {
+      return `문제가 없습니다. 학습을 시작하세요 (${commandName()} learn).`;
+    },
     fix: '해결',
     source: {
       flag: '--host에서',
@@ -58,7 +63,7 @@ export const doctorMessages = defineMessages(
     serverLine: (version: string, api: string, min: string) => `Docker Engine ${version}, API ${api} (최소 지원 ${min})`,
     imagePresent: (ref: string, id: string, size: string) => `${ref} 있음 (${id}, ${size})`,
     imageMissing: (ref: string) => `${ref} 없음`,
-    imageMissingFix: (ref: string) => `받아 오세요: docktutor try docker pull ${ref} (또는 DOCKTUTOR_IMAGE에 가진 이미지를 지정)`,
+    imageMissingFix: (ref: string) => `받아 오세요: ${dockerCommand(`pull ${ref}`)} (또는 DOCKTUTOR_IMAGE에 가진 이미지를 지정)`,
     noMemoryLimit: '데몬이 메모리 제한을 적용할 수 없습니다 (MemoryLimit이 false)',
     noMemoryLimitFix: '리소스 제한 레슨에는 cgroup 메모리 지원이 필요합니다: 커널에서 memory cgroup을 켜세요',
     oldApi: (api: string) => `데몬의 Engine API ${api}은(는) 1.24보다 오래되었습니다`,

@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { dockerCommand } from '../command-name.js';
 
 /** Messages of `docktutor try`: reading a docker command line, running it, and the practice prompt. */
 export const tryMessages = defineMessages(
@@ -25,7 +26,7 @@ export const tryMessages = defineMessages(
     expectCpus: 'expected a number of CPUs such as 0.5 or 2 (at most nine decimals)',
     exactArgs: (command: string, count: number, synopsis: string) =>
       `'docker ${command}' requires exactly ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
-    flagHelpHint: (command: string) => `see the flags docktutor supports with 'docktutor try docker ${command} --help'`,
+    flagHelpHint: (command: string) => `see the flags docktutor supports with '${dockerCommand(`${command} --help`)}'`,
     tooFewArgs: (command: string, count: number, synopsis: string) =>
       `'docker ${command}' needs at least ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
@@ -56,7 +57,7 @@ export const tryMessages = defineMessages(
     expectBytes: '64m, 512k, 1g 같은 크기여야 합니다',
     expectCpus: '0.5나 2 같은 CPU 개수여야 합니다 (소수점 아래 최대 9자리)',
     exactArgs: (command: string, count: number, synopsis: string) => `'docker ${command}'에는 인자가 정확히 ${count}개 필요합니다: ${synopsis}`,
-    flagHelpHint: (command: string) => `docktutor가 지원하는 플래그는 'docktutor try docker ${command} --help'로 볼 수 있습니다`,
+    flagHelpHint: (command: string) => `docktutor가 지원하는 플래그는 '${dockerCommand(`${command} --help`)}'로 볼 수 있습니다`,
     tooFewArgs: (command: string, count: number, synopsis: string) => `'docker ${command}'에는 인자가 ${count}개 이상 필요합니다: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
       count === 0 ? `'docker ${command}'은(는) 인자를 받지 않습니다: ${synopsis}` : `'docker ${command}'은(는) 인자를 최대 ${count}개 받습니다: ${synopsis}`,

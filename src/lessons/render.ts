@@ -26,11 +26,10 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
   const c = stylesFor(options.color);
   const width = Math.max(options.columns, 20);
   const fill = (text: string) => substitutePlaceholders(text, options.placeholders);
-  const parts = [
-    c.dim(wrapLine(`${lesson.title} · ${m.progress(stepIndex + 1, lesson.steps.length)}`, width)),
-    c.bold(wrapLine(fill(step.title), width)),
-  ];
-  const body = renderMarkdown(fill(step.markdown), { columns: width, color: options.color });
+  const parts = [c.dim(wrapLine(`${lesson.title} · ${m.progress(stepIndex + 1, lesson.steps.length)}`, width))];
+  // The text before a lesson's first heading is titled by the lesson itself, which the line above names already.
+  if (step.title !== lesson.title) parts.push(c.bold(wrapLine(fill(step.title), width)));
+  const body = renderMarkdown(fill(step.markdown), { columns: width, color: options.color, lang: options.lang });
   if (body) parts.push('', body);
   if (step.tryStep) {
     parts.push('', renderTryBox(step.tryStep, width, options));
@@ -41,10 +40,11 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
 
 /**
  * A try step's hint or explanation, printed on its own after the step: the same Markdown as the step's
- * prose (inline code styled, or its backticks dropped without colour) with the placeholders filled in.
+ * prose (inline code styled, or kept in its backticks without colour) with the placeholders filled in.
  */
-export function renderStepNote(text: string, options: Pick<RenderStepOptions, 'columns' | 'color' | 'placeholders'>): string {
-  return renderMarkdown(substitutePlaceholders(text.trim(), options.placeholders), { columns: options.columns, color: options.color });
+export function renderStepNote(text: string, options: Pick<RenderStepOptions, 'columns' | 'color' | 'placeholders'> & { lang?: Lang }): string {
+  const markdown = substitutePlaceholders(text.trim(), options.placeholders);
+  return renderMarkdown(markdown, { columns: options.columns, color: options.color, ...(options.lang ? { lang: options.lang } : {}) });
 }
 
 /** The command in a box, wrapped inside it when the terminal is narrow. */
@@ -53,9 +53,21 @@ export function renderTryBox(tryStep: TryStep, columns: number, options: Pick<Re
   const title = ` ${renderMessages(options.lang).tryTitle} `;
   const command = `$ ${substitutePlaceholders(tryStep.command, options.placeholders)}`;
   const inner = Math.max(Math.min(columns - 4, Math.max(columnsOf(command), columnsOf(title) + 2)), 8);
-  const lines = wrapLine(command, inner).split('\n');
+  const lines = wrapCommand(command, inner);
   const top = `┌─${title}${'─'.repeat(Math.max(inner - columnsOf(title), 0))}─┐`;
   const rows = lines.map((line) => `│ ${c.cyan(line)}${' '.repeat(inner - columnsOf(line))} │`);
   const bottom = `└${'─'.repeat(inner + 2)}┘`;
   return [top, ...rows, bottom].join('\n');
+}
+
+/**
+ * A command too long for the box goes on over several lines as a shell would take it: each line but
+ * the last ends in ` \`, the next is indented, so what the learner copies still runs.
+ */
+function wrapCommand(command: string, inner: number): string[] {
+  if (columnsOf(command) <= inner) return [command];
+  // A break inside quotes would put the backslash and newline into the quoted text: quoted spaces do not break.
+  const words = command.slice(2).replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) => quoted.replace(/ /g, '\u00a0'));
+  const lines = wrapLine(words, Math.max(inner - 4, 4)).replace(/\u00a0/g, ' ').split('\n');
+  return lines.map((line, index) => `${index === 0 ? '$ ' : '  '}${line}${index < lines.length - 1 ? ' \\' : ''}`);
 }

@@ -52,3 +52,13 @@ export function truncateColumns(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/**
+ * The columns text written to `stream` may take: the terminal's width, else COLUMNS (as `ls` and
+ * `man` read it, so a pipe or a test can ask for a width), else 80.
+ */
+export function terminalColumns(stream?: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv = process.env): number {
+  if (stream?.isTTY && stream.columns) return stream.columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : 80;
+}

@@ -1,19 +1,24 @@
 /**
  * Wraps terminal text to a width measured in columns, not characters: a Hangul syllable takes two
- * columns, an escape sequence none. marked-terminal's own reflow counts characters, which lets Korean
- * lines run past the edge. A wrapped line keeps the indentation (and list bullet) of its first line,
- * and styles that were open at a break are closed there and reopened after it.
+ * columns, an escape sequence none. wrap-ansi does the breaking: it breaks only at spaces, so inline
+ * code and the punctuation or particle written right after it (`libpq`., `docker`를) stay on one line
+ * even when colour escapes stand between them, and it closes styles at a break and reopens them after.
+ * What it does not do is a hanging indent: a wrapped line here keeps the indentation (and list
+ * bullet) of its first line.
  */
+import wrapAnsi from 'wrap-ansi';
 import { columnsOf } from './width.js';
 
 // CSI sequences (colours) and OSC sequences (hyperlinks), which take no room on screen.
 const ESCAPE = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-const HANGING = /^(\s*)((?:[*\-+•]|\d+\.)\s+)?/;
+// Leading escapes and spaces, then a list bullet: what the lines after the first hang under.
+const HANGING = /^((?:\u001b\[[0-9;]*m| )*)((?:[*\-+•]|\d+\.) +)?/;
 
-export function wrapText(text: string, width: number): string {
+/** `hang`: the columns the lines after the first of each wrapped line are indented by, when more than its own indentation. */
+export function wrapText(text: string, width: number, hang = 0): string {
   return text
     .split('\n')
-    .map((line) => wrapLine(line, width))
+    .map((line) => wrapLine(line, width, hang))
     .join('\n');
 }
 
@@ -21,136 +26,41 @@ export function stripAnsi(text: string): string {
   return text.replace(ESCAPE, '');
 }
 
-export function wrapLine(line: string, width: number): string {
+export function wrapLine(line: string, width: number, hang = 0): string {
   if (columnsOf(line) <= width) return line;
-  const plain = stripAnsi(line);
-  const hanging = HANGING.exec(plain)!;
-  let indent = columnsOf(hanging[1]! + (hanging[2] ?? ''));
-  // A bullet so deep that nothing would fit after it is not worth keeping the hang for.
-  if (indent > width / 2) indent = 0;
-  const lines: string[] = [];
-  const styles = new StyleState();
-  let current = '';
-  let currentWidth = 0;
-  let pendingSpace = '';
-  // Escapes met after a space wait for the next word, so that a styled word does not style the space before it.
-  let pendingEscapes = '';
-
-  const breakLine = () => {
-    lines.push(current + styles.close());
-    // Whatever was pending is now open (or closed) in `styles`, and reopening says it again.
-    current = ' '.repeat(indent) + styles.reopen();
-    currentWidth = indent;
-    pendingSpace = '';
-    pendingEscapes = '';
-  };
-
-  for (const token of tokenize(line)) {
-    if (token.kind === 'escape') {
-      styles.apply(token.text);
-      if (pendingSpace) pendingEscapes += token.text;
-      else current += token.text;
-    } else if (token.kind === 'space') {
-      pendingSpace += token.text;
-    } else {
-      let word = token.text;
-      let wordWidth = columnsOf(word);
-      const spaceWidth = currentWidth > indent || lines.length === 0 ? pendingSpace.length : 0;
-      if (currentWidth + spaceWidth + wordWidth <= width) {
-        current += (spaceWidth > 0 ? pendingSpace : '') + pendingEscapes + word;
-        currentWidth += spaceWidth + wordWidth;
-        pendingSpace = '';
-        pendingEscapes = '';
-        continue;
-      }
-      if (currentWidth > indent) breakLine();
-      else {
-        current += pendingEscapes;
-        pendingSpace = '';
-        pendingEscapes = '';
-      }
-      // A word wider than the line (a long path, Korean without spaces) is cut where it must be.
-      while (currentWidth + wordWidth > width) {
-        const [head, rest] = cut(word, width - currentWidth);
-        if (head === '') break;
-        current += head;
-        breakLine();
-        word = rest;
-        wordWidth = columnsOf(word);
-      }
-      current += word;
-      currentWidth += wordWidth;
-    }
+  const lead = HANGING.exec(line)!;
+  const escapes = lead[1]!.replace(/ /g, '');
+  let prefix = ' '.repeat(lead[1]!.length - escapes.length) + (lead[2] ?? '');
+  let body = escapes + line.slice(lead[0].length);
+  // A label such as `  hint: ` that the text hangs under: its columns become the prefix.
+  if (hang > columnsOf(prefix) && hang <= width / 2) {
+    const [head, rest] = splitAtColumn(line, hang);
+    if (!head.includes('\u001b')) [prefix, body] = [head, rest];
   }
-  lines.push(current + pendingEscapes);
-  return lines.map((text) => text.trimEnd()).join('\n');
-}
-
-type Token = { kind: 'escape' | 'space' | 'word'; text: string };
-
-function* tokenize(line: string): Generator<Token> {
-  let at = 0;
-  for (const match of line.matchAll(ESCAPE)) {
-    yield* words(line.slice(at, match.index));
-    yield { kind: 'escape', text: match[0] };
-    at = match.index + match[0].length;
+  // A bullet so deep that little would fit after it is not worth keeping: the text takes the whole width.
+  if (columnsOf(prefix) > width / 2) {
+    body = escapes + (lead[2] ?? '') + line.slice(lead[0].length);
+    prefix = '';
   }
-  yield* words(line.slice(at));
+  const indent = ' '.repeat(columnsOf(prefix));
+  const lines = wrapAnsi(body, Math.max(width - indent.length, 1), { hard: true, trim: true }).split('\n');
+  return lines.map((text, index) => (index === 0 ? prefix : indent) + text).join('\n');
 }
 
-function* words(text: string): Generator<Token> {
-  for (const match of text.matchAll(/( +)|([^ ]+)/g)) yield { kind: match[1] ? 'space' : 'word', text: match[0] };
+/** Cut to `width` columns, escapes kept and closed, ending in `mark` when something was cut. */
+export function clipLine(line: string, width: number, mark = '…'): string {
+  if (columnsOf(line) <= width) return line;
+  const room = Math.max(width - columnsOf(mark), 0);
+  const head = wrapAnsi(line, room, { hard: true, trim: false, wordWrap: false }).split('\n')[0]!;
+  return `${head}${/\u001b\[/.test(head) ? '\u001b[0m' : ''}${mark}`;
 }
 
-/** The longest head of `word` that fits in `room` columns, by code point. */
-function cut(word: string, room: number): [string, string] {
+/** The first `columns` columns of `line` (whole characters) and the rest. */
+function splitAtColumn(line: string, columns: number): [string, string] {
   let head = '';
-  let used = 0;
-  for (const char of word) {
-    const w = columnsOf(char);
-    if (used + w > room) break;
+  for (const char of line) {
+    if (columnsOf(head + char) > columns) break;
     head += char;
-    used += w;
   }
-  return [head, word.slice(head.length)];
-}
-
-/** Which SGR styles are open, so that a break can close them and the next line reopen them. */
-class StyleState {
-  private open = new Map<string, string>();
-
-  apply(sequence: string): void {
-    const match = /^\u001b\[([0-9;]*)m$/.exec(sequence);
-    if (!match) return;
-    const params = match[1]!;
-    if (params === '' || params === '0') {
-      this.open.clear();
-      return;
-    }
-    const code = Number(params.split(';')[0]);
-    const closes = CLOSERS.get(code);
-    if (closes !== undefined) this.open.set(String(closes) + ':' + params, sequence);
-    else for (const key of [...this.open.keys()]) if (key.startsWith(`${code}:`)) this.open.delete(key);
-  }
-
-  close(): string {
-    return this.open.size > 0 ? '\u001b[0m' : '';
-  }
-
-  reopen(): string {
-    return [...this.open.values()].join('');
-  }
-}
-
-/** Opening SGR code -> the code that closes it. */
-const CLOSERS = new Map<number, number>([
-  [1, 22], [2, 22], [3, 23], [4, 24], [7, 27], [8, 28], [9, 29],
-  ...range(30, 39).map((code): [number, number] => [code, 39]),
-  ...range(90, 98).map((code): [number, number] => [code, 39]),
-  ...range(40, 49).map((code): [number, number] => [code, 49]),
-  ...range(100, 108).map((code): [number, number] => [code, 49]),
-]);
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, index) => from + index);
+  return [head, line.slice(head.length)];
 }

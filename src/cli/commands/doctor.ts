@@ -3,6 +3,7 @@ import { doctorMessages } from '../../i18n/doctor.js';
 import { practiceImage, type GlobalOptions } from '../../settings.js';
 import { readVersion } from '../../version.js';
 import { formatDoctor, type DoctorReport } from './doctor-format.js';
+import { terminalColumns } from '../../terminal/width.js';
 
 export async function doctor(options: GlobalOptions): Promise<void> {
   const m = doctorMessages();
@@ -33,6 +34,6 @@ export async function doctor(options: GlobalOptions): Promise<void> {
   if (info.MemoryLimit === false) report.problems.push({ problem: m.noMemoryLimit, fix: m.noMemoryLimitFix });
   const [major = 0, minor = 0] = apiVersion.split('.').map(Number);
   if (major === 1 && minor < 24) report.problems.push({ problem: m.oldApi(apiVersion), fix: m.oldApiFix });
-  process.stdout.write(formatDoctor(report));
+  process.stdout.write(formatDoctor(report, terminalColumns(process.stdout)));
   if (report.problems.length > 0) process.exitCode = 1;
 }

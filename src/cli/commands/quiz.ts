@@ -12,6 +12,7 @@ import { loadSessionLessons, openSession, type FlowOptions, type Session } from 
 import { planReview } from '../quiz/review.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { runQuiz } from '../quiz/run-quiz.js';
+import { commandName } from '../../command-name.js';
 
 export interface QuizOptions extends FlowOptions {
   lesson?: string | undefined;
@@ -37,7 +38,7 @@ export async function quiz(options: QuizOptions): Promise<void> {
     return;
   }
   session.say(session.color.bold(m.quizIntro(lesson.title, lesson.questions.length)));
-  await runLessonQuiz(session, lesson, { seed, retakeCommand: `docktutor quiz ${lesson.id}` });
+  await runLessonQuiz(session, lesson, { seed, retakeCommand: `${commandName()} quiz ${lesson.id}` });
 }
 
 function seedOf(shuffle: string | boolean | undefined): number | undefined {

@@ -9,9 +9,11 @@ import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
 import { isPromptExit } from '../prompts.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
+import { printPaged } from './pager.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 import { runTryIt } from './try-it.js';
+import { commandName } from '../../command-name.js';
 
 export type LessonEnd = 'quit' | 'finished';
 type Action = 'next' | 'back' | 'hint' | 'run' | 'skip' | 'quiz' | 'quit';
@@ -58,7 +60,8 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
   const columns = session.columns();
   session.print();
   const placeholders = placeholderValues(session.live.env);
-  session.print(await session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders }));
+  const text = await session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders });
+  await printPaged(session.io, text, { lang: session.lang, dim: session.color.dim });
   let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
   for (;;) {
     const forward: Action = last && lesson.questions.length > 0 ? 'quiz' : 'next';
@@ -98,7 +101,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   if (lesson.questions.length > 0) {
     session.print();
     session.say(session.color.bold(quizMessages().quizIntro(lesson.title, lesson.questions.length)));
-    await runLessonQuiz(session, lesson, { retakeCommand: `docktutor quiz ${lesson.id}` });
+    await runLessonQuiz(session, lesson, { retakeCommand: `${commandName()} quiz ${lesson.id}` });
   }
   // A finished lesson opens at its beginning next time.
   await session.store.update({ kind: 'visit', lesson: lesson.id, step: 0, at: session.now().toISOString() });

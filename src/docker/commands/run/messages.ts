@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../i18n/index.js';
+import { dockerCommand, commandName } from '../../../command-name.js';
 
 interface RunOutcome {
   image: string;
@@ -35,11 +36,13 @@ export const runCommandMessages = defineMessages(
     notCreated: (image: string) => `The daemon did not create a container from ${image}, so nothing was left behind.`,
     notStarted: 'The daemon created the container but could not start its command; docktutor removed it again.',
     nameInUseHint: (name: string) =>
-      `remove the old container with 'docker rm -f ${name}' (or 'docktutor clean' if docktutor created it), or pick another --name`,
+      `remove the old container with 'docker rm -f ${name}' (or '${commandName()} clean' if docktutor created it), or pick another --name`,
     noSuchImageHint: (image: string) =>
-      `check the image name and tag with 'docktutor try docker images', or pull it first with 'docktutor try docker pull ${image}'`,
+      `check the image name and tag with '${dockerCommand('images')}', or pull it first with '${dockerCommand(`pull ${image}`)}'`,
     pullFailedHint: 'docker run pulls a missing image from its registry; check the name, the registry address and your network, or log in first',
-    runFailedHint: "check the flags and the image; 'docktutor try docker run --help' lists what is supported",
+    get runFailedHint() {
+      return `check the flags and the image; '${dockerCommand('run --help')}' lists what is supported`;
+    },
     badPort: (value: string) => `invalid port mapping '${value}'`,
     badPortHint: 'write -p as [ip:][hostPort:]containerPort[/tcp|udp], for example -p 8080:80',
     badVolume: (value: string) => `invalid volume '${value}'`,
@@ -76,11 +79,13 @@ export const runCommandMessages = defineMessages(
     notCreated: (image: string) => `데몬이 ${image}(으)로 컨테이너를 만들지 않았으므로 남은 것은 없습니다.`,
     notStarted: '데몬이 컨테이너는 만들었지만 명령을 시작하지 못했습니다. docktutor가 컨테이너를 다시 삭제했습니다.',
     nameInUseHint: (name: string) =>
-      `'docker rm -f ${name}'(으)로 기존 컨테이너를 지우거나 (docktutor가 만든 것이면 'docktutor clean'), 다른 --name을 쓰세요`,
+      `'docker rm -f ${name}'(으)로 기존 컨테이너를 지우거나 (docktutor가 만든 것이면 '${commandName()} clean'), 다른 --name을 쓰세요`,
     noSuchImageHint: (image: string) =>
-      `'docktutor try docker images'로 이미지 이름과 태그를 확인하거나, 'docktutor try docker pull ${image}'(으)로 먼저 내려받으세요`,
+      `'${dockerCommand('images')}'로 이미지 이름과 태그를 확인하거나, '${dockerCommand(`pull ${image}`)}'(으)로 먼저 내려받으세요`,
     pullFailedHint: 'docker run은 없는 이미지를 레지스트리에서 내려받습니다. 이름과 레지스트리 주소, 네트워크를 확인하거나 먼저 로그인하세요',
-    runFailedHint: "플래그와 이미지를 확인하세요. 'docktutor try docker run --help'에 지원하는 플래그가 나옵니다",
+    get runFailedHint() {
+      return `플래그와 이미지를 확인하세요. '${dockerCommand('run --help')}'에 지원하는 플래그가 나옵니다`;
+    },
     badPort: (value: string) => `포트 매핑 '${value}'이(가) 올바르지 않습니다`,
     badPortHint: '-p는 [ip:][호스트포트:]컨테이너포트[/tcp|udp] 형식으로 쓰세요. 예: -p 8080:80',
     badVolume: (value: string) => `볼륨 '${value}'이(가) 올바르지 않습니다`,
