@@ -1,4 +1,5 @@
 /** The words of `docktutor clean`. */
+import { countOf } from './plural.js';
 import { defineMessages } from './index.js';
 import { commandName } from '../command-name.js';
 
@@ -18,7 +19,9 @@ export const cleanMessages = defineMessages(
     dryRun: 'Dry run: nothing was removed.',
     confirm: (count: number) => `Remove ${count === 1 ? 'this object' : `these ${count} objects`}?`,
     declined: 'Nothing was removed.',
-    needsYes: 'docktutor clean asks before removing anything, and there is no terminal to ask in.',
+    get needsYes() {
+      return `${commandName()} clean asks before removing anything, and there is no terminal to ask in.`;
+    },
     get needsYesHint() {
       return `Run '${commandName()} clean --yes' to remove without asking, or '${commandName()} clean --dry-run' to only list.`;
     },
@@ -28,6 +31,8 @@ export const cleanMessages = defineMessages(
     skipped: (name: string, reason: string) => `Could not remove ${name}: ${reason}`,
     summary: (removed: number, skipped: number) =>
       skipped === 0 ? `Removed ${removed} object${removed === 1 ? '' : 's'}.` : `Removed ${removed}, could not remove ${skipped}.`,
+    notOursNote: (count: number) =>
+      `Left alone: ${countOf(count, 'object')} carrying docktutor's label that docktutor did not create (built or run from one of its images, the label came along).`,
     pulledNote: (count: number) =>
       `Not listed: ${count} image${count === 1 ? '' : 's'} that docktutor pulled and that ${count === 1 ? 'was' : 'were'} not here before; add --pulled to remove ${count === 1 ? 'it' : 'them'} too.`,
   },
@@ -45,7 +50,9 @@ export const cleanMessages = defineMessages(
     dryRun: '시험 실행: 아무것도 삭제하지 않았습니다.',
     confirm: (count: number) => (count === 1 ? '이 객체를 삭제할까요?' : `이 객체 ${count}개를 삭제할까요?`),
     declined: '아무것도 삭제하지 않았습니다.',
-    needsYes: 'docktutor clean은 삭제 전에 확인을 묻는데, 물어볼 터미널이 없습니다.',
+    get needsYes() {
+      return `${commandName()} clean은 삭제 전에 확인을 묻는데, 물어볼 터미널이 없습니다.`;
+    },
     get needsYesHint() {
       return `묻지 않고 삭제하려면 '${commandName()} clean --yes', 목록만 보려면 '${commandName()} clean --dry-run'을 실행하세요.`;
     },
@@ -54,6 +61,7 @@ export const cleanMessages = defineMessages(
     removedPulled: (name: string) => `받아 온 이미지 ${name} 삭제함`,
     skipped: (name: string, reason: string) => `${name}을(를) 삭제하지 못했습니다: ${reason}`,
     summary: (removed: number, skipped: number) => (skipped === 0 ? `${removed}개를 삭제했습니다.` : `${removed}개를 삭제했고, ${skipped}개는 삭제하지 못했습니다.`),
+    notOursNote: (count: number) => `그대로 둔 것: docktutor의 레이블이 붙어 있지만 docktutor가 만들지 않은 오브젝트 ${count}개 (docktutor의 이미지로 빌드하거나 실행하면서 레이블이 따라온 것).`,
     pulledNote: (count: number) => `목록에 없는 것: docktutor가 받아 온, 원래 여기 없던 이미지 ${count}개. 함께 지우려면 --pulled를 더하세요.`,
   },
 );

@@ -10,6 +10,7 @@ import { isLoggedIn, loadCredentials } from '../docker/registry/credentials.js';
 import { daemonReason, toDocktutorError } from '../docker/engine/errors.js';
 import { managedFilter } from '../docker/engine/labels.js';
 import { listTags } from '../docker/registry/client.js';
+import { registryPolicy } from '../docker/registry/policy.js';
 import { isRegistryHost, normalizeRegistryHost } from '../docker/registry/reference.js';
 import type { TryCheck } from '../lessons/model.js';
 import type { ContainerFacts, Observations, RegistryObservation } from './verify.js';
@@ -85,7 +86,7 @@ async function registryTags(repository: string, context: ObserveContext): Promis
   try {
     const credentials = await loadCredentials(host, context.env);
     const auth = credentials && !credentials.identityToken ? { username: credentials.username, password: credentials.secret } : undefined;
-    return { host, repo, tags: await listTags(host, repo, auth) };
+    return { host, repo, tags: await listTags(host, repo, { auth, policy: await registryPolicy(context.connection) }) };
   } catch (error) {
     return { host, repo, error: daemonReason(error) };
   }

@@ -8,6 +8,7 @@ import type { CommandContext, CommandResult } from '../docker/commands/types.js'
 import type { Connection } from '../docker/engine/connect.js';
 import { toDocktutorError } from '../docker/engine/errors.js';
 import { executeCommandLine } from '../docker/commands/execute.js';
+import { readOwnership } from '../docker/clean/created-record.js';
 import { MANAGED_LABEL } from '../docker/engine/labels.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -44,7 +45,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   const values = placeholderValues(options.env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
   const cwd = await ensureWorkspace(lesson, options.env);
-  await removeManagedNamesake(options.connection, line);
+  await removeManagedNamesake(options.connection, line, options.env);
   const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
   const result = await runCommand(line, context, options.explain);
   const check = fillCheck(tryStep.check, values);
@@ -61,7 +62,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
  * A step that names its container may be run again: the old container goes first, but only when
  * docktutor made it. Anyone else's container of that name stays, and docker's own conflict error says so.
  */
-async function removeManagedNamesake(connection: Connection, line: string): Promise<void> {
+async function removeManagedNamesake(connection: Connection, line: string, env: NodeJS.ProcessEnv): Promise<void> {
   let name: unknown;
   try {
     const parsed = parseCommandLine(line);
@@ -73,7 +74,8 @@ async function removeManagedNamesake(connection: Connection, line: string): Prom
   const container = connection.docker.getContainer(name);
   try {
     const info = await container.inspect();
-    if (info.Config.Labels?.[MANAGED_LABEL] !== 'true') return;
+    // The label alone is no proof: a container the user ran from one of docktutor's images inherits it.
+    if (info.Config.Labels?.[MANAGED_LABEL] !== 'true' || !(await readOwnership(env)).owns('container', info.Id)) return;
     await container.remove({ force: true });
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return;

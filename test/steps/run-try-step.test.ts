@@ -62,6 +62,21 @@ describeDocker('runTryStep', () => {
     expect((await container.inspect()).Id).toBe(container.id);
   });
 
+  it('never removes a container of that name that only carries docktutor\'s label (inherited, not made by docktutor)', async () => {
+    const connection = await stepConnection();
+    const inherited = uniqueName('inherited');
+    const container = await connection.docker.createContainer({ name: inherited, Image: 'busybox:latest', Cmd: ['true'], Labels: { [MANAGED_LABEL]: 'true', 'io.docktutor.run': RUN } });
+    try {
+      const io = capture();
+      const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
+      expect(outcome.exitCode).toBe(125);
+      expect(io.text()).toMatch(/already in use|Conflict/i);
+      expect((await container.inspect()).Id).toBe(container.id);
+    } finally {
+      await container.remove({ force: true }).catch(() => undefined);
+    }
+  });
+
   it('explains a check that fails, with what was found', async () => {
     const connection = await stepConnection();
     const lesson = lessonWith('docker run --rm {{image}} echo bye', { exitCode: 0, output: 'hello', image: { ref: 'dt-test-no-such-image:1' } });

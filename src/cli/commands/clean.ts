@@ -36,6 +36,7 @@ export async function clean(options: CleanOptions, io: CleanIo = processIo()): P
   const plan = await planClean(docker, io.env, { pulled: options.pulled === true });
   io.stdout.write(formatCleanPlan(plan, io.env.DOCKTUTOR_RUN_LABEL));
   if (plan.pulledNotAsked > 0) io.stdout.write(`${m.pulledNote(plan.pulledNotAsked)}\n`);
+  if (plan.notOurs > 0) io.stdout.write(`${m.notOursNote(plan.notOurs)}\n`);
   if (options.dryRun) {
     io.stdout.write(`${m.dryRun}\n`);
     return;

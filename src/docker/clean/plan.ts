@@ -1,13 +1,15 @@
 /**
  * What `docktutor clean` removes: containers and images carrying docktutor's managed label (narrowed
- * to DOCKTUTOR_RUN_LABEL when set), and on request the images docktutor pulled that were not there
- * before (see pull-record.ts). Every candidate's labels are checked again here, not only filtered by
- * the daemon, so nothing without the label is ever removed.
+ * to DOCKTUTOR_RUN_LABEL when set) AND recorded as created by docktutor (created-record.ts), and on
+ * request the images docktutor pulled that were not there before (see pull-record.ts). The label finds
+ * candidates; the record proves ownership, since labels are inherited by whatever is built or run from
+ * docktutor's images. Labelled objects without that proof are counted and left alone.
  */
 import type Docker from 'dockerode';
 import { daemonReason } from '../engine/errors.js';
 import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
 import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
+import { forgetCreated, readOwnership, type CreatedKind } from './created-record.js';
 
 export interface CleanContainer {
   id: string;
@@ -28,6 +30,8 @@ export interface CleanPlan {
   pulled: PulledImage[];
   /** Recorded pulls left out because --pulled was not given. */
   pulledNotAsked: number;
+  /** Objects carrying docktutor's label that docktutor did not create (inherited labels): left alone. */
+  notOurs: number;
 }
 
 export interface CleanOutcome {
@@ -39,20 +43,24 @@ export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options:
   const filters = { label: managedFilter(env) };
   const isOurs = (labels: Record<string, string> | null | undefined) =>
     labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
-  const containers = (await docker.listContainers({ all: true, filters }))
-    .filter((container) => isOurs(container.Labels))
+  const ownership = await readOwnership(env);
+  const labelled = await docker.listContainers({ all: true, filters });
+  const containers = labelled
+    .filter((container) => isOurs(container.Labels) && ownership.owns('container', container.Id))
     .map((container) => ({
       id: container.Id,
       name: (container.Names[0] ?? container.Id.slice(0, 12)).replace(/^\//, ''),
       image: container.Image,
       state: container.State,
     }));
-  const images = (await docker.listImages({ filters }))
-    .filter((image) => isOurs(image.Labels))
+  const labelledImages = await docker.listImages({ filters });
+  const images = labelledImages
+    .filter((image) => isOurs(image.Labels) && ownership.owns('image', image.Id))
     .map((image) => ({ id: image.Id, tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>') }));
+  const notOurs = labelled.length - containers.length + labelledImages.length - images.length;
   // An image docktutor built, pushed and pulled back is already in the list through its label.
   const pulled = (await stillPulled(docker, env)).filter((image) => !images.some((built) => built.id === image.id));
-  return options.pulled ? { containers, images, pulled, pulledNotAsked: 0 } : { containers, images, pulled: [], pulledNotAsked: pulled.length };
+  return options.pulled ? { containers, images, pulled, pulledNotAsked: 0, notOurs } : { containers, images, pulled: [], pulledNotAsked: pulled.length, notOurs };
 }
 
 /** Recorded pulls of this run whose image is still the one pulled; stale records are dropped. */
@@ -71,8 +79,9 @@ async function stillPulled(docker: Docker, env: NodeJS.ProcessEnv): Promise<Pull
 
 export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.ProcessEnv): Promise<CleanOutcome> {
   const outcome: CleanOutcome = { removed: [], skipped: [] };
+  const gone: { kind: CreatedKind; id: string }[] = [];
   for (const container of plan.containers) {
-    await attempt(outcome, 'container', container.name, () => docker.getContainer(container.id).remove({ force: true, v: true }));
+    if (await attempt(outcome, 'container', container.name, () => docker.getContainer(container.id).remove({ force: true, v: true }))) gone.push({ kind: 'container', id: container.id });
   }
   // An image built FROM another docktutor image must go first: retry the refused ones after the rest.
   let pending = plan.images;
@@ -80,7 +89,10 @@ export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.
     const refused: CleanImage[] = [];
     for (const image of pending) {
       const failure = await removeImage(docker, image);
-      if (!failure) outcome.removed.push({ kind: 'image', name: describeImage(image) });
+      if (!failure) {
+        outcome.removed.push({ kind: 'image', name: describeImage(image) });
+        gone.push({ kind: 'image', id: image.id });
+      }
       else if (failure.conflict && pass < 3) refused.push(image);
       else outcome.skipped.push({ kind: 'image', name: describeImage(image), reason: failure.reason });
     }
@@ -93,6 +105,7 @@ export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.
     if (removed) forgotten.push(image.reference);
   }
   await forgetPulledImages(forgotten, env);
+  await forgetCreated(gone, env);
   return outcome;
 }
 
@@ -105,8 +118,9 @@ async function removeImage(docker: Docker, image: CleanImage): Promise<{ conflic
   try {
     for (const tag of image.tags) await docker.getImage(tag).remove().catch(ignoreMissing);
     if (image.tags.length === 0) await docker.getImage(image.id).remove().catch(ignoreMissing);
-    // Tags gone but the image left (another tag of it was added meanwhile): remove it by ID.
-    if (image.tags.length > 0) await docker.getImage(image.id).remove().catch(ignoreMissing);
+    // Tags gone but the image left (another tag of it was added meanwhile): remove it by ID. A conflict
+    // now means an image that is not docktutor's is built on it: its tags are gone, its layers stay theirs.
+    if (image.tags.length > 0) await docker.getImage(image.id).remove().catch(ignoreMissingOrChildren);
     return undefined;
   } catch (error) {
     return { conflict: statusOf(error) === 409, reason: daemonReason(error) };
@@ -122,6 +136,11 @@ async function attempt(outcome: CleanOutcome, kind: 'container' | 'image' | 'pul
     outcome.skipped.push({ kind, name, reason: daemonReason(error) });
     return false;
   }
+}
+
+function ignoreMissingOrChildren(error: unknown): void {
+  if (statusOf(error) === 409 && /dependent child images/i.test(daemonReason(error))) return;
+  ignoreMissing(error);
 }
 
 function ignoreMissing(error: unknown): void {

@@ -59,6 +59,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     const result = await module.execute(command, teed);
     // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
     const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
+    await recordWhatWasMade(result, context.env);
     note(result.exitCode);
     return { ...result, output };
   } catch (error) {
@@ -66,6 +67,18 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     else note(1);
     throw error;
   }
+}
+
+/**
+ * The proof `clean` asks for before it removes anything (created-record.ts). run records its container
+ * itself, the moment it exists; what a command reports having built or created is recorded here.
+ */
+async function recordWhatWasMade(result: CommandResult, env: NodeJS.ProcessEnv): Promise<void> {
+  const made = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
+  if (made.length === 0) return;
+  const { recordCreated } = await import('../clean/created-record.js');
+  // An unwritable data folder only means clean cannot prove these are docktutor's and leaves them: no reason to fail the command.
+  for (const object of made) await recordCreated(object.kind, object.id, env).catch(() => undefined);
 }
 
 /** Runs a command without its note: for one command calling another (run pulling its image). */

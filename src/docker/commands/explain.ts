@@ -30,7 +30,7 @@ export function formatRequests(requests: TracedRequest[]): string[] {
   return lines.map(({ text, count }) => (count > 1 ? `${text} (×${count})` : text));
 }
 
-export function outcomeOf(command: ParsedCommand, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): Outcome {
+export function outcomeOf(command: ParsedCommand, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number; kind?: string }): Outcome {
   const sent = (method: string, pattern: RegExp, ok = true) =>
     requests.some((r) => r.method === method && pattern.test(r.path) && (!ok || (r.status !== undefined && r.status < 400)));
   return { command, requests, exitCode, failure, sent };
@@ -42,7 +42,7 @@ export function formatExplainNote(
   command: ParsedCommand,
   requests: TracedRequest[],
   exitCode: number,
-  failure?: { exitCode: number },
+  failure?: { exitCode: number; kind?: string },
 ): string {
   const m = explainMessages();
   const outcome = outcomeOf(command, requests, exitCode, failure);

@@ -34,7 +34,7 @@ export interface Outcome {
   requests: TracedRequest[];
   exitCode: number;
   /** The error the command ended with, if it threw one. */
-  failure?: { exitCode: number } | undefined;
+  failure?: { exitCode: number; kind?: string } | undefined;
   /** Whether a request with this method and path was sent (and, unless `ok` is false, succeeded). */
   sent(method: string, path: RegExp, ok?: boolean): boolean;
 }

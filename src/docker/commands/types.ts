@@ -4,6 +4,7 @@
  * context's streams, and returns what a lesson check needs to know about what happened.
  */
 import type { Readable, Writable } from 'node:stream';
+import type { CreatedKind } from '../clean/created-record.js';
 import type { Connection } from '../engine/connect.js';
 import type { CommandName } from './table.js';
 
@@ -49,6 +50,8 @@ export interface CommandResult {
   output: string;
   containerId?: string;
   build?: BuildOutcome;
+  /** Objects the command created (a volume, a network): recorded as docktutor's, so clean may remove them. */
+  created?: { kind: CreatedKind; id: string }[];
 }
 
 export type CommandHandler = (command: ParsedCommand, context: CommandContext) => Promise<CommandResult>;

@@ -1,13 +1,18 @@
 /**
  * A small client for the registry v2 API, for what the daemon cannot do: a private registry has no
- * search, so `docker search HOST/term` lists /v2/_catalog and the tags instead. It speaks only to the
- * host the user named: HTTPS first, plain HTTP if that host does not speak TLS (as the daemon does for
- * local registries), basic auth from the stored login, and a Bearer token only from that same host.
+ * search, so `docker search HOST/term` lists /v2/_catalog and the tags instead, and a lesson check asks
+ * a registry which tags it holds. It speaks only to the host the user named, by the daemon's rule
+ * (transport.ts): HTTPS, or plain HTTP for a registry on loopback or listed as insecure, never after a
+ * certificate failure; basic auth from the stored login; a Bearer token only from that same host.
+ * Registries can send anything: answers are capped in size and names are checked against the
+ * reference grammar before they become part of a URL.
  */
 import { DocktutorError } from '../../errors.js';
 import { registryMessages } from '../../i18n/registry.js';
 import { searchMessages } from '../../i18n/search.js';
 import { recordRequest, type TracedRequest } from '../engine/trace.js';
+import { isRepositoryPath } from './reference.js';
+import { isCertificateFailure, isNotTls, LOOPBACK_ONLY, type TransportPolicy } from './transport.js';
 
 export interface BasicAuth {
   username: string;
@@ -15,54 +20,100 @@ export interface BasicAuth {
 }
 
 const TIMEOUT_MS = 5000;
+/** A catalog of 1,000 names is some 50 KB; anything near this is not an answer worth reading. */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
-export async function listRepositories(host: string, auth?: BasicAuth): Promise<string[]> {
-  const body = (await getJson(host, '/v2/_catalog?n=1000', auth)) as { repositories?: string[] };
-  return body.repositories ?? [];
+export interface RegistryOptions {
+  auth?: BasicAuth | undefined;
+  policy?: TransportPolicy;
 }
 
-export async function listTags(host: string, repository: string, auth?: BasicAuth): Promise<string[]> {
-  const body = (await getJson(host, `/v2/${repository}/tags/list`, auth)) as { tags?: string[] | null };
-  return body.tags ?? [];
+/** The catalog's repository names that are valid references; others (a hostile registry's) are dropped. */
+export async function listRepositories(host: string, options: RegistryOptions = {}): Promise<string[]> {
+  const body = (await getJson(host, '/v2/_catalog?n=1000', options)) as { repositories?: unknown };
+  const names = Array.isArray(body.repositories) ? body.repositories : [];
+  return names.filter((name): name is string => typeof name === 'string' && isRepositoryPath(name));
 }
 
-async function getJson(host: string, path: string, auth: BasicAuth | undefined): Promise<unknown> {
-  const base = await pickScheme(host);
+export async function listTags(host: string, repository: string, options: RegistryOptions = {}): Promise<string[]> {
+  if (!isRepositoryPath(repository)) {
+    throw new DocktutorError('usage', registryMessages().invalidRepository(repository), { hint: registryMessages().referenceHint });
+  }
+  const body = (await getJson(host, `/v2/${repository}/tags/list`, options)) as { tags?: unknown };
+  const tags = Array.isArray(body.tags) ? body.tags : [];
+  return tags.filter((tag): tag is string => typeof tag === 'string');
+}
+
+async function getJson(host: string, path: string, options: RegistryOptions): Promise<unknown> {
+  const policy = options.policy ?? LOOPBACK_ONLY;
+  const base = await pickScheme(host, policy);
   let response = await send(`${base}${path}`, {});
   if (response.status === 401) {
     const challenge = response.headers.get('www-authenticate') ?? '';
-    const authorization = await answerChallenge(host, challenge, auth);
+    await response.body?.cancel();
+    const authorization = await answerChallenge(host, challenge, options.auth, policy);
     response = await send(`${base}${path}`, { authorization });
   }
   if (response.status === 401 || response.status === 403) {
     throw new DocktutorError('auth', searchMessages().registryRefused(host, response.status), { hint: registryMessages().loginHint(host) });
   }
   if (!response.ok) throw new DocktutorError('registry', searchMessages().registryAnswered(host, path.split('?')[0]!, response.status), { hint: searchMessages().catalogHint });
-  return response.json();
+  const text = await readCapped(response, host, path);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DocktutorError('registry', registryMessages().notJson(host, path.split('?')[0]!), { hint: searchMessages().catalogHint });
+  }
+}
+
+/** The body as text, or a one-line error once it passes MAX_ANSWER_BYTES (the rest is never read). */
+async function readCapped(response: Response, host: string, path: string): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      throw new DocktutorError('registry', registryMessages().answerTooLarge(host, path.split('?')[0]!, MAX_ANSWER_BYTES), { hint: searchMessages().catalogHint });
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const schemes = new Map<string, string>();
 
-/** https://host when it speaks TLS, else http://host; remembered per host for the next requests. */
-async function pickScheme(host: string): Promise<string> {
+/** https://host when it speaks TLS; http://host only where the policy allows it; remembered per host. */
+async function pickScheme(host: string, policy: TransportPolicy): Promise<string> {
   const known = schemes.get(host);
   if (known) return known;
-  for (const scheme of ['https', 'http']) {
-    try {
-      await send(`${scheme}://${host}/v2/`, {});
-      schemes.set(host, `${scheme}://${host}`);
-      return `${scheme}://${host}`;
-    } catch (error) {
-      if (scheme === 'http') {
-        const m = registryMessages();
-        throw new DocktutorError('registry', searchMessages().registryUnreachable(host, causeOf(error)), { hint: m.registryUnreachableHint(host) });
-      }
+  const m = registryMessages();
+  try {
+    (await send(`https://${host}/v2/`, {})).body?.cancel();
+    schemes.set(host, `https://${host}`);
+    return `https://${host}`;
+  } catch (error) {
+    const code = causeOf(error);
+    if (isCertificateFailure(code)) throw new DocktutorError('registry', m.certificateRefused(host, code), { hint: m.certificateHint(host) });
+    if (!policy.plainHttpAllowed(host)) {
+      if (isNotTls(code)) throw new DocktutorError('registry', m.plainHttpRefused(host), { hint: m.plainHttpHint(host) });
+      throw new DocktutorError('registry', searchMessages().registryUnreachable(host, code), { hint: m.registryUnreachableHint(host) });
     }
   }
-  throw new Error('unreachable');
+  try {
+    (await send(`http://${host}/v2/`, {})).body?.cancel();
+  } catch (error) {
+    throw new DocktutorError('registry', searchMessages().registryUnreachable(host, causeOf(error)), { hint: m.registryUnreachableHint(host) });
+  }
+  schemes.set(host, `http://${host}`);
+  return `http://${host}`;
 }
 
-async function answerChallenge(host: string, challenge: string, auth: BasicAuth | undefined): Promise<string> {
+async function answerChallenge(host: string, challenge: string, auth: BasicAuth | undefined, policy: TransportPolicy): Promise<string> {
   const basic = auth ? `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` : undefined;
   const [scheme = '', ...rest] = challenge.split(' ');
   if (scheme.toLowerCase() !== 'bearer') {
@@ -70,14 +121,30 @@ async function answerChallenge(host: string, challenge: string, auth: BasicAuth 
     return basic;
   }
   const params = Object.fromEntries([...rest.join(' ').matchAll(/(\w+)="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]));
-  const realm = new URL(params.realm ?? '');
+  let realm: URL;
+  try {
+    realm = new URL(params.realm ?? '');
+  } catch {
+    throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
+  }
   if (realm.host !== host) throw new DocktutorError('auth', searchMessages().foreignTokenServer(host, realm.host), { hint: searchMessages().catalogHint });
+  // The password goes to the token server as it would to the registry: over TLS, or in clear only where plain HTTP is allowed.
+  if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && policy.plainHttpAllowed(host))) {
+    throw new DocktutorError('auth', registryMessages().plainHttpRefused(host), { hint: registryMessages().plainHttpHint(host) });
+  }
   if (params.service) realm.searchParams.set('service', params.service);
   if (params.scope) realm.searchParams.set('scope', params.scope);
   const response = await send(realm.toString(), basic ? { authorization: basic } : {});
   if (!response.ok) throw new DocktutorError('auth', searchMessages().registryRefused(host, response.status), { hint: registryMessages().loginHint(host) });
-  const body = (await response.json()) as { token?: string; access_token?: string };
-  return `Bearer ${body.token ?? body.access_token ?? ''}`;
+  let body: { token?: unknown; access_token?: unknown };
+  try {
+    body = JSON.parse(await readCapped(response, host, realm.pathname)) as typeof body;
+  } catch (error) {
+    if (error instanceof DocktutorError) throw error;
+    throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
+  }
+  const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+  return `Bearer ${token}`;
 }
 
 /** fetch() bypasses the http module's diagnostics channels, so each request is recorded here (never its headers). */

@@ -23,6 +23,14 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 
+/**
+ * A repository path as the distribution grammar has it (`library/busybox`, `me/app`): lower-case
+ * components joined by `/`. Nothing else becomes part of a registry URL: not `..`, `?`, `%` or spaces.
+ */
+export function isRepositoryPath(text: string): boolean {
+  return text.length > 0 && text.length <= 255 && text.split('/').every((part) => COMPONENT.test(part));
+}
+
 export function parseImageReference(text: string): ImageReference {
   const m = registryMessages();
   let rest = text;

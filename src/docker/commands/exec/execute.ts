@@ -86,7 +86,9 @@ async function readExitCode(exec: Docker.Exec, url: string): Promise<number> {
     try {
       state = (await exec.inspect()) as unknown as { Running: boolean; ExitCode: number | null };
     } catch (error) {
-      throw toDocktutorError(error, url);
+      // The output ended because the daemon went away, not because the process exited: there is no code to report.
+      const m = containerMessages();
+      throw new DocktutorError('daemon', m.execDaemonGone(toDocktutorError(error, url).message), { hint: m.daemonGoneHint, exitCode: 1 });
     }
     if ((!state.Running && state.ExitCode !== null) || attempt >= 50) return state.ExitCode ?? 0;
     await sleep(20);

@@ -11,6 +11,7 @@ import { enterRawMode, followTerminalSize, forwardInterrupts, pumpStreams, requi
 import { normalizeImageReference } from '../../command-line/canonical.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { docktutorLabels } from '../../engine/labels.js';
+import { recordCreated } from '../../clean/created-record.js';
 import { buildCreateBody, type CreateBody } from './config.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandContext, CommandHandler } from '../types.js';
@@ -26,6 +27,8 @@ export const execute: CommandHandler = async (command, context) => {
   const body = buildCreateBody(command, { labels: docktutorLabels('run', context.env, context.lesson), env: context.env, cwd: context.cwd });
   const name = typeof flags.name === 'string' ? flags.name : undefined;
   const created = await createPullingIfMissing(body, name, context);
+  // Recorded at once, so that even a run cut short by a crash leaves a container clean can prove is docktutor's.
+  await recordCreated('container', created.Id, context.env).catch(() => undefined);
   for (const warning of created.Warnings ?? []) context.stderr.write(`WARNING: ${warning}\n`);
   const container = docker.getContainer(created.Id);
   const detach = flags.detach === true;
@@ -57,10 +60,15 @@ export const execute: CommandHandler = async (command, context) => {
     const output = pumpStreams(stream!, { tty, stdout: context.stdout, stderr: context.stderr, stdin: interactive ? context.stdin : undefined });
     // The container is never auto-removed in the foreground, so 'not-running' after start cannot miss a
     // fast exit: it answers at once with the code of a container that has already stopped.
-    const status = (await container.wait({ condition: 'not-running' })) as { StatusCode: number };
+    const status = (await container.wait({ condition: 'not-running' }).catch((error: unknown) => {
+      throw waitFailed(daemonReason(error));
+    })) as { StatusCode?: unknown } | undefined;
     await output;
+    // A daemon that dies mid-wait closes the connection with no answer: that is no exit code of the container's.
+    if (typeof status?.StatusCode !== 'number') throw waitFailed('unexpected EOF');
     exitCode = status.StatusCode;
   } catch (error) {
+    if (error instanceof DocktutorError) throw error;
     throw withExitCode(toDocktutorError(error, address.url), DOCKER_FAILED);
   } finally {
     restoreTerminal();
@@ -70,6 +78,12 @@ export const execute: CommandHandler = async (command, context) => {
   if (flags.rm === true) await removeQuietly(container);
   return { exitCode, output: '', containerId: created.Id };
 };
+
+/** What the docker CLI prints when the wait for a container ends without its status, and exits 125. */
+function waitFailed(reason: string): DocktutorError {
+  const m = containerMessages();
+  return new DocktutorError('daemon', m.waitFailed(reason), { hint: m.daemonGoneHint, exitCode: DOCKER_FAILED });
+}
 
 interface Created {
   Id: string;

@@ -1,6 +1,7 @@
 /** `docker run`: create a container from an image, start it, and stream it or leave it running. Everything about the command. */
 import type { Lang } from '../../../i18n/index.js';
 import type { Outcome } from '../module.js';
+import { containerMessages } from '../../../i18n/containers.js';
 import { normalizeImageReference } from '../../command-line/canonical.js';
 import { runCommandMessages } from './messages.js';
 
@@ -12,11 +13,13 @@ export function flagHelp(lang?: Lang): Record<string, string> {
   return runCommandMessages(lang).flags;
 }
 
-export function explain({ command, exitCode, sent }: Outcome): string {
+export function explain({ command, exitCode, failure, sent }: Outcome): string {
   const m = runCommandMessages();
   const image = normalizeImageReference(command.args[0] ?? '');
   if (!sent('POST', /^\/containers\/create$/)) return m.notCreated(image);
   if (!sent('POST', /^\/containers\/[^/]+\/start$/)) return m.notStarted;
+  // Started, then the daemon went away: whatever code came back is not the container's.
+  if (failure?.kind === 'daemon') return containerMessages().daemonGoneNote;
   return m.explained({
     image,
     pulled: sent('POST', /^\/images\/create$/),

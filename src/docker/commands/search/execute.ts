@@ -10,6 +10,8 @@ import { flagBool, flagList, flagString } from '../flags.js';
 import { CommandOutput } from '../output.js';
 import { loadCredentials, registryAuth } from '../../registry/credentials.js';
 import { listRepositories, listTags } from '../../registry/client.js';
+import { registryPolicy } from '../../registry/policy.js';
+import { escapeControls } from '../../../terminal/controls.js';
 import { registryError } from '../../registry/errors.js';
 import { DOCKER_HUB, isRegistryHost, normalizeRegistryHost } from '../../registry/reference.js';
 import { formatSearchTable, type SearchRow } from '../../format/search.js';
@@ -48,7 +50,8 @@ async function searchHub(term: string, options: SearchOptions, context: CommandC
       star_count?: number;
       is_official?: boolean;
     }[];
-    return results.map((r) => ({ name: r.name, description: r.description ?? '', stars: r.star_count ?? 0, official: r.is_official === true }));
+    // Docker Hub's descriptions are written by anyone who publishes an image.
+    return results.map((r) => ({ name: escapeControls(String(r.name), 'line'), description: escapeControls(String(r.description ?? ''), 'line'), stars: r.star_count ?? 0, official: r.is_official === true }));
   } catch (error) {
     throw registryError(error, DOCKER_HUB, address.url);
   }
@@ -61,10 +64,12 @@ async function searchRegistry(host: string, term: string, options: SearchOptions
   // Repositories in a private registry have no stars and none is official: such filters leave nothing.
   if (options.stars > 0 || options.official === true || options.automated === true) return [];
   const needle = term.toLowerCase();
-  const names = (await listRepositories(host, auth)).filter((name) => name.toLowerCase().includes(needle)).sort().slice(0, options.limit);
+  const registry = { auth, policy: await registryPolicy(context.connection) };
+  const names = (await listRepositories(host, registry)).filter((name) => name.toLowerCase().includes(needle)).sort().slice(0, options.limit);
   const rows: SearchRow[] = [];
   for (const name of names) {
-    const tags = await listTags(host, name, auth).catch(() => []);
+    // Tags come from the registry as they are: whatever a hostile one sends is shown, never obeyed.
+    const tags = (await listTags(host, name, registry).catch(() => [])).map((tag) => escapeControls(tag, 'line'));
     rows.push({ name: `${host}/${name}`, description: searchMessages().tagsDescription(tags.sort()), stars: 0, official: false });
   }
   return rows;
