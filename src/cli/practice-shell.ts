@@ -42,7 +42,7 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
     const text = line.trim();
     if (text === '') return;
     if (text === 'help' || text === '?') {
-      output.write(formatCommandList());
+      output.write(formatCommandList('shell', terminalColumns(output)));
       return;
     }
     if (text === 'clear') {

@@ -11,6 +11,7 @@ import { checkLessonsDir, displayPath, loadLessons } from '../../lessons/load.js
 import { formatProblem } from '../../lessons/problems.js';
 import { lessonsDir, type GlobalOptions } from '../../settings.js';
 import { formatLessonList } from './lessons-format.js';
+import { terminalColumns } from '../../terminal/width.js';
 
 export interface LessonsOptions extends GlobalOptions {
   check?: string | boolean;
@@ -37,5 +38,5 @@ export async function lessons(options: LessonsOptions): Promise<void> {
     process.stdout.write(`${JSON.stringify(course, null, 2)}\n`);
     return;
   }
-  process.stdout.write(list.length > 0 ? formatLessonList(list) : `${m.empty(displayPath(dir))}\n`);
+  process.stdout.write(list.length > 0 ? formatLessonList(list, terminalColumns(process.stdout)) : `${m.empty(displayPath(dir))}\n`);
 }

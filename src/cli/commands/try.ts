@@ -10,6 +10,7 @@ import { executeParsed } from '../../docker/commands/execute.js';
 import { ExitCode } from '../../errors.js';
 import { parseLang, setLang } from '../../i18n/index.js';
 import type { GlobalOptions } from '../../settings.js';
+import { terminalColumns } from '../../terminal/width.js';
 
 export interface TryOptions extends GlobalOptions {
   words: string[];
@@ -29,7 +30,7 @@ export async function tryCommand(given: TryOptions): Promise<void> {
     ...(line.lessons !== undefined ? { lessons: line.lessons } : {}),
   };
   if (line.help === 'commands') {
-    process.stdout.write((await import('../../docker/command-line/usage.js')).formatCommandList('cli'));
+    process.stdout.write((await import('../../docker/command-line/usage.js')).formatCommandList('cli', terminalColumns(process.stdout)));
     return;
   }
   if (options.words.length === 0) {

@@ -32,7 +32,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const module = await commandModule(command);
   if (command.flags.help === true) {
     // Usage text needs no daemon: the context may have no connection at all.
-    const usage = (await import('../command-line/usage.js')).formatUsage(module);
+    const usage = (await import('../command-line/usage.js')).formatUsage(module, terminalColumns(context.stdout, context.env ?? process.env));
     context.stdout.write(usage);
     return { exitCode: 0, output: usage };
   }
