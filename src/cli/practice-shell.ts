@@ -9,7 +9,8 @@ import { styleText } from 'node:util';
 import { formatCommandList } from '../docker/command-line/usage.js';
 import type { CommandContext } from '../docker/commands/types.js';
 import { connect, type Connection } from '../docker/engine/connect.js';
-import { executeCommandLine } from '../docker/commands/execute.js';
+import { parseCommandLine } from '../docker/command-line/parse.js';
+import { executeParsed } from '../docker/commands/execute.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { shellMessages } from '../i18n/practice-shell.js';
@@ -51,16 +52,15 @@ export async function runPracticeShell(options: PracticeShellOptions): Promise<v
       return;
     }
     try {
+      // Read first: a typo or `ps --help` needs no daemon, as at the shell.
+      const command = parseCommandLine(text);
+      const streams = { stdout: output as CommandContext['stdout'], stderr: errorOutput as CommandContext['stderr'], stdin, cwd: process.cwd(), env: process.env };
+      if (command.flags.help === true) {
+        await executeParsed(command, streams as CommandContext);
+        return;
+      }
       connection ??= await connect({ host: options.host });
-      const context: CommandContext = {
-        connection,
-        stdout: output as CommandContext['stdout'],
-        stderr: errorOutput as CommandContext['stderr'],
-        stdin,
-        cwd: process.cwd(),
-        env: process.env,
-      };
-      const result = await executeCommandLine(text, context, { explain });
+      const result = await executeParsed(command, { connection, ...streams }, { explain });
       if (result.exitCode !== 0) errorOutput.write(dim(errorOutput, `${m.exitStatus(result.exitCode)}\n`));
     } catch (error) {
       if (!(error instanceof DocktutorError)) throw error;
