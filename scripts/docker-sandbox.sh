@@ -11,20 +11,26 @@
 #   bash scripts/docker-sandbox.sh install                only install the Debian packages it needs
 #
 # Each sandbox lives in its own state dir (mktemp -d /tmp/docktutor-sandbox.XXXXXX) with its own containerd,
-# dockerd (socket unix://$STATE/docker.sock, data-root, exec-root), a docker-registry on 127.0.0.1:<free port>
-# with htpasswd auth, and a practice image `busybox:latest` built FROM scratch from the static busybox binary
-# (also pushed to the registry as $DOCKTUTOR_TEST_REGISTRY/busybox:latest). Several sandboxes can run at once.
+# dockerd (socket unix://$STATE/docker.sock, data-root, exec-root), two docker-registry instances on 127.0.0.1:
+#   - the test registry, with htpasswd auth, holding busybox:latest ($DOCKTUTOR_TEST_REGISTRY/busybox:latest);
+#   - a mirror of Docker Hub without auth (dockerd's --registry-mirror) holding library/busybox:latest, so that
+#     `docker pull busybox` works by name, as on a learner's machine, without leaving this machine;
+# and the practice image `busybox:latest`, laid out as Docker Hub's busybox (applets in /bin, /etc/passwd and
+# /etc/group with root and nobody, /tmp, /root, /home, /var, /usr, CMD sh), made offline from the static busybox
+# and pulled by name through the mirror. Several sandboxes can run at once.
 #
 # Exported to COMMAND (and printed by `start`):
 #   DOCKER_HOST=unix://$STATE/docker.sock      DOCKTUTOR_TEST_REGISTRY=127.0.0.1:PORT
 #   DOCKTUTOR_TEST_REGISTRY_USER=docktutor     DOCKTUTOR_TEST_REGISTRY_PASSWORD=<random>
-#   DOCKTUTOR_SANDBOX=$STATE
+#   DOCKTUTOR_TEST_MIRROR=127.0.0.1:PORT2      DOCKTUTOR_SANDBOX=$STATE
 # and DOCKER_CONTEXT, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH are unset. DOCKER_CONFIG is left as the caller had it;
 # the harness's own docker CLI calls use $STATE/cli so ~/.docker is never touched.
 #
 # Network: the only traffic is on loopback. dockerd runs with --bridge=none --iptables=false --ip-masq=false
 # --ip-forward=false (and --ip6tables=false where the flag exists), so containers get only `lo`, host
-# iptables/sysctls are never changed, and nothing is pulled from the internet. The registry binds 127.0.0.1.
+# iptables/sysctls are never changed, and nothing is pulled from the internet. The registries bind 127.0.0.1.
+# A pull the mirror cannot serve (any image but busybox) falls through to Docker Hub, which the dead proxy below
+# refuses at once.
 #
 # Every process is started under `setsid` (so Ctrl-C in the terminal reaches COMMAND, not the daemons) and is
 # stopped by the pid it wrote itself into $STATE/*.pid — never by process name.
@@ -231,8 +237,9 @@ sandbox_teardown() {
   fi
   stop_pid dockerd "$STATE/dockerd.spawn.pid" 20
 
-  # 2. registry.
+  # 2. the registries.
   stop_pid registry "$STATE/registry.pid" 5
+  stop_pid mirror "$STATE/mirror.pid" 5
 
   # 3. containerd, then anything it left behind: container init processes (their pid from the task bundles in
   #    $STATE, checked against the container's cgroup) and shims (whose command line names our containerd socket).
@@ -316,8 +323,9 @@ req.on("error", () => process.stdout.write("000"));' "$1" "$2" "$3"
 
 # Safety net for the network rule: the daemons' HTTP(S) clients (image pulls, `FROM alpine`, ADD <url>) go
 # through a proxy on a loopback port where nothing listens, so an accidental `docker pull alpine` fails at once
-# ("proxyconnect ... 127.0.0.1:9: connection refused") without even a DNS lookup. Loopback (the test registry,
-# 127.0.0.1 and localhost) is never proxied. Inherited proxy settings are replaced.
+# ("proxyconnect ... 127.0.0.1:9: connection refused") without even a DNS lookup. Loopback (the test registry, the
+# mirror: 127.0.0.0/8, localhost, ::1) is never proxied: NO_PROXY says so, and Go's proxy rules also exempt loopback.
+# Inherited proxy settings are replaced.
 # shellcheck disable=SC2054 # commas belong to NO_PROXY
 DEAD_PROXY_ENV=(
   -u ALL_PROXY -u all_proxy
@@ -368,6 +376,7 @@ start_dockerd() {
     --exec-root "$STATE/exec"
     --pidfile "$STATE/dockerd.pid"
     --containerd "$STATE/containerd/containerd.sock" # our own containerd, never /run/containerd
+    --registry-mirror "http://$MIRROR_ADDR"            # Docker Hub by name, served from this machine
     --storage-driver "$driver"
     --bridge=none --iptables=false --ip-masq=false --ip-forward=false
     --shutdown-timeout 3
@@ -395,13 +404,21 @@ start_dockerd() {
   fail_with_log "dockerd did not answer within 60s" "$STATE/dockerd.log"
 }
 
+# start_registry NAME AUTH: a docker-registry on 127.0.0.1:<free port>, storage in $STATE/NAME, pid in
+# $STATE/NAME.pid; AUTH=1 puts it behind htpasswd. Sets REGISTRY_STARTED=127.0.0.1:PORT.
 start_registry() {
-  local port status i pid
-  mkdir -p "$STATE/registry"
-  htpasswd -Bbn "$REGISTRY_USER" "$REGISTRY_PASSWORD" >"$STATE/htpasswd" 2>/dev/null
+  local name=$1 auth=$2 port status i pid auth_yml=""
+  mkdir -p "$STATE/$name"
+  if [ "$auth" = 1 ]; then
+    htpasswd -Bbn "$REGISTRY_USER" "$REGISTRY_PASSWORD" >"$STATE/htpasswd" 2>/dev/null
+    auth_yml="auth:
+  htpasswd:
+    realm: docktutor-sandbox
+    path: $STATE/htpasswd"
+  fi
   for _ in 1 2 3; do
     port=$(free_port)
-    cat >"$STATE/registry.yml" <<EOF
+    cat >"$STATE/$name.yml" <<EOF
 version: 0.1
 log:
   level: warn
@@ -409,66 +426,114 @@ log:
     disabled: true
 storage:
   filesystem:
-    rootdirectory: $STATE/registry
+    rootdirectory: $STATE/$name
   delete:
     enabled: true
 http:
   addr: 127.0.0.1:$port
   headers:
     X-Content-Type-Options: [nosniff]
-auth:
-  htpasswd:
-    realm: docktutor-sandbox
-    path: $STATE/htpasswd
+$auth_yml
 EOF
-    log "starting registry on 127.0.0.1:$port"
-    spawn "$STATE/registry.pid" "$STATE/registry.log" docker-registry serve "$STATE/registry.yml"
-    pid=$(read_pid "$STATE/registry.pid")
+    log "starting $name on 127.0.0.1:$port"
+    spawn "$STATE/$name.pid" "$STATE/$name.log" docker-registry serve "$STATE/$name.yml"
+    pid=$(read_pid "$STATE/$name.pid")
     for ((i = 0; i < 100; i++)); do
       status=$(http_status "http://127.0.0.1:$port/v2/" "$REGISTRY_USER" "$REGISTRY_PASSWORD")
       if [ "$status" = 200 ]; then
-        REGISTRY_ADDR=127.0.0.1:$port
+        REGISTRY_STARTED=127.0.0.1:$port
         return 0
       fi
       alive "$pid" || break
       sleep 0.2
     done
-    stop_pid registry "$STATE/registry.pid" 5 # the port may have been taken meanwhile: try another one
+    stop_pid "$name" "$STATE/$name.pid" 5 # the port may have been taken meanwhile: try another one
   done
-  fail_with_log "registry did not answer 200 on /v2/" "$STATE/registry.log"
+  fail_with_log "$name did not answer 200 on /v2/" "$STATE/$name.log"
+}
+
+# The practice image, laid out as Docker Hub's busybox (docker-library/busybox, whose /etc files come from
+# buildroot's skeleton), so that what a lesson says about `busybox` holds on a learner's machine too: busybox and
+# every applet as hard links in /bin, /etc/passwd, /etc/group and /etc/shadow, /tmp (1777), /root (700), the
+# users' homes (/home, /usr/sbin, /var/spool/mail, /var/www), /usr/bin/env, UTC as /etc/localtime, CMD ["sh"].
+# Built offline from the static busybox (which needs no /lib, unlike Hub's glibc variant), as one layer like Hub's,
+# with `docker import`: no build, so neither a builder nor a network is needed.
+make_rootfs() {
+  local root=$1 applet
+  mkdir -p "$root"/bin "$root"/dev "$root"/etc "$root"/home "$root"/root "$root"/tmp "$root"/usr/bin "$root"/usr/sbin \
+    "$root"/var/spool/mail "$root"/var/www
+  cp /bin/busybox "$root/bin/busybox"
+  for applet in $(/bin/busybox --list); do
+    [ -e "$root/bin/$applet" ] || ln "$root/bin/busybox" "$root/bin/$applet"
+  done
+  ln -s ../../bin/env "$root/usr/bin/env"
+  cat >"$root/etc/passwd" <<'EOF'
+root:x:0:0:root:/root:/bin/sh
+daemon:x:1:1:daemon:/usr/sbin:/bin/false
+bin:x:2:2:bin:/bin:/bin/false
+sys:x:3:3:sys:/dev:/bin/false
+sync:x:4:100:sync:/bin:/bin/sync
+mail:x:8:8:mail:/var/spool/mail:/bin/false
+www-data:x:33:33:www-data:/var/www:/bin/false
+operator:x:37:37:Operator:/var:/bin/false
+nobody:x:65534:65534:nobody:/home:/bin/false
+EOF
+  local group
+  for group in root:0 daemon:1 bin:2 sys:3 adm:4 tty:5 disk:6 lp:7 mail:8 kmem:9 wheel:10:root cdrom:11 dialout:18 \
+    floppy:19 video:28 audio:29 tape:32 www-data:33 operator:37 utmp:43 plugdev:46 staff:50 lock:54 netdev:82 \
+    users:100 nobody:65534; do
+    local gname=${group%%:*} rest=${group#*:}
+    printf '%s:x:%s:%s\n' "$gname" "${rest%%:*}" "$([ "$rest" != "${rest#*:}" ] && echo "${rest#*:}")"
+  done >"$root/etc/group"
+  cut -d: -f1 "$root/etc/passwd" | sed 's/$/:*:::::::/' >"$root/etc/shadow"
+  [ ! -f /usr/share/zoneinfo/UTC ] || cp /usr/share/zoneinfo/UTC "$root/etc/localtime"
+  # Owners and modes as buildroot's device table and Hub's "missing home directories" step set them.
+  chmod 755 "$root"/* "$root"/usr/sbin "$root"/var/spool/mail
+  chmod 1777 "$root/tmp"
+  chmod 700 "$root/root"
+  chmod 644 "$root/etc/passwd" "$root/etc/group"
+  chmod 600 "$root/etc/shadow"
+  chown 1:1 "$root/usr/sbin"
+  chown 8:8 "$root/var/spool/mail"
+  chown 33:33 "$root/var/www"
+  chown 65534:65534 "$root/home"
 }
 
 build_and_push_image() {
   local ctx=$STATE/image out
+  local mirror_ref=$MIRROR_ADDR/library/busybox:latest
   mkdir -p "$ctx"
-  cp /bin/busybox "$ctx/busybox"
-  # /tmp is created too, so the image behaves like a normal base image for scratch files.
-  cat >"$ctx/Dockerfile" <<'EOF'
-FROM scratch
-COPY busybox /bin/busybox
-RUN ["/bin/busybox", "sh", "-c", "/bin/busybox --install -s /bin && mkdir -p /tmp && chmod 1777 /tmp"]
-CMD ["sh"]
-EOF
-  log "building busybox:latest from /bin/busybox"
-  # Legacy builder: the daemon has no BuildKit-friendly network. --network none because there is no bridge.
-  DOCKER_BUILDKIT=0 sbx_docker build --network none -t busybox:latest "$ctx" >>"$STATE/setup.log" 2>&1 ||
-    fail_with_log "docker build failed" "$STATE/setup.log"
+  make_rootfs "$ctx/rootfs"
+  tar --numeric-owner -C "$ctx/rootfs" -cf "$ctx/rootfs.tar" .
+  log "building busybox:latest (Docker Hub's layout) from /bin/busybox"
+  local version
+  version=$(/bin/busybox | sed -n '1s/^BusyBox \(v[^ ]*\).*/\1/p')
+  sbx_docker import -m "BusyBox $version (static), Docker Hub's layout, built offline by docktutor's sandbox" \
+    -c 'CMD ["sh"]' -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    "$ctx/rootfs.tar" "$mirror_ref" >>"$STATE/setup.log" 2>&1 || fail_with_log "docker import failed" "$STATE/setup.log"
+  rm -rf --one-file-system "$ctx"
+
+  # 127.0.0.0/8 is an insecure (plain-http) registry by default in dockerd, so no --insecure-registry flag.
+  # The mirror gets it as library/busybox, which is what `docker pull busybox` asks a mirror of Docker Hub for.
+  log "pushing it to the mirror ($mirror_ref) and to the test registry ($REGISTRY_ADDR/busybox:latest)"
+  {
+    sbx_docker push "$mirror_ref" &&
+      printf '%s' "$REGISTRY_PASSWORD" | sbx_docker login -u "$REGISTRY_USER" --password-stdin "$REGISTRY_ADDR" &&
+      sbx_docker tag "$mirror_ref" "$REGISTRY_ADDR/busybox:latest" &&
+      sbx_docker push "$REGISTRY_ADDR/busybox:latest" &&
+      sbx_docker logout "$REGISTRY_ADDR" &&
+      sbx_docker rmi "$REGISTRY_ADDR/busybox:latest" "$mirror_ref"
+  } >>"$STATE/setup.log" 2>&1 || fail_with_log "pushing to the registries failed" "$STATE/setup.log"
+
+  # Now the daemon holds no busybox at all: pull it by name, as a learner does, which also proves the mirror.
+  log "pulling busybox by name (served by the mirror)"
+  sbx_docker pull busybox >>"$STATE/setup.log" 2>&1 || fail_with_log "docker pull busybox (through the mirror) failed" "$STATE/setup.log"
 
   # With --bridge=none a plain `docker run` also gets only `lo` (network mode "default"), so --network none is
   # not required; but without it dockerd prints "WARNING: IPv4 forwarding is disabled" (host ip_forward=0,
   # which we deliberately leave alone). Use --network none here to keep the check quiet.
-  out=$(sbx_docker run --rm --network none busybox:latest echo ok 2>>"$STATE/setup.log") || true
-  [ "$out" = ok ] || fail_with_log "test container did not print ok (got: $out)" "$STATE/setup.log"
-
-  # 127.0.0.0/8 is an insecure (plain-http) registry by default in dockerd, so no --insecure-registry flag.
-  log "pushing $REGISTRY_ADDR/busybox:latest"
-  {
-    printf '%s' "$REGISTRY_PASSWORD" | sbx_docker login -u "$REGISTRY_USER" --password-stdin "$REGISTRY_ADDR" &&
-      sbx_docker tag busybox:latest "$REGISTRY_ADDR/busybox:latest" &&
-      sbx_docker push "$REGISTRY_ADDR/busybox:latest" &&
-      sbx_docker logout "$REGISTRY_ADDR" &&
-      sbx_docker rmi "$REGISTRY_ADDR/busybox:latest" # only untags: a later pull really hits the registry
-  } >>"$STATE/setup.log" 2>&1 || fail_with_log "pushing to the test registry failed" "$STATE/setup.log"
+  out=$(sbx_docker run --rm --network none busybox ls /tmp /etc/passwd 2>>"$STATE/setup.log") ||
+    fail_with_log "docker run --rm busybox ls /tmp /etc/passwd failed (printed: $out)" "$STATE/setup.log"
 }
 
 sandbox_start() {
@@ -484,6 +549,10 @@ sandbox_start() {
   local t0=$SECONDS
 
   start_containerd
+  # The mirror first: dockerd learns its address from a flag. Docker's pulls through a mirror are anonymous, so it
+  # is a registry of its own without auth (the test registry keeps its htpasswd, for the login lessons and tests).
+  start_registry mirror 0
+  MIRROR_ADDR=$REGISTRY_STARTED
   local driver=${DOCKTUTOR_SANDBOX_STORAGE_DRIVER:-overlay2}
   if ! start_dockerd "$driver"; then
     if [ -z "${DOCKTUTOR_SANDBOX_STORAGE_DRIVER:-}" ]; then
@@ -501,7 +570,8 @@ sandbox_start() {
     fi
   fi
   echo "$driver" >"$STATE/storage-driver"
-  start_registry
+  start_registry registry 1
+  REGISTRY_ADDR=$REGISTRY_STARTED
   build_and_push_image
 
   cat >"$STATE/env" <<EOF
@@ -510,9 +580,10 @@ export DOCKER_HOST=unix://$STATE/docker.sock
 export DOCKTUTOR_TEST_REGISTRY=$REGISTRY_ADDR
 export DOCKTUTOR_TEST_REGISTRY_USER=$REGISTRY_USER
 export DOCKTUTOR_TEST_REGISTRY_PASSWORD=$REGISTRY_PASSWORD
+export DOCKTUTOR_TEST_MIRROR=$MIRROR_ADDR
 export DOCKTUTOR_SANDBOX=$STATE
 EOF
-  log "ready in $((SECONDS - t0))s: DOCKER_HOST=unix://$STATE/docker.sock registry=$REGISTRY_ADDR driver=$driver"
+  log "ready in $((SECONDS - t0))s: DOCKER_HOST=unix://$STATE/docker.sock registry=$REGISTRY_ADDR mirror=$MIRROR_ADDR driver=$driver"
 }
 
 # ---------------------------------------------------------------------------------------------------------

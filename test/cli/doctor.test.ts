@@ -2,10 +2,14 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, wri
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextDigest } from '../../src/docker/engine/address.js';
+import { connect } from '../../src/docker/engine/connect.js';
+import { COMMAND_LABEL } from '../../src/docker/engine/labels.js';
 import { cleanEnv, runCli } from '../helpers/cli.js';
-import { describeDocker, dockerStatus } from '../helpers/docker.js';
+import { describeDocker, dockerStatus, uniqueName } from '../helpers/docker.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'docktutor-doctor-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -160,6 +164,30 @@ describeDocker('doctor on a real daemon', () => {
     expect(result.stdout).toContain(`✗ the default socket did not answer; using rootless Docker at ${runtime}/docker.sock`);
     expect(result.stdout).toContain(`fix: export DOCKER_HOST=unix://${runtime}/docker.sock`);
     expect(result.code).toBe(1);
+  });
+
+  it('looks inside the practice image: one that only carries the name, without /etc/passwd and /tmp, is a problem', async () => {
+    const { docker } = await connect({ host: daemonHost });
+    const ref = `${uniqueName('bare')}:1`;
+    // An image holding nothing but /bin/sh (an empty script: it never runs).
+    const tar = pack();
+    tar.entry({ name: 'bin/sh', mode: 0o755 }, '#!/bin/false\n');
+    tar.finalize();
+    const [repo, tag] = ref.split(':');
+    const progress = (await docker.importImage(tar as unknown as Readable, { repo, tag, changes: ['CMD ["sh"]'] })) as Readable;
+    await new Promise((resolve, reject) => docker.modem.followProgress(progress, (error: unknown) => (error ? reject(error) : resolve(undefined))));
+    try {
+      const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_HOST: daemonHost, DOCKTUTOR_IMAGE: ref }) });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(new RegExp(`Practice image\\s+${ref} present`));
+      expect(result.stdout).toContain(`✗ ${ref} lacks /etc/passwd and /tmp, which the lessons use`);
+      expect(result.stdout).toContain("fix: use Docker Hub's busybox: docktutor try docker pull busybox (or set DOCKTUTOR_IMAGE to an image that has /bin/sh, /etc/passwd, and /tmp)");
+      // The container doctor created to look inside is gone.
+      const left = await docker.listContainers({ all: true, filters: { ancestor: [ref], label: [`${COMMAND_LABEL}=doctor`] } });
+      expect(left).toEqual([]);
+    } finally {
+      await docker.getImage(ref).remove({ force: true });
+    }
   });
 
   it('reports a missing practice image as a problem with its fix', async () => {

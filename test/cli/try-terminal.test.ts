@@ -1,31 +1,23 @@
 /** `docker run -it` and the practice prompt in a real terminal (tmux): raw mode, size, exit code, history. */
-import { execFileSync } from 'node:child_process';
 import { resolve, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connect } from '../../src/docker/engine/connect.js';
 import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
-import { hasTmux, Terminal } from '../e2e/tmux.js';
+import { describeDocker, itNeeds, requireRegistry, uniqueName } from '../helpers/docker.js';
+import { Terminal } from '../e2e/tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const withTerminal = hasTmux() || process.env.DOCKTUTOR_REQUIRE_DOCKER === '1' ? describeDocker : (name: string, body: () => void) => describe.runIf(false)(name, body);
-
-withTerminal('docktutor try in a terminal', () => {
+describeDocker('docktutor try in a terminal', () => {
   const runLabel = uniqueName('try-tty');
   let terminal: Terminal;
 
   beforeAll(() => {
-    if (!hasTmux()) throw new Error('tmux is not installed (apt-get install -y tmux)');
-    try {
-      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', ROOT], { stdio: 'ignore' });
-    } catch {
-      // type errors elsewhere do not stop emitting; the test fails loudly if the emitted code does not work
-    }
+    // bin/docktutor.js runs dist/, which the global set-up compiled.
     const env = { ...process.env, DOCKTUTOR_RUN_LABEL: runLabel, TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'C.UTF-8' };
     terminal = new Terminal(ROOT, env);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     terminal?.close();
@@ -33,6 +25,18 @@ withTerminal('docktutor try in a terminal', () => {
     const left = await docker.listContainers({ all: true, filters: { label: [`${RUN_LABEL}=${runLabel}`] } });
     await Promise.all(left.map((container) => docker.getContainer(container.Id).remove({ force: true })));
   });
+
+  /** Waits until the daemon runs a container docktutor started in this test file. */
+  async function runningContainer(timeoutMs = 30_000): Promise<void> {
+    const { docker } = await connect();
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const running = await docker.listContainers({ filters: { label: [`${RUN_LABEL}=${runLabel}`], status: ['running'] } });
+      if (running.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no container of this run was running within ${timeoutMs} ms`);
+  }
 
   it('runs -it with the terminal in raw mode and the container sized to it, then restores the terminal', async () => {
     // After docktutor, stty reports whether the terminal is back in canonical (cooked) mode.
@@ -46,9 +50,8 @@ withTerminal('docktutor try in a terminal', () => {
     expect(done).toMatch(/^icanon\nEXIT=5$/m);
   });
 
-  it('login without -u asks for the user name, then shows the password prompt, then says Login Succeeded', async () => {
-    const registry = testRegistry();
-    if (!registry) throw new Error('DOCKTUTOR_TEST_REGISTRY is not set (run under scripts/docker-sandbox.sh)');
+  itNeeds(['registry'], 'login without -u asks for the user name, then shows the password prompt, then says Login Succeeded', async () => {
+    const registry = requireRegistry();
     const config = mkdtempSync(join(tmpdir(), 'dt-login-tty-'));
     try {
       terminal.start(`DOCKER_CONFIG=${config} node bin/docktutor.js try docker login ${registry.host}`);
@@ -73,7 +76,8 @@ withTerminal('docktutor try in a terminal', () => {
 
   it('starts the note on a line of its own after a second Ctrl-C and after output without a final newline', async () => {
     terminal.start('node bin/docktutor.js try docker run --rm busybox sleep 30');
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Ctrl-C once the container runs: earlier, on a busy machine, it would stop node before docktutor is up.
+    await runningContainer();
     terminal.press('C-c');
     await terminal.pressAfter(/\^C\n/, 'C-c');
     const killed = await terminal.waitFor(/EXIT=\d+/);
@@ -99,7 +103,7 @@ withTerminal('docktutor try in a terminal', () => {
   it('keeps history, drops a line on Ctrl-C, and hands the terminal to run -it and back', async () => {
     terminal.start('node bin/docktutor.js try --no-explain');
     await terminal.pressAfter(/docktutor> $/m, 'run --rm busybox echo first-run', 'Enter');
-    await terminal.pressAfter(/^first-run$/m, 'half a line', 'C-c');
+    await terminal.pressAfter(/^first-run\ndocktutor> $/m, 'half a line', 'C-c');
     await terminal.pressAfter(/half a line\^C\ndocktutor> $/m, 'Up', 'Enter');
     const again = await terminal.waitFor(/^first-run$[\s\S]*^first-run$/m);
     expect(again.match(/^docktutor> run --rm busybox echo first-run$/gm)).toHaveLength(2);
@@ -108,4 +112,4 @@ withTerminal('docktutor try in a terminal', () => {
     await terminal.pressAfter(/\(exit code 3\)\ndocktutor> $/m, 'C-d');
     await terminal.waitFor(/Bye\.\nEXIT=0/);
   });
-});
+}, ['busybox', 'tmux']);

@@ -7,12 +7,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as build } from '../../src/docker/commands/build/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 import { storeCredentials } from '../../src/docker/registry/credentials.js';
-import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
+import { describeDocker, itNeeds, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
+import { DEPRECATION_NOTICE } from '../../src/docker/commands/build/legacy.js';
 
 const run = promisify(execFile);
 
-describeDocker('docker build', () => {
+describeDocker('docker build with the legacy builder (DOCKER_BUILDKIT=0)', () => {
   const runLabel = uniqueName('build-run');
   const cliTags: string[] = [];
   let root: string;
@@ -20,7 +21,7 @@ describeDocker('docker build', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'dt-build-'));
-    env = { ...process.env, DOCKTUTOR_RUN_LABEL: runLabel, DOCKER_CONFIG: join(root, 'docker-config') };
+    env = { ...process.env, DOCKTUTOR_RUN_LABEL: runLabel, DOCKER_CONFIG: join(root, 'docker-config'), DOCKER_BUILDKIT: '0' };
     process.env.DOCKTUTOR_RUN_LABEL = runLabel;
   });
 
@@ -61,6 +62,13 @@ describeDocker('docker build', () => {
     const name = uniqueName('tagged');
     const first = await buildIn(dir, { tag: [`${name}:1`, `${name}:2`] });
     expect(first.result.exitCode).toBe(0);
+    // The docker CLI 28's words, on stderr, before anything else.
+    const cliTag = `${uniqueName('cli')}:1`;
+    cliTags.push(cliTag);
+    const cli = await run('docker', ['build', '-q', '-t', cliTag, '.'], { cwd: dir, env });
+    expect(first.stderr()).toBe(cli.stderr);
+    expect(first.stderr()).toBe(DEPRECATION_NOTICE);
+    expect(first.result.build).toMatchObject({ builder: 'legacy', legacyWhy: 'env' });
     const lines = first.stdout().split('\n');
     expect(lines[0]).toMatch(/^Sending build context to Docker daemon +\d/);
     expect(lines).toContain('Step 1/3 : FROM busybox:latest');
@@ -166,7 +174,7 @@ describeDocker('docker build', () => {
     expect(steps(stdout())).toEqual(steps(theirs));
   });
 
-  it('pulls a FROM image from the test registry with --pull, using the stored login', async () => {
+  itNeeds(['registry'], 'pulls a FROM image from the test registry with --pull, using the stored login', async () => {
     const registry = requireRegistry();
     await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);
     const dir = await folder({ Dockerfile: `FROM ${registry.host}/busybox:latest\nRUN echo ${uniqueName('pull')}\n` });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatCleanPlan } from '../../src/docker/clean/format.js';
+import { formatCleanOutcome, formatCleanPlan } from '../../src/docker/clean/format.js';
 import type { CleanPlan } from '../../src/docker/clean/plan.js';
 import { setLang } from '../../src/i18n/index.js';
 
@@ -10,8 +10,11 @@ const plan: CleanPlan = {
     { id: ID, name: 'a-much-longer-name', image: 'nginx', state: 'exited' },
   ],
   images: [],
+  volumes: [],
+  networks: [],
   pulled: [],
   pulledNotAsked: 0,
+  notOurs: 0,
 };
 
 describe('formatCleanPlan', () => {
@@ -22,6 +25,13 @@ describe('formatCleanPlan', () => {
       '    web1                f9f13bfc41bc  busybox:latest  (running)',
       '    a-much-longer-name  f9f13bfc41bc  nginx           (exited)',
     ]);
+  });
+
+  it('lists volumes and networks in sections of their own, and their removal', () => {
+    const text = formatCleanPlan({ ...plan, containers: [], volumes: [{ name: 'notes-data' }], networks: [{ id: ID, name: 'app-net' }] }, undefined);
+    expect(text).toBe('docktutor created these:\n  Volumes:\n    notes-data\n  Networks:\n    app-net  f9f13bfc41bc\n');
+    const outcome = formatCleanOutcome({ removed: [{ kind: 'volume', name: 'notes-data' }, { kind: 'network', name: 'app-net' }], skipped: [] });
+    expect(outcome).toBe('Removed volume notes-data\nRemoved network app-net\nRemoved 2 objects.\n');
   });
 
   it('names the states in Korean', () => {

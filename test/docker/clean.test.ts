@@ -158,4 +158,4 @@ describeDocker('docktutor clean', () => {
     await clean({ yes: true }, again);
     expect(again.text()).toContain(`Nothing to clean for run '${run}'`);
   });
-});
+}, ['busybox', 'registry']);

@@ -4,6 +4,7 @@ import * as explain from '../../src/docker/commands/explain.js';
 import { collapsePath, formatRequests, outcomeOf } from '../../src/docker/commands/explain.js';
 import { loadCommand } from '../../src/docker/commands/table.js';
 import type { TracedRequest } from '../../src/docker/engine/trace.js';
+import type { BuildOutcome, CommandResult } from '../../src/docker/commands/types.js';
 import { setLang } from '../../src/i18n/index.js';
 
 /** The note and the sentence as the command's own module writes them. */
@@ -12,9 +13,9 @@ async function formatExplainNote(line: string, requests: TracedRequest[], exitCo
   return explain.formatExplainNote(await loadCommand(command.name), command, requests, exitCode, failure);
 }
 
-async function describeOutcome(line: string, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }): Promise<string> {
+async function describeOutcome(line: string, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number }, result?: CommandResult): Promise<string> {
   const command = parseCommandLine(line);
-  return explain.describeOutcome(await loadCommand(command.name), outcomeOf(command, requests, exitCode, failure));
+  return explain.describeOutcome(await loadCommand(command.name), outcomeOf(command, requests, exitCode, failure, result));
 }
 
 const ID = 'f9f13bfc41bc2fc2446cc6ec8d621bbe807365077867caebcb64dd6c3027cb04';
@@ -65,8 +66,6 @@ describe('describeOutcome', () => {
     ['docker images', [], 0, /local store/],
     ['docker pull busybox', [], 0, /downloaded/],
     ['docker pull busybox', [], 1, /answered with an error/],
-    ['docker build .', [{ method: 'POST', path: '/build', status: 200 }], 0, /step by step, each step a cached layer\. docktutor added its io\.docktutor\.\* labels as a final metadata step \(no files, 0 B\), which is why the image ID differs from the last step's\.$/],
-    ['docker build .', [{ method: 'POST', path: '/build', status: 200 }], 3, /^The daemon answered with an error/],
   ])('%s', async (line, requests, exitCode, sentence) => {
     expect(await describeOutcome(line, requests, exitCode)).toMatch(sentence);
   });
@@ -75,6 +74,39 @@ describe('describeOutcome', () => {
     setLang('ko');
     try {
       expect(await describeOutcome('docker run --rm busybox true', [created, started, removed], 0)).toContain('컨테이너를 만들어 시작했습니다');
+    } finally {
+      setLang('en');
+    }
+  });
+});
+
+describe('the build note', () => {
+  const sent = [{ method: 'POST', path: '/build', status: 200 }];
+  const base: BuildOutcome = { cachedSteps: [], contextBytes: 3072, contextFiles: 2 };
+  const built = (exitCode: number, build: Partial<BuildOutcome>) => ({ exitCode, output: '', build: { ...base, ...build } });
+  it.each([
+    ['the legacy builder', built(0, { builder: 'legacy', legacyWhy: 'env' }), /^The legacy builder ran \(DOCKER_BUILDKIT=0\)\. .*step by step, each step a cached layer\. docktutor added its io\.docktutor\.\* labels as a final metadata step/],
+    ['a daemon without BuildKit', built(0, { builder: 'legacy', legacyWhy: 'daemon' }), /^The daemon does not offer BuildKit, so the legacy builder ran\./],
+    [
+      'a BuildKit build',
+      built(0, { builder: 'buildkit', ranSteps: [3, 4], cachedSteps: [2], noNetwork: true }),
+      /^BuildKit built the image: steps 3, 4 ran; step 2 came from BuildKit's cache \(CACHED\)\. The context went up whole, as one tar of 2 files \(3\.072kB\).* RUN steps had no network .* labels went into the image's configuration/,
+    ],
+    ['a failed step', built(1, { builder: 'buildkit', failedStep: { name: '[2/2] RUN exit 3', code: 3 } }), /^BuildKit stopped at \[2\/2\] RUN exit 3, whose command exited with code 3; docker reports a failed BuildKit build with exit code 1\. The context/],
+    ['a failure before any step', built(1, { builder: 'buildkit' }), /^BuildKit stopped before any step failed/],
+  ])('%s', async (_what, result, sentence) => {
+    expect(await describeOutcome('docker build .', sent, result.exitCode, undefined, result)).toMatch(sentence);
+  });
+
+  it('falls back to the shared sentence when the build threw', async () => {
+    expect(await describeOutcome('docker build .', sent, 3, { exitCode: 3 })).toMatch(/^The daemon answered with an error/);
+  });
+
+  it('speaks Korean too', async () => {
+    setLang('ko');
+    try {
+      const sentence = await describeOutcome('docker build .', sent, 0, undefined, built(0, { builder: 'buildkit', ranSteps: [3], cachedSteps: [2] }));
+      expect(sentence).toContain('3단계는 실행되었고 2단계는 BuildKit 캐시에서 가져왔습니다(CACHED)');
     } finally {
       setLang('en');
     }

@@ -164,4 +164,4 @@ describeDocker('docker login and logout', () => {
       expect((await readConfig(env)).auths).toEqual({});
     });
   });
-});
+}, ['busybox', 'registry']);

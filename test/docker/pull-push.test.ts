@@ -126,4 +126,4 @@ describeDocker('pull and push against the test registry', () => {
     expect(hub.kind).toBe('registry');
     expect(hub.message).toMatch(/^Cannot reach Docker Hub from the Docker daemon \(.+\)\.$/);
   });
-});
+}, ['busybox', 'registry']);

@@ -76,4 +76,4 @@ describeDocker('docker search', () => {
     expect(error.kind).toBe('usage');
     expect(error.exitCode).toBe(2);
   });
-});
+}, ['registry']);

@@ -6,10 +6,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 
-export function hasTmux(): boolean {
-  return spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
-}
-
 export class Terminal {
   readonly socket = `dt-e2e-${randomBytes(4).toString('hex')}`;
   private started = false;

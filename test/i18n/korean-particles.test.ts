@@ -49,7 +49,6 @@ for (const [base, file] of [...modules.map((file) => [dir, file] as const), ...c
 // Each command's one-line summary lives in its spec, read before anything else of the command loads.
 const { COMMANDS } = await import('../../src/docker/commands/table.js');
 accessors.push(['docker/commands/table.ts:summaries', () => Object.values(COMMANDS).map((entry) => entry.spec.summary.ko)]);
-const swept = accessors.flatMap(([name, messages]) => sentencesOf(messages('ko'), name));
 
 describe('Korean messages attach particles to the word before them', () => {
   it('finds a message table in every src/i18n module', () => {
@@ -59,7 +58,11 @@ describe('Korean messages attach particles to the word before them', () => {
     for (const file of commandTables) expect(found).toContain(file);
   });
 
-  it.each(swept)('%s', (_, sentence) => {
-    expect(sentence).not.toMatch(DETACHED);
+  // One test per table: a failure lists every detached particle of that table at once.
+  it.each(accessors)('%s', (name, messages) => {
+    const sentences = sentencesOf(messages('ko'), name);
+    expect(sentences.length).toBeGreaterThan(0);
+    const detached = sentences.filter(([, sentence]) => DETACHED.test(sentence)).map(([where, sentence]) => `${where}: ${sentence}`);
+    expect(detached).toEqual([]);
   });
 });

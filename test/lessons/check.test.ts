@@ -1,20 +1,21 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
 import { checkLessonsDir, displayPath } from '../../src/lessons/load.js';
 import { formatProblem } from '../../src/lessons/problems.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
+import { brokenWorld, removeBrokenWorlds } from '../helpers/broken-lessons.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 
-/** The problems of a fixture world, with paths relative to it. */
-function problemsOf(world: string): string[] {
-  const dir = join(FIXTURES, world);
+/** The problems of a lessons folder, with paths relative to it. */
+function problemsOf(dir: string): string[] {
   const prefix = `${displayPath(dir)}/`;
   return checkLessonsDir(dir).problems.map((problem) => formatProblem(problem).replace(prefix, '').split(prefix).join(''));
 }
 
 beforeAll(() => setLang('en'));
+afterAll(removeBrokenWorlds);
 
 describe('checkLessonsDir on broken fixture worlds', () => {
   const both = (line: number, message: string) => [`01-basics/en.md:${line}: ${message}`, `01-basics/ko.md:${line}: ${message}`];
@@ -55,7 +56,7 @@ describe('checkLessonsDir on broken fixture worlds', () => {
       '02-again/en.md:4: order 1 is also used by 01-basics/en.md:4: expected a unique order per lesson',
     ]],
   ])('lessons-broken-%s reports exactly its problem', (name, expected) => {
-    expect(problemsOf(`lessons-broken-${name}`)).toEqual(expected);
+    expect(problemsOf(brokenWorld(name))).toEqual(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lessons, type LessonsOptions } from '../../src/cli/commands/lessons.js';
 import { progress } from '../../src/cli/commands/progress.js';
 import { DocktutorError } from '../../src/errors.js';
@@ -7,6 +7,7 @@ import { setLang } from '../../src/i18n/index.js';
 import { checkLessonsDir, loadLessons } from '../../src/lessons/load.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { memoryIo } from '../cli/learn-fixtures.js';
+import { brokenWorld, removeBrokenWorlds } from '../helpers/broken-lessons.js';
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'fixtures');
 let printed: string[];
@@ -20,6 +21,7 @@ afterEach(() => {
   vi.restoreAllMocks();
   setLang('en');
 });
+afterAll(removeBrokenWorlds);
 
 describe('docktutor lessons', () => {
   it.each<['en' | 'ko', string[]]>([
@@ -32,7 +34,7 @@ describe('docktutor lessons', () => {
   });
 
   it('says where a listed lesson is broken and how to see every problem', async () => {
-    await expect(lessons({ lessons: join(FIXTURES, 'lessons-broken-quiz-type') })).rejects.toThrow(
+    await expect(lessons({ lessons: brokenWorld('quiz-type') })).rejects.toThrow(
       /01-basics\/en\.md:29: quiz 'image-vs-container': type must be one of single, multiple, truefalse, command/,
     );
   });
@@ -45,7 +47,7 @@ describe('docktutor lessons --check', () => {
   });
 
   it('prints every problem as file:line and fails with exit code 1', async () => {
-    const error = await lessons({ check: join(FIXTURES, 'lessons-broken-duplicate-lessons') }).catch((caught: unknown) => caught);
+    const error = await lessons({ check: brokenWorld('duplicate-lessons') }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DocktutorError);
     expect((error as DocktutorError).exitCode).toBe(1);
     expect((error as DocktutorError).message).toBe('2 problems found');
@@ -68,7 +70,7 @@ describe('docktutor lessons on one lesson folder or on a folder without lessons'
   });
 
   it('reports the problems of one broken lesson folder, with the lesson folder in each path', async () => {
-    const error = await lessons({ check: join(FIXTURES, 'lessons-broken-missing-language', '01-basics') }).catch((caught: unknown) => caught);
+    const error = await lessons({ check: join(brokenWorld('missing-language'), '01-basics') }).catch((caught: unknown) => caught);
     expect((error as DocktutorError).exitCode).toBe(1);
     expect(printed.join('')).toMatch(/lessons-broken-missing-language\/01-basics\/ko\.md:1: missing file: every lesson needs en\.md and ko\.md/);
   });

@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { RUN_LABEL } from '../../src/docker/labels.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { setLang } from '../../src/i18n/index.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/model.js';

@@ -4,6 +4,7 @@ import { practiceImage, type GlobalOptions } from '../../settings.js';
 import { readVersion } from '../../version.js';
 import { formatDoctor, type DoctorReport } from './doctor-format.js';
 import { terminalColumns } from '../../terminal/width.js';
+import { practiceImageProblem } from './doctor-image.js';
 
 export async function doctor(options: GlobalOptions): Promise<void> {
   const m = doctorMessages();
@@ -26,6 +27,8 @@ export async function doctor(options: GlobalOptions): Promise<void> {
   try {
     const image = await docker.getImage(ref).inspect();
     report.image = m.imagePresent(ref, image.Id.replace('sha256:', '').slice(0, 12), `${(image.Size / 1e6).toFixed(2)}MB`);
+    const lacking = await practiceImageProblem(docker, ref);
+    if (lacking) report.problems.push(lacking);
   } catch {
     report.image = m.imageMissing(ref);
     report.problems.push({ problem: m.imageMissing(ref), fix: m.imageMissingFix(ref) });

@@ -24,6 +24,8 @@ export interface ContextStream {
   dockerfile: string;
   /** Bytes produced so far; final once `done` settles. */
   bytes: () => number;
+  /** Files (not folders) packed so far; final once `done` settles. */
+  files: () => number;
   /** Settles when the whole context has been packed (rejects on an unreadable file). */
   done: Promise<void>;
   /** Why packing stopped, when a file could not be read; undefined otherwise. */
@@ -49,13 +51,18 @@ export async function packBuildContext(paths: BuildPaths): Promise<ContextStream
     if (!counter.readableEnded) pack.destroy(new Error('build context no longer read'));
   });
   const seen = new Map<string, string>();
+  const stats = { files: 0 };
   let failure: DocktutorError | undefined;
   const done = (async () => {
     try {
-      await walk(pack, paths.context, '', filter, seen, outside ? dockerfile : undefined);
+      await walk(pack, paths.context, '', filter, seen, stats, outside ? dockerfile : undefined);
       if (outside) {
         await addBuffer(pack, dockerfile, await readFile(paths.dockerfile));
-        if (ignoreText === undefined) await addBuffer(pack, '.dockerignore', Buffer.from(`\n${dockerfile}\n`));
+        stats.files += 1;
+        if (ignoreText === undefined) {
+          await addBuffer(pack, '.dockerignore', Buffer.from(`\n${dockerfile}\n`));
+          stats.files += 1;
+        }
       }
       pack.finalize();
       await once(counter, 'end');
@@ -68,10 +75,18 @@ export async function packBuildContext(paths: BuildPaths): Promise<ContextStream
     }
   })();
   done.catch(() => undefined);
-  return { stream: counter, dockerfile, bytes: () => count, done, failure: () => failure };
+  return { stream: counter, dockerfile, bytes: () => count, files: () => stats.files, done, failure: () => failure };
 }
 
-async function walk(pack: tar.Pack, root: string, dir: string, filter: ContextFilter, seen: Map<string, string>, extraIgnore?: string): Promise<void> {
+async function walk(
+  pack: tar.Pack,
+  root: string,
+  dir: string,
+  filter: ContextFilter,
+  seen: Map<string, string>,
+  stats: { files: number },
+  extraIgnore?: string,
+): Promise<void> {
   const entries = await readdir(join(root, dir), { withFileTypes: true });
   const names = sortByBytes(entries.map((entry) => entry.name));
   const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
@@ -80,17 +95,18 @@ async function walk(pack: tar.Pack, root: string, dir: string, filter: ContextFi
     const full = join(root, rel);
     // What is left out is neither stat'ed nor read: the folder listing says whether to look inside.
     if (filter.excludes(rel)) {
-      if (folders.has(name) && filter.mayHoldExceptions(rel)) await walk(pack, root, rel, filter, seen, extraIgnore);
+      if (folders.has(name) && filter.mayHoldExceptions(rel)) await walk(pack, root, rel, filter, seen, stats, extraIgnore);
       continue;
     }
     const info = await lstat(full);
     const base = { name: rel, mode: info.mode & 0o7777, uid: 0, gid: 0, mtime: new Date(Math.floor(info.mtimeMs / 1000) * 1000) };
     if (info.isDirectory()) {
       await addEntry(pack, { ...base, type: 'directory' });
-      await walk(pack, root, rel, filter, seen, extraIgnore);
+      await walk(pack, root, rel, filter, seen, stats, extraIgnore);
     } else if (info.isSymbolicLink()) {
       await addEntry(pack, { ...base, type: 'symlink', linkname: await readlink(full) });
     } else if (info.isFile()) {
+      stats.files += 1;
       const key = `${info.dev}:${info.ino}`;
       const first = info.nlink > 1 ? seen.get(key) : undefined;
       if (first !== undefined) {

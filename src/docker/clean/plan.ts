@@ -1,5 +1,5 @@
 /**
- * What `docktutor clean` removes: containers and images carrying docktutor's managed label (narrowed
+ * What `docktutor clean` removes: containers, images, volumes and networks carrying docktutor's managed label (narrowed
  * to DOCKTUTOR_RUN_LABEL when set) AND recorded as created by docktutor (created-record.ts), and on
  * request the images docktutor pulled that were not there before (see pull-record.ts). The label finds
  * candidates; the record proves ownership, since labels are inherited by whatever is built or run from
@@ -10,6 +10,9 @@ import { daemonReason } from '../engine/errors.js';
 import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
 import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
 import { forgetCreated, readOwnership, type CreatedKind } from './created-record.js';
+import { planVolumesAndNetworks, removeVolumesAndNetworks, type CleanNetwork, type CleanVolume } from './volumes-networks.js';
+
+export type { CleanNetwork, CleanVolume } from './volumes-networks.js';
 
 export interface CleanContainer {
   id: string;
@@ -27,6 +30,8 @@ export interface CleanImage {
 export interface CleanPlan {
   containers: CleanContainer[];
   images: CleanImage[];
+  volumes: CleanVolume[];
+  networks: CleanNetwork[];
   pulled: PulledImage[];
   /** Recorded pulls left out because --pulled was not given. */
   pulledNotAsked: number;
@@ -34,9 +39,11 @@ export interface CleanPlan {
   notOurs: number;
 }
 
+export type CleanKind = 'container' | 'image' | 'volume' | 'network' | 'pulled';
+
 export interface CleanOutcome {
-  removed: { kind: 'container' | 'image' | 'pulled'; name: string }[];
-  skipped: { kind: 'container' | 'image' | 'pulled'; name: string; reason: string }[];
+  removed: { kind: CleanKind; name: string }[];
+  skipped: { kind: CleanKind; name: string; reason: string }[];
 }
 
 export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options: { pulled: boolean }): Promise<CleanPlan> {
@@ -57,10 +64,13 @@ export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options:
   const images = labelledImages
     .filter((image) => isOurs(image.Labels) && ownership.owns('image', image.Id))
     .map((image) => ({ id: image.Id, tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>') }));
-  const notOurs = labelled.length - containers.length + labelledImages.length - images.length;
+  const others = await planVolumesAndNetworks(docker, filters, isOurs, ownership);
+  const notOurs = labelled.length - containers.length + labelledImages.length - images.length + others.notOurs;
+  const { volumes, networks } = others;
   // An image docktutor built, pushed and pulled back is already in the list through its label.
   const pulled = (await stillPulled(docker, env)).filter((image) => !images.some((built) => built.id === image.id));
-  return options.pulled ? { containers, images, pulled, pulledNotAsked: 0, notOurs } : { containers, images, pulled: [], pulledNotAsked: pulled.length, notOurs };
+  const found = { containers, images, volumes, networks, notOurs };
+  return options.pulled ? { ...found, pulled, pulledNotAsked: 0 } : { ...found, pulled: [], pulledNotAsked: pulled.length };
 }
 
 /** Recorded pulls of this run whose image is still the one pulled; stale records are dropped. */
@@ -83,6 +93,11 @@ export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.
   for (const container of plan.containers) {
     if (await attempt(outcome, 'container', container.name, () => docker.getContainer(container.id).remove({ force: true, v: true }))) gone.push({ kind: 'container', id: container.id });
   }
+  // Volumes and networks once the containers that used them are gone.
+  await removeVolumesAndNetworks(docker, plan, {
+    removed: (kind, name, record) => (outcome.removed.push({ kind, name }), gone.push(record)),
+    skipped: (kind, name, reason) => outcome.skipped.push({ kind, name, reason }),
+  });
   // An image built FROM another docktutor image must go first: retry the refused ones after the rest.
   let pending = plan.images;
   for (let pass = 0; pass < 4 && pending.length > 0; pass += 1) {

@@ -9,10 +9,13 @@ import { HELP_FLAG, type FlagSpec } from './flag-spec.js';
 export { COMMAND_NAMES, commandSpec };
 export { describeFlag, type FlagSpec, type FlagType } from './flag-spec.js';
 
-/** Management-command spellings (`docker container ls`), group -> word -> command, from each spec's aliases. */
+/**
+ * Management-command spellings (`docker container ls`), group -> word -> command, from each spec's
+ * aliases; a command that only exists under its group (`volume create`) is its own spelling.
+ */
 export const COMMAND_ALIASES: Record<string, Record<string, CommandName>> = {};
 for (const name of COMMAND_NAMES) {
-  for (const alias of COMMANDS[name].spec.aliases ?? []) {
+  for (const alias of [...(name.includes(' ') ? [name] : []), ...(COMMANDS[name].spec.aliases ?? [])]) {
     const [group, word] = alias.split(' ') as [string, string];
     (COMMAND_ALIASES[group] ??= {})[word] = name;
   }

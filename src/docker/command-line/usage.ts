@@ -14,7 +14,9 @@ export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>, co
   const flagHelp: Record<string, string> = { help: m.helpFlag, ...module.flagHelp() };
   const lines = [`${m.usage}  docker ${spec.synopsis}`, '', spec.summary[getLang()]];
   const aliases = aliasesOf(name);
-  if (aliases.length > 0) lines.push('', m.aliases, `  ${[...aliases, `docker ${name}`].join(', ')}`);
+  // docker lists a group's own command first (`docker volume ls, docker volume list`), a top-level one last.
+  const spellings = name.includes(' ') ? [`docker ${name}`, ...aliases.filter((alias) => alias !== `docker ${name}`)] : [...aliases, `docker ${name}`];
+  if (spellings.length > 1) lines.push('', m.aliases, `  ${spellings.join(', ')}`);
   const flags = flagsOf(name);
   const left = flags.map(flagColumn);
   const width = Math.max(...left.map((text) => text.length));

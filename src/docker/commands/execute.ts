@@ -43,9 +43,9 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const keep = (chunk: Buffer) => captured.push(chunk);
   const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
   const explainer = explain ? await import('./explain.js') : undefined;
-  const note = (exitCode: number, failure?: DocktutorError) => {
+  const note = (exitCode: number, failure?: DocktutorError, result?: CommandResult) => {
     if (!explainer) return;
-    const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure);
+    const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure, result);
     if (text === '') return;
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
     const last = captured[captured.length - 1];
@@ -60,7 +60,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
     const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
     await recordWhatWasMade(result, context.env);
-    note(result.exitCode);
+    note(result.exitCode, undefined, result);
     return { ...result, output };
   } catch (error) {
     if (error instanceof DocktutorError) note(error.exitCode, error);

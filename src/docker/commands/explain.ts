@@ -7,7 +7,7 @@
 import { explainMessages } from '../../i18n/explain.js';
 import type { TracedRequest } from '../engine/trace.js';
 import type { CommandModule, Outcome } from './module.js';
-import type { ParsedCommand } from './types.js';
+import type { CommandResult, ParsedCommand } from './types.js';
 
 /** `/containers/8b4b…/start` -> `/containers/{id}/start`; exec instances likewise. */
 export function collapsePath(path: string): string {
@@ -30,10 +30,10 @@ export function formatRequests(requests: TracedRequest[]): string[] {
   return lines.map(({ text, count }) => (count > 1 ? `${text} (×${count})` : text));
 }
 
-export function outcomeOf(command: ParsedCommand, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number; kind?: string }): Outcome {
+export function outcomeOf(command: ParsedCommand, requests: TracedRequest[], exitCode: number, failure?: { exitCode: number; kind?: string }, result?: CommandResult): Outcome {
   const sent = (method: string, pattern: RegExp, ok = true) =>
     requests.some((r) => r.method === method && pattern.test(r.path) && (!ok || (r.status !== undefined && r.status < 400)));
-  return { command, requests, exitCode, failure, sent };
+  return { command, requests, exitCode, failure, result, sent };
 }
 
 /** `failure`: the error the command ended with, if it threw one. Empty when there is nothing true to say. */
@@ -43,9 +43,10 @@ export function formatExplainNote(
   requests: TracedRequest[],
   exitCode: number,
   failure?: { exitCode: number; kind?: string },
+  result?: CommandResult,
 ): string {
   const m = explainMessages();
-  const outcome = outcomeOf(command, requests, exitCode, failure);
+  const outcome = outcomeOf(command, requests, exitCode, failure, result);
   if (requests.length === 0) {
     const local = module.explainLocal?.(outcome);
     return local === undefined ? '' : `${m.localHeading}\n  ${local}\n`;

@@ -7,7 +7,7 @@
 import type { Lang } from '../../i18n/index.js';
 import type { FlagSpec } from '../command-line/flag-spec.js';
 import type { TracedRequest } from '../engine/trace.js';
-import type { CommandHandler, ParsedCommand } from './types.js';
+import type { CommandHandler, CommandResult, ParsedCommand } from './types.js';
 
 export interface CommandSpec {
   /** The command's word after `docker`. */
@@ -35,6 +35,8 @@ export interface Outcome {
   exitCode: number;
   /** The error the command ended with, if it threw one. */
   failure?: { exitCode: number; kind?: string } | undefined;
+  /** What the command returned, when it did not throw (a build's outcome: its cached steps, its builder). */
+  result?: CommandResult | undefined;
   /** Whether a request with this method and path was sent (and, unless `ok` is false, succeeded). */
   sent(method: string, path: RegExp, ok?: boolean): boolean;
 }

@@ -23,10 +23,16 @@ export class CommandOutput {
     if (plain) this.kept.push(plain);
   }
 
-  err(text: string): void {
-    if (!text) return;
-    this.context.stderr.write(text);
-    this.kept.push(text);
+  /** Writes `text` to stderr and keeps `plain` (BuildKit's live view draws there, as docker draws it). */
+  err(text: string, plain: string = text): void {
+    if (text) this.context.stderr.write(text);
+    if (plain) this.kept.push(plain);
+  }
+
+  /** Whether stderr is a terminal, and its size (the docker CLI draws BuildKit's progress there). */
+  get errTerminal(): { tty: boolean; width: number; height: number } {
+    const stderr = this.context.stderr as { isTTY?: boolean; columns?: number; rows?: number };
+    return { tty: stderr.isTTY === true, width: stderr.columns || this.context.stdout.columns || 80, height: stderr.rows || 10 };
   }
 
   get text(): string {

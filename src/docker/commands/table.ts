@@ -8,6 +8,7 @@ import { spec as build } from './build/spec.js';
 import { spec as exec } from './exec/spec.js';
 import { spec as images } from './images/spec.js';
 import { spec as info } from './info/spec.js';
+import { spec as inspect } from './inspect/spec.js';
 import { spec as login } from './login/spec.js';
 import { spec as logout } from './logout/spec.js';
 import type { CommandEntry, CommandModule, CommandSpec } from './module.js';
@@ -17,6 +18,11 @@ import { spec as push } from './push/spec.js';
 import { spec as run } from './run/spec.js';
 import { spec as search } from './search/spec.js';
 import { spec as version } from './version/spec.js';
+import { spec as systemDf } from './system-df/spec.js';
+import { spec as volumeCreate } from './volume-create/spec.js';
+import { spec as volumeInspect } from './volume-inspect/spec.js';
+import { spec as volumeLs } from './volume-ls/spec.js';
+import { spec as volumeRm } from './volume-rm/spec.js';
 
 export const COMMANDS = {
   run: { spec: run, load: () => import('./run/index.js') },
@@ -31,6 +37,12 @@ export const COMMANDS = {
   search: { spec: search, load: () => import('./search/index.js') },
   version: { spec: version, load: () => import('./version/index.js') },
   info: { spec: info, load: () => import('./info/index.js') },
+  inspect: { spec: inspect, load: () => import('./inspect/index.js') },
+  'volume create': { spec: volumeCreate, load: () => import('./volume-create/index.js') },
+  'volume ls': { spec: volumeLs, load: () => import('./volume-ls/index.js') },
+  'volume inspect': { spec: volumeInspect, load: () => import('./volume-inspect/index.js') },
+  'volume rm': { spec: volumeRm, load: () => import('./volume-rm/index.js') },
+  'system df': { spec: systemDf, load: () => import('./system-df/index.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -36,11 +36,23 @@ export interface CommandContext {
 }
 
 export interface BuildOutcome {
-  /** Step numbers ("Step 2/5") that the daemon took from the cache. */
+  /** Dockerfile step numbers taken from the cache: "Step 2/5 ... Using cache" (legacy), "#5 [2/5] ... CACHED" (BuildKit). */
   cachedSteps: number[];
   /** Bytes of the build context sent to the daemon. */
   contextBytes: number;
   imageId?: string;
+  /** Which builder ran; absent means the legacy builder. */
+  builder?: 'buildkit' | 'legacy';
+  /** Files in the context sent. */
+  contextFiles?: number;
+  /** BuildKit: the Dockerfile step numbers that ran (FROM aside, as in cachedSteps). */
+  ranSteps?: number[];
+  /** BuildKit: the step that failed (its vertex name) and the code its command exited with, when known. */
+  failedStep?: { name: string; code?: number };
+  /** RUN steps built without a network (the daemon has no default bridge). */
+  noNetwork?: boolean;
+  /** Why the legacy builder ran: DOCKER_BUILDKIT=0, or a daemon without BuildKit. */
+  legacyWhy?: 'env' | 'daemon';
 }
 
 export interface CommandResult {

@@ -47,6 +47,8 @@ export interface Connection {
   daemonVersion(): Promise<DaemonVersion>;
   /** Set when the default socket did not answer and another well-known socket did. */
   foundBy?: { path: string; what: string };
+  /** The /_ping headers that say which builder the daemon offers (`Builder-Version`) and its OS (`OSType`). */
+  builder?: { builderVersion?: string; osType?: string };
 }
 
 export interface ConnectOptions {
@@ -93,22 +95,36 @@ async function open(address: DockerAddress, timeoutMs: number): Promise<Connecti
   const docker = createClient(address);
   const daemonVersion = () => askVersion(docker, address.url);
   // A daemon too old to name its version in the ping's headers is asked the long way.
-  const pinged = await withTimeout(pingApiVersion(docker), timeoutMs, address.url);
-  const daemonApi = pinged ?? (await withTimeout(daemonVersion(), timeoutMs, address.url)).ApiVersion;
+  const pinged = await withTimeout(pingDaemon(docker), timeoutMs, address.url);
+  const daemonApi = pinged.apiVersion ?? (await withTimeout(daemonVersion(), timeoutMs, address.url)).ApiVersion;
   const apiVersion = lowerVersion(CLIENT_API_VERSION, daemonApi);
   (docker.modem as unknown as { version: string }).version = `v${apiVersion}`;
-  return { docker, address, apiVersion, daemonVersion };
+  return { docker, address, apiVersion, daemonVersion, builder: pinged.builder };
 }
 
-/** GET /_ping without a version prefix (any daemon answers it); resolves to its Api-Version header. */
-function pingApiVersion(docker: Docker): Promise<string | undefined> {
+interface Ping {
+  apiVersion: string | undefined;
+  builder: { builderVersion?: string; osType?: string };
+}
+
+/** GET /_ping without a version prefix (any daemon answers it): its Api-Version, Builder-Version and OSType headers. */
+function pingDaemon(docker: Docker): Promise<Ping> {
   return new Promise((resolve, reject) => {
     const modem = docker.modem as unknown as { dial(options: object, callback: (error: unknown, response?: IncomingMessage) => void): void };
     modem.dial({ path: '/_ping', method: 'GET', isStream: true, statusCodes: { 200: true, 500: 'server error' } }, (error, response) => {
       if (error || !response) return reject(error);
       response.resume();
-      const header = response.headers['api-version'];
-      resolve(typeof header === 'string' && /^\d+\.\d+$/.test(header) ? header : undefined);
+      const header = (name: string) => {
+        const value = response.headers[name];
+        return typeof value === 'string' ? value : undefined;
+      };
+      const api = header('api-version');
+      const builderVersion = header('builder-version');
+      const osType = header('ostype');
+      resolve({
+        apiVersion: api !== undefined && /^\d+\.\d+$/.test(api) ? api : undefined,
+        builder: { ...(builderVersion !== undefined ? { builderVersion } : {}), ...(osType !== undefined ? { osType } : {}) },
+      });
     });
   });
 }

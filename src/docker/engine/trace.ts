@@ -29,6 +29,8 @@ export function startTrace(): void {
     const entry: TracedRequest = { method: request.method, path: cleanPath(request.path) };
     pending.set(request, entry);
     requests.push(entry);
+    // An upgraded connection (a BuildKit session) never finishes a response: its 101 is the answer.
+    if (request.getHeader('upgrade') !== undefined) request.once('upgrade', (response: IncomingMessage) => (entry.status = response.statusCode));
   });
   subscribe('http.client.response.finish', (message) => {
     const { request, response } = message as { request: ClientRequest; response: IncomingMessage };

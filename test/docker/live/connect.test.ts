@@ -14,4 +14,4 @@ describeDocker('connect', () => {
     expect(connection.apiVersion).toBe(lowerVersion(CLIENT_API_VERSION, daemon.ApiVersion));
     expect((connection.docker.modem as unknown as { version: string }).version).toBe(`v${connection.apiVersion}`);
   });
-});
+}, []);

@@ -52,4 +52,4 @@ describeDocker('docker run pulls a missing image', () => {
     expect(stderr()).toMatch(/POST \/containers\/create → 404[\s\S]*POST \/images\/create → 200[\s\S]*POST \/containers\/create → 201/);
     expect(stderr()).toContain(`The daemon pulled ${repo}:latest from its registry`);
   });
-});
+}, ['busybox', 'registry']);

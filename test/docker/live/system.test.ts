@@ -45,4 +45,4 @@ describeDocker('docker version and info', () => {
       expect(stderr()).toContain(request);
     }
   });
-});
+}, []);

@@ -10,6 +10,7 @@ export const spec: CommandSpec = {
     valued('build-arg', undefined, 'list', 'list'),
     valued('file', 'f', 'string', 'string'),
     bool('no-cache'),
+    valued('progress', undefined, 'string', 'string'),
     bool('pull'),
     bool('quiet', 'q'),
     valued('tag', 't', 'list', 'list'),

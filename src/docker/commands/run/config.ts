@@ -1,12 +1,15 @@
 /**
  * `docker run` flags -> the Engine API's container-create body, as the docker CLI builds it. Pure: the
- * environment (for `-e NAME` without a value) and the working folder (for `-v ./dir:/x`) come in.
+ * environment (for `-e NAME` without a value), the lines of the --env-file files (read beforehand) and
+ * the working folder (for `-v ./dir:/x`) come in.
  */
-import { isAbsolute, resolve } from 'node:path';
 import { DocktutorError } from '../../../errors.js';
 import { parseNanoCpus, parseRamInBytes } from '../../command-line/units.js';
 import type { FlagValue, ParsedCommand } from '../types.js';
 import { runCommandMessages } from './messages.js';
+import { readMounts, type MountSpec } from './mounts.js';
+
+export { parseMount, parseVolume } from './mounts.js';
 
 export interface PortBinding {
   HostIp: string;
@@ -28,8 +31,14 @@ export interface CreateBody {
   Labels: Record<string, string>;
   ExposedPorts?: Record<string, object>;
   Volumes?: Record<string, object>;
+  User?: string;
   HostConfig: {
     Binds?: string[];
+    Mounts?: MountSpec[];
+    ReadonlyRootfs?: boolean;
+    CapAdd?: string[];
+    CapDrop?: string[];
+    PublishAllPorts?: boolean;
     PortBindings?: Record<string, PortBinding[]>;
     Memory?: number;
     NanoCpus?: number;
@@ -42,6 +51,8 @@ export interface RunSettings {
   labels: Record<string, string>;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** KEY=VALUE lines of the --env-file files, in order; the -e values come after them. */
+  envFiles?: string[];
 }
 
 export function buildCreateBody(command: ParsedCommand, settings: RunSettings): CreateBody {
@@ -68,7 +79,7 @@ export function buildCreateBody(command: ParsedCommand, settings: RunSettings): 
   if (args.length > 1) body.Cmd = args.slice(1);
   // `--entrypoint ""` clears the image's entrypoint; docker sends it as [""].
   if (typeof flags.entrypoint === 'string') body.Entrypoint = [flags.entrypoint];
-  const env = list(flags.env).map((entry) => expandEnv(entry, settings.env));
+  const env = [...(settings.envFiles ?? []), ...list(flags.env).map((entry) => expandEnv(entry, settings.env))];
   if (env.length > 0) body.Env = env;
   if (typeof flags.workdir === 'string') body.WorkingDir = flags.workdir;
   if (typeof flags.memory === 'string') body.HostConfig.Memory = parseRamInBytes(flags.memory)!;
@@ -84,11 +95,16 @@ export function buildCreateBody(command: ParsedCommand, settings: RunSettings): 
       }
     }
   }
-  for (const volume of list(flags.volume)) {
-    const parsed = parseVolume(volume, settings.cwd);
-    if (parsed.bind) (body.HostConfig.Binds ??= []).push(parsed.bind);
-    else (body.Volumes ??= {})[parsed.anonymous!] = {};
-  }
+  const mounts = readMounts(list(flags.volume), list(flags.mount), settings.cwd);
+  if (mounts.binds.length > 0) body.HostConfig.Binds = mounts.binds;
+  for (const path of mounts.anonymous) (body.Volumes ??= {})[path] = {};
+  if (mounts.mounts.length > 0) body.HostConfig.Mounts = mounts.mounts;
+  if (typeof flags.user === 'string') body.User = flags.user;
+  if (flags['read-only'] === true) body.HostConfig.ReadonlyRootfs = true;
+  if (flags['publish-all'] === true) body.HostConfig.PublishAllPorts = true;
+  const { add, drop } = effectiveCapabilities(list(flags['cap-add']), list(flags['cap-drop']));
+  if (add.length > 0) body.HostConfig.CapAdd = add;
+  if (drop.length > 0) body.HostConfig.CapDrop = drop;
   return body;
 }
 
@@ -152,19 +168,15 @@ function parseRange(text: string): { first: number; last: number } | undefined {
   return { first, last };
 }
 
-/** `-v /host:/ctr[:ro]`, `-v name:/ctr`, `-v ./dir:/ctr` (relative to the practice folder), or `-v /ctr` (anonymous). */
-export function parseVolume(spec: string, cwd: string): { bind?: string; anonymous?: string } {
-  const m = runCommandMessages();
-  const bad = () => new DocktutorError('usage', m.badVolume(spec), { hint: m.badVolumeHint, exitCode: 125 });
-  const parts = spec.split(':');
-  if (parts.some((part) => part === '') || parts.length > 3) throw bad();
-  if (parts.length === 1) {
-    if (!isAbsolute(parts[0]!)) throw bad();
-    return { anonymous: parts[0]! };
-  }
-  const [source, target, mode] = parts as [string, string, string?];
-  if (!target.startsWith('/')) throw bad();
-  const host = source.startsWith('.') ? resolve(cwd, source) : source;
-  if (!host.startsWith('/') && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(host)) throw bad();
-  return { bind: [host, target, ...(mode === undefined ? [] : [mode])].join(':') };
+/**
+ * The docker CLI's EffectiveCapAddCapDrop: names upper-cased with `CAP_` put in front (`ALL` stays),
+ * `ALL` trumping the rest of its list, and a capability both added and dropped left added.
+ */
+export function effectiveCapabilities(add: string[], drop: string[]): { add: string[]; drop: string[] } {
+  const normalize = (caps: string[]) => {
+    const names = caps.map((cap) => cap.toUpperCase()).map((cap) => (cap === 'ALL' || cap.startsWith('CAP_') ? cap : `CAP_${cap}`));
+    return names.includes('ALL') ? ['ALL'] : names;
+  };
+  const added = normalize(add);
+  return { add: added, drop: normalize(drop).filter((cap) => !added.includes(cap)) };
 }

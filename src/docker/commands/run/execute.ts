@@ -16,6 +16,7 @@ import { buildCreateBody, type CreateBody } from './config.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandContext, CommandHandler } from '../types.js';
 import { runCommandMessages } from './messages.js';
+import { createMissingVolumes, keepBindsInFolder, readEnvFiles, requireBridgeForPorts } from './prepare.js';
 
 /** The docker CLI's exit code when the daemon refused to run the container at all. */
 const DOCKER_FAILED = 125;
@@ -24,7 +25,12 @@ export const execute: CommandHandler = async (command, context) => {
   const { flags } = command;
   const { docker, address } = context.connection;
   if (flags.interactive === true && flags.tty === true && flags.detach !== true) requireTerminal(context.stdin);
-  const body = buildCreateBody(command, { labels: docktutorLabels('run', context.env, context.lesson), env: context.env, cwd: context.cwd });
+  keepBindsInFolder(command, context);
+  const envFiles = await readEnvFiles(command, context);
+  const labels = docktutorLabels('run', context.env, context.lesson);
+  const body = buildCreateBody(command, { labels, env: context.env, cwd: context.cwd, envFiles });
+  await requireBridgeForPorts(command, context);
+  await createMissingVolumes(command, labels, context);
   const name = typeof flags.name === 'string' ? flags.name : undefined;
   const created = await createPullingIfMissing(body, name, context);
   // Recorded at once, so that even a run cut short by a crash leaves a container clean can prove is docktutor's.

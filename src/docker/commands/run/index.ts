@@ -13,7 +13,19 @@ export function flagHelp(lang?: Lang): Record<string, string> {
   return runCommandMessages(lang).flags;
 }
 
-export function explain({ command, exitCode, failure, sent }: Outcome): string {
+export function explain(outcome: Outcome): string {
+  const volumes = createdVolumes(outcome);
+  const said = explainContainer(outcome);
+  return volumes.length > 0 ? `${runCommandMessages().volumesCreated(volumes)} ${said}` : said;
+}
+
+/** The volumes docktutor created before the container: looked up (404), then created. */
+function createdVolumes({ requests, sent }: Outcome): string[] {
+  if (!sent('POST', /^\/volumes\/create$/)) return [];
+  return requests.filter((r) => r.method === 'GET' && r.status === 404 && /^\/volumes\/[^/]+$/.test(r.path)).map((r) => decodeURIComponent(r.path.slice('/volumes/'.length)));
+}
+
+function explainContainer({ command, exitCode, failure, sent }: Outcome): string {
   const m = runCommandMessages();
   const image = normalizeImageReference(command.args[0] ?? '');
   if (!sent('POST', /^\/containers\/create$/)) return m.notCreated(image);

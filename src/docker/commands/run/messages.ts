@@ -26,6 +26,13 @@ export const runCommandMessages = defineMessages(
       'cpus': 'Number of CPUs',
       'entrypoint': 'Overwrite the default ENTRYPOINT of the image',
       'network': 'Connect a container to a network',
+      'mount': 'Attach a filesystem mount to the container',
+      'env-file': 'Read in a file of environment variables',
+      'publish-all': 'Publish all exposed ports to random ports',
+      'read-only': "Mount the container's root filesystem as read only",
+      'cap-add': 'Add Linux capabilities',
+      'cap-drop': 'Drop Linux capabilities',
+      'user': 'Username or UID (format: <name|uid>[:<group|gid>])',
     },
     explained: (o: RunOutcome): string =>
       (o.pulled ? `The daemon pulled ${o.image} from its registry, created a container from it and started it` : `The daemon created a container from ${o.image} and started it`) +
@@ -47,6 +54,16 @@ export const runCommandMessages = defineMessages(
     badPortHint: 'write -p as [ip:][hostPort:]containerPort[/tcp|udp], for example -p 8080:80',
     badVolume: (value: string) => `invalid volume '${value}'`,
     badVolumeHint: 'write -v as /host/path:/container/path[:ro], or a volume name instead of the host path',
+    badMountHint: 'write --mount as type=bind|volume|tmpfs,source=...,target=/path[,readonly], for example --mount type=bind,source=./notes,target=/notes',
+    envFileHint: 'an env file holds KEY=VALUE lines (a bare KEY copies your own value; # starts a comment), read from the practice folder',
+    noBridge:
+      'this daemon has no bridge network, so ports cannot be published: -p and -P need the default bridge network, which this daemon was started without; on Docker Desktop or a normal Docker Engine it works',
+    noBridgeHint: 'run it here without -p/-P (the container runs the same, only unreachable from this machine), or on a daemon with its bridge network',
+    volumesCreated: (names: string[]) =>
+      `docktutor created the volume${names.length === 1 ? '' : 's'} ${names.join(', ')} first, with its labels, so that 'docktutor clean' can find ${names.length === 1 ? 'it' : 'them'} (the docker CLI lets the daemon create ${names.length === 1 ? 'it' : 'them'} with the container).`,
+    bindLeavesFolder: (spec: string, real: string) => `a lesson step only mounts what is inside its practice folder; '${spec}' leads to ${real}`,
+    envFileLeavesFolder: (file: string, real: string) => `a lesson step only reads files inside its practice folder; --env-file ${file} leads to ${real}`,
+    leavesFolderHint: "use a path inside the practice folder (./name); to mount the rest of your machine, run the command yourself with 'docktutor try'",
   },
   {
     flags: {
@@ -63,6 +80,13 @@ export const runCommandMessages = defineMessages(
       'cpus': 'CPU 개수',
       'entrypoint': '이미지의 기본 ENTRYPOINT 덮어쓰기',
       'network': '컨테이너를 네트워크에 연결',
+      'mount': '컨테이너에 파일 시스템 마운트 연결',
+      'env-file': '파일에서 환경 변수 읽기',
+      'publish-all': '노출된 모든 포트를 임의의 포트로 공개',
+      'read-only': '컨테이너의 루트 파일 시스템을 읽기 전용으로 마운트',
+      'cap-add': '리눅스 기능(capability) 추가',
+      'cap-drop': '리눅스 기능(capability) 제거',
+      'user': '사용자 이름 또는 UID (형식: <이름|uid>[:<그룹|gid>])',
     },
     explained: (o: RunOutcome): string =>
       [
@@ -90,5 +114,15 @@ export const runCommandMessages = defineMessages(
     badPortHint: '-p는 [ip:][호스트포트:]컨테이너포트[/tcp|udp] 형식으로 쓰세요. 예: -p 8080:80',
     badVolume: (value: string) => `볼륨 '${value}'이(가) 올바르지 않습니다`,
     badVolumeHint: '-v는 /호스트/경로:/컨테이너/경로[:ro] 형식으로 쓰거나, 호스트 경로 대신 볼륨 이름을 쓰세요',
+    badMountHint: '--mount는 type=bind|volume|tmpfs,source=...,target=/경로[,readonly] 형식으로 쓰세요. 예: --mount type=bind,source=./notes,target=/notes',
+    envFileHint: 'env 파일은 KEY=VALUE 줄로 이루어집니다(KEY만 쓰면 내 환경의 값을 복사하고, #은 주석). 연습 폴더에서 읽습니다',
+    noBridge:
+      '이 데몬에는 브리지 네트워크가 없어서 포트를 공개할 수 없습니다. -p와 -P에는 기본 브리지 네트워크가 필요한데, 이 데몬은 브리지 네트워크 없이 시작되었습니다. Docker Desktop이나 일반 Docker Engine에서는 동작합니다',
+    noBridgeHint: '여기서는 -p/-P 없이 실행하거나(컨테이너는 똑같이 실행되고 이 머신에서 접속할 수만 없습니다), 브리지 네트워크가 있는 데몬에서 실행하세요',
+    volumesCreated: (names: string[]) =>
+      `'docktutor clean'이 찾을 수 있도록 docktutor가 볼륨 ${names.join(', ')}을(를) 레이블과 함께 먼저 만들었습니다(docker CLI는 컨테이너를 만들 때 데몬이 볼륨을 만들게 합니다).`,
+    bindLeavesFolder: (spec: string, real: string) => `레슨 단계는 연습 폴더 안에 있는 것만 마운트합니다. '${spec}'은(는) ${real}(으)로 이어집니다`,
+    envFileLeavesFolder: (file: string, real: string) => `레슨 단계는 연습 폴더 안의 파일만 읽습니다. --env-file ${file}은(는) ${real}(으)로 이어집니다`,
+    leavesFolderHint: "연습 폴더 안의 경로(./이름)를 쓰세요. 연습 폴더 밖을 마운트하려면 'docktutor try'로 직접 실행하세요",
   },
 );
