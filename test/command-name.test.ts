@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectCommandName, dockerCommand, namingDockerCommandsFor } from '../src/command-name.js';
 import { daemonMessages } from '../src/i18n/docker.js';
+import { sourceFiles } from './architecture/layers.test.js';
 import { tryMessages } from '../src/i18n/try.js';
 
 const root = mkdtempSync(join(tmpdir(), 'docktutor name '));
@@ -49,5 +50,24 @@ describe('docker commands named in messages', () => {
       namingDockerCommandsFor('shell');
     }
     expect(daemonMessages('en').notFoundHint).toBe("Check the name with 'docktutor try docker ps -a' or 'docktutor try docker images'.");
+  });
+});
+
+describe('the messages of src/', () => {
+  it('name docktutor commands through commandName() and dockerCommand(), never as literal text', () => {
+    const literal = /docktutor (try|learn|quiz|progress|lessons|clean|reset|doctor)\b/;
+    const found: string[] = [];
+    for (const file of sourceFiles(join(import.meta.dirname, '../src'))) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, index) => {
+          // Comments may name commands; strings are what the learner reads.
+          const code = line.replace(/^\s*(\*|\/\/|\/\*\*).*$/, '').replace(/\/\/.*$/, '');
+          // The doctor's title and "a docktutor progress file" name the program, not a command to type.
+          if (/title: 'docktutor doctor'|docktutor progress file/.test(code)) return;
+          if (literal.test(code) && /['"`]/.test(code)) found.push(`${file}:${index + 1}: ${line.trim()}`);
+        });
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -60,10 +60,12 @@ export const runCommandMessages = defineMessages(
       'this daemon has no bridge network, so ports cannot be published: -p and -P need the default bridge network, which this daemon was started without; on Docker Desktop or a normal Docker Engine it works',
     noBridgeHint: 'run it here without -p/-P (the container runs the same, only unreachable from this machine), or on a daemon with its bridge network',
     volumesCreated: (names: string[]) =>
-      `docktutor created the volume${names.length === 1 ? '' : 's'} ${names.join(', ')} first, with its labels, so that 'docktutor clean' can find ${names.length === 1 ? 'it' : 'them'} (the docker CLI lets the daemon create ${names.length === 1 ? 'it' : 'them'} with the container).`,
+      `docktutor created the volume${names.length === 1 ? '' : 's'} ${names.join(', ')} first, with its labels, so that '${commandName()} clean' can find ${names.length === 1 ? 'it' : 'them'} (the docker CLI lets the daemon create ${names.length === 1 ? 'it' : 'them'} with the container).`,
     bindLeavesFolder: (spec: string, real: string) => `a lesson step only mounts what is inside its practice folder; '${spec}' leads to ${real}`,
     envFileLeavesFolder: (file: string, real: string) => `a lesson step only reads files inside its practice folder; --env-file ${file} leads to ${real}`,
-    leavesFolderHint: "use a path inside the practice folder (./name); to mount the rest of your machine, run the command yourself with 'docktutor try'",
+    get leavesFolderHint() {
+      return `use a path inside the practice folder (./name); to mount the rest of your machine, run the command yourself with '${commandName()} try'`;
+    },
   },
   {
     flags: {
@@ -120,9 +122,11 @@ export const runCommandMessages = defineMessages(
       '이 데몬에는 브리지 네트워크가 없어서 포트를 공개할 수 없습니다. -p와 -P에는 기본 브리지 네트워크가 필요한데, 이 데몬은 브리지 네트워크 없이 시작되었습니다. Docker Desktop이나 일반 Docker Engine에서는 동작합니다',
     noBridgeHint: '여기서는 -p/-P 없이 실행하거나(컨테이너는 똑같이 실행되고 이 머신에서 접속할 수만 없습니다), 브리지 네트워크가 있는 데몬에서 실행하세요',
     volumesCreated: (names: string[]) =>
-      `'docktutor clean'이 찾을 수 있도록 docktutor가 볼륨 ${names.join(', ')}을(를) 레이블과 함께 먼저 만들었습니다(docker CLI는 컨테이너를 만들 때 데몬이 볼륨을 만들게 합니다).`,
+      `'${commandName()} clean'이 찾을 수 있도록 docktutor가 볼륨 ${names.join(', ')}을(를) 레이블과 함께 먼저 만들었습니다(docker CLI는 컨테이너를 만들 때 데몬이 볼륨을 만들게 합니다).`,
     bindLeavesFolder: (spec: string, real: string) => `레슨 단계는 연습 폴더 안에 있는 것만 마운트합니다. '${spec}'은(는) ${real}(으)로 이어집니다`,
     envFileLeavesFolder: (file: string, real: string) => `레슨 단계는 연습 폴더 안의 파일만 읽습니다. --env-file ${file}은(는) ${real}(으)로 이어집니다`,
-    leavesFolderHint: "연습 폴더 안의 경로(./이름)를 쓰세요. 연습 폴더 밖을 마운트하려면 'docktutor try'로 직접 실행하세요",
+    get leavesFolderHint() {
+      return `연습 폴더 안의 경로(./이름)를 쓰세요. 연습 폴더 밖을 마운트하려면 '${commandName()} try'로 직접 실행하세요`;
+    },
   },
 );
