@@ -73,10 +73,26 @@ describe('doctor at 60 columns', () => {
   });
 });
 
-describeDocker('doctor on the daemon at 60 columns', () => {
-  it.each(['en', 'ko'])('fits (%s)', async (lang) => {
+describeDocker('on the daemon at 60 columns', () => {
+  it.each(['en', 'ko'])('doctor fits (%s)', async (lang) => {
     const result = await runCli(['doctor'], { env: at60(lang, { DOCKER_HOST: process.env.DOCKER_HOST }) });
     expect(result.stdout).toMatch(/docktutor doctor/);
     expect(widest(result.stdout)).toBeLessThanOrEqual(60);
+  });
+
+  it.each(['en', 'ko'])('the "What happened" note wraps whole words under its indent (%s)', async (lang) => {
+    const result = await runCli(['try', 'docker', 'run', '--rm', 'busybox', 'echo', 'hello'], { env: at60(lang, { DOCKER_HOST: process.env.DOCKER_HOST }) });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('hello\n');
+    // What docker itself would print (the daemon's warnings) is left as docker prints it; the note is docktutor's.
+    const all = result.stderr.trimEnd().split('\n');
+    const note = all.slice(all.findIndex((line) => /^(What happened|무슨 일)/.test(line)));
+    expect(note.length).toBeGreaterThan(4);
+    expect(widest(note.join('\n'))).toBeLessThanOrEqual(60);
+    // Below the heading every line, a request or the sentence going on, keeps the note's two-space indent.
+    for (const line of note.slice(1)) expect(line).toMatch(/^ {2}\S/);
+    // Joined again, the sentence is whole: nothing was cut inside a word.
+    const sentence = note.slice(1).filter((line) => !/^ {2}(GET|POST|PUT|DELETE|HEAD) /.test(line)).map((line) => line.trim()).join(' ');
+    expect(sentence).toMatch(lang === 'en' ? /exited with code 0, then docktutor removed the container \(--rm\)\.$/ : /\S$/);
   });
 });
