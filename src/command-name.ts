@@ -23,7 +23,9 @@ export function docktutorCommand(words: string): string {
 
 /** A docker command to run through docktutor: `docktutor try docker ps -a`, or `ps -a` at the practice prompt. */
 export function dockerCommand(words: string): string {
-  return place === 'prompt' ? words : `${commandName()} try docker ${words}`;
+  if (place === 'shell') return `${commandName()} try docker ${words}`;
+  // The prompt lists its commands with `help`: a bare `--help` there would be no command at all.
+  return words === '--help' ? 'help' : words;
 }
 
 /** The practice prompt switches the docker commands its messages name to its own form, and back when it ends. */

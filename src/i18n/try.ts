@@ -1,5 +1,5 @@
 import { defineMessages } from './index.js';
-import { dockerCommand } from '../command-name.js';
+import { commandName, dockerCommand } from '../command-name.js';
 
 /** Messages of `docktutor try`: reading a docker command line, running it, and the practice prompt. */
 export const tryMessages = defineMessages(
@@ -9,7 +9,13 @@ export const tryMessages = defineMessages(
     unterminatedQuoteHint: (quote: string) => `close the ${quote} quote; docktutor reads quotes like a shell but never runs one`,
     noCommand: 'no docker command given',
     supportedCommands: (list: string) => `type a docker command, for example 'docker ps -a'; supported: ${list}`,
-    unsupportedCommand: (word: string, list: string) => `'docker ${word}' is not a command docktutor runs; supported: ${list}`,
+    unknownCommand: (words: string) => `unknown command: docker ${words}`,
+    didYouMean: (spelling: string) => `did you mean 'docker ${spelling}'?`,
+    get commandListHint() {
+      return `see the commands docktutor runs with '${dockerCommand('--help')}'`;
+    },
+    outsideSet: (words: string) =>
+      `'docker ${words}' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and '${commandName()} clean' can remove everything it made)`,
     unsupportedSubcommand: (group: string, word: string, list: string) =>
       `'docker ${[group, word].join(' ').trim()}' is not a command docktutor runs; after 'docker ${group}' it supports: ${list}`,
     badFlagSyntax: (word: string) => `bad flag syntax: ${word}`,
@@ -41,7 +47,13 @@ export const tryMessages = defineMessages(
     unterminatedQuoteHint: (quote: string) => `${quote} 따옴표를 닫으세요. docktutor는 셸처럼 따옴표를 읽지만 셸을 실행하지는 않습니다`,
     noCommand: 'docker 명령이 없습니다',
     supportedCommands: (list: string) => `'docker ps -a'처럼 docker 명령을 입력하세요. 지원하는 명령: ${list}`,
-    unsupportedCommand: (word: string, list: string) => `'docker ${word}'은(는) docktutor가 실행하는 명령이 아닙니다. 지원하는 명령: ${list}`,
+    unknownCommand: (words: string) => `알 수 없는 명령: docker ${words}`,
+    didYouMean: (spelling: string) => `'docker ${spelling}'을(를) 입력하려던 것인가요?`,
+    get commandListHint() {
+      return `docktutor가 실행하는 명령은 '${dockerCommand('--help')}'로 볼 수 있습니다`;
+    },
+    outsideSet: (words: string) =>
+      `'docker ${words}'은(는) docktutor가 실행하지 않는 docker 명령입니다. 직접 연 터미널에서 docker CLI로 실행하세요 (docktutor는 레슨에서 가르치는 명령만 실행합니다. 그래야 명령마다 그 뒤의 Engine API 요청을 보여 주고, '${commandName()} clean'이 만든 것을 모두 지울 수 있습니다)`,
     unsupportedSubcommand: (group: string, word: string, list: string) =>
       `'docker ${[group, word].join(' ').trim()}'은(는) docktutor가 실행하는 명령이 아닙니다. 'docker ${group}' 뒤에 쓸 수 있는 것: ${list}`,
     badFlagSyntax: (word: string) => `잘못된 플래그 형식: ${word}`,

@@ -12,11 +12,14 @@ import type { FileSet } from './check.js';
 import type { ParsedLesson } from './parse.js';
 import { placeholderValues, substitutePlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
+import { findRiskyFlags } from './safety/risky-flags.js';
+import { safetyMessages } from '../i18n/lesson-safety.js';
 
 // Checked with the default values: a lesson must work with the settings nobody changed.
 const DEFAULTS = placeholderValues({});
 
-export function checkCommands(file: string, result: ParsedLesson, workspace: FileSet | undefined): Problem[] {
+/** Problems are returned; risky flags that still run (the learner is warned) go to `warnings`. */
+export function checkCommands(file: string, result: ParsedLesson, workspace: FileSet | undefined, warnings: Problem[] = []): Problem[] {
   const m = checkMessages();
   const lesson = result.lesson;
   if (!lesson) return [];
@@ -30,6 +33,11 @@ export function checkCommands(file: string, result: ParsedLesson, workspace: Fil
     if (!tryStep) continue;
     const at = { file, line: () => lineOf(tryStep.id, 'try', 'command'), subject: `${m.tryBlock(tryStep.id)}: command` };
     const parsed = readCommand(tryStep.command, at, problems);
+    for (const risk of parsed ? findRiskyFlags(parsed) : []) {
+      // `docker run` refuses a bind mount out of the practice folder in a lesson step: such a step could never pass.
+      if (risk.kind === 'bind') problems.push({ file, line: at.line(), message: safetyMessages().outsideBind(at.subject, risk.text) });
+      else warnings.push({ file, line: at.line(), message: safetyMessages().risky(at.subject, risk.text) });
+    }
     if (parsed?.name === 'build') problems.push(...checkBuildFiles(parsed, workspace, generated, at));
     const measure = tryStep.predict?.measure;
     const measures = measure === 'cachedSteps' ? ['build'] : measure === 'imageSizeMB' ? ['build', 'pull'] : undefined;

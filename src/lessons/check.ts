@@ -9,6 +9,7 @@ import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
 import { checkCommands } from './check-commands.js';
 import { compareLanguages } from './compare-languages.js';
+import { checkLessonSafety, type FolderSafety } from './safety/check-safety.js';
 
 export const MIN_QUESTIONS = 8;
 
@@ -26,10 +27,14 @@ export interface LessonFolder {
   extras: string[];
   /** Files under workspace/, relative and with forward slashes; undefined when there is no workspace/. */
   workspace: FileSet | undefined;
+  /** What reading the folder found unsafe (safety/check-safety.ts); absent for a folder built in memory. */
+  safety?: FolderSafety;
 }
 
 export interface CheckReport {
   problems: Problem[];
+  /** Allowed but worth a second look (a risky flag in a command); they do not fail the check. */
+  warnings: Problem[];
   lessons: number;
   languages: number;
   questions: number;
@@ -40,6 +45,7 @@ export interface CheckReport {
 /** What one lesson folder contributes to the report; plain data, so that a worker thread can send it. */
 export interface FolderReport {
   problems: Problem[];
+  warnings: Problem[];
   langs: Lang[];
   /** The first language file's lesson id and order, for the checks across lessons. */
   head?: { file: string; id?: string; order?: number; idLine: number; orderLine: number };
@@ -59,21 +65,28 @@ export function checkLessonFolders(folders: Iterable<LessonFolder>): CheckReport
 /** Every rule that concerns one lesson: its files, its blocks, its commands, its languages. */
 export function checkLessonFolder(folder: LessonFolder): FolderReport {
   const m = checkMessages();
-  const report: FolderReport = { problems: [], langs: [], questions: 0, tries: 0, edits: 0 };
-  const { problems } = report;
+  const report: FolderReport = { problems: [], warnings: [], langs: [], questions: 0, tries: 0, edits: 0 };
+  const { problems, warnings } = report;
   const parsed: { lang: Lang; file: string; result: ParsedLesson }[] = [];
   for (const lang of LANGS) {
     const file = `${folder.path}/${lang}.md`;
     const text = folder.files[lang];
+    const refused = folder.safety?.refused[lang];
+    if (refused) {
+      problems.push(refused);
+      continue;
+    }
     if (text === undefined) {
       problems.push({ file, line: 1, message: m.missingFile(lang) });
       continue;
     }
     report.langs.push(lang);
     const result = parseLesson({ text, file, dir: folder.path, lang });
-    problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace));
+    problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace, warnings));
+    problems.push(...checkLessonSafety(file, text, result, folder.safety));
     parsed.push({ lang, file, result });
   }
+  problems.push(...(folder.safety?.problems ?? []));
   for (const name of folder.extras) problems.push({ file: `${folder.path}/${name}`, line: 1, message: m.unexpectedEntry(name) });
   const reference = parsed[0];
   if (!reference) return report;
@@ -92,13 +105,15 @@ export function checkLessonFolder(folder: LessonFolder): FolderReport {
 export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport {
   const m = checkMessages();
   const problems: Problem[] = [];
-  const report: CheckReport = { problems, lessons: 0, languages: 0, questions: 0, tries: 0, edits: 0 };
+  const warnings: Problem[] = [];
+  const report: CheckReport = { problems, warnings, lessons: 0, languages: 0, questions: 0, tries: 0, edits: 0 };
   const languages = new Set<Lang>();
   const ids = new Map<string, string>();
   const orders = new Map<number, string>();
   for (const folder of reports) {
     report.lessons += 1;
     problems.push(...folder.problems);
+    warnings.push(...folder.warnings);
     for (const lang of folder.langs) languages.add(lang);
     report.questions += folder.questions;
     report.tries += folder.tries;
@@ -118,6 +133,7 @@ export function mergeFolderReports(reports: Iterable<FolderReport>): CheckReport
   }
   report.languages = languages.size;
   report.problems = sortProblems(problems);
+  report.warnings = sortProblems(warnings);
   return report;
 }
 

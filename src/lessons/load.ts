@@ -2,7 +2,7 @@
  * The only file-system access of the lessons layer: reads a lessons folder (one sub-folder per lesson)
  * and hands text to the pure parser and checker.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { DocktutorError } from '../errors.js';
 import { LANGS, type Lang } from '../i18n/index.js';
@@ -10,7 +10,10 @@ import { lessonListMessages } from '../i18n/lessons.js';
 import { checkLessonFolders, type CheckReport, type FileSet, type LessonFolder } from './check.js';
 import type { Lesson } from './model.js';
 import { parseLesson } from './parse.js';
-import { formatProblem } from './problems.js';
+import { formatProblem, type Problem } from './problems.js';
+import type { FolderSafety } from './safety/check-safety.js';
+import { readLessonFile } from './safety/read-lesson-file.js';
+import { describeWorkspace } from './safety/describe-workspace.js';
 
 const LESSON_FILES = new Set([...LANGS.map((lang) => `${lang}.md`), 'workspace']);
 
@@ -53,13 +56,11 @@ export function loadLessons(dir: string, lang: Lang): Lesson[] {
   for (const folder of found.names) {
     const path = join(found.dir, folder);
     const file = join(path, `${lang}.md`);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      continue; // a folder without this language is reported by --check, and has nothing to show here
-    }
-    const { lesson, problems } = parseLesson({ text, file: displayPath(file), dir: path, lang });
+    const read = readLessonFile(file);
+    // A folder without this language is reported by --check, and has nothing to show here.
+    if ('missing' in read) continue;
+    const refused: Problem[] = 'refused' in read ? [{ file: displayPath(file), line: 1, message: read.refused }] : [];
+    const { lesson, problems } = 'text' in read ? parseLesson({ text: read.text, file: displayPath(file), dir: path, lang }) : { lesson: undefined, problems: refused };
     if (problems.length > 0 || !lesson) {
       throw new DocktutorError('lesson', `${m.invalidLessons(displayPath(dir))}: ${problems[0] ? formatProblem(problems[0]) : file}`, {
         hint: m.invalidLessonsHint(displayPath(dir)),
@@ -74,15 +75,22 @@ export function loadLessons(dir: string, lang: Lang): Lesson[] {
 export function* readLessonFolders(dir: string, names: string[]): Generator<LessonFolder> {
   for (const name of names) {
     const path = join(dir, name);
+    const shown = displayPath(path);
     const files: Partial<Record<Lang, string>> = {};
     const extras: string[] = [];
+    const safety: FolderSafety = { refused: {}, problems: [], workspaceBytes: 0 };
     let workspace: FileSet | undefined;
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       if (!LESSON_FILES.has(entry.name)) extras.push(entry.name);
-      else if (entry.name === 'workspace') workspace = entry.isDirectory() ? lazyFiles(join(path, 'workspace')) : undefined;
-      else files[entry.name.slice(0, -3) as Lang] = readFileSync(join(path, entry.name), 'utf8');
+      else if (entry.name === 'workspace') workspace = describeWorkspace(join(path, 'workspace'), `${shown}/workspace`, entry, safety);
+      else {
+        const lang = entry.name.slice(0, -3) as Lang;
+        const read = readLessonFile(join(path, entry.name));
+        if ('text' in read) files[lang] = read.text;
+        else if ('refused' in read) safety.refused[lang] = { file: `${shown}/${entry.name}`, line: 1, message: read.refused };
+      }
     }
-    yield { path: displayPath(path), files, extras: extras.sort(), workspace };
+    yield { path: shown, files, extras: extras.sort(), workspace, safety };
   }
 }
 
@@ -101,21 +109,6 @@ export function lessonFolderNames(dir: string): string[] {
 function isFolder(dir: string, entry: Dirent): boolean {
   // A dangling link (common in /tmp) is no folder rather than a crash.
   return entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isDirectory() === true);
-}
-
-/** Listed on the first question: only a lesson with a build step asks, and a deep listing is slow. */
-function lazyFiles(root: string): FileSet {
-  let files: Set<string> | undefined;
-  return { has: (path) => (files ??= listFiles(root)).has(path) };
-}
-
-function listFiles(root: string): Set<string> {
-  const files = new Set<string>();
-  for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
-    if (entry.isDirectory()) continue;
-    files.add(relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
-  }
-  return files;
 }
 
 /** Relative to the current folder when inside it, as a person would type it. */

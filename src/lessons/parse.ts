@@ -38,8 +38,8 @@ export interface ParsedLesson {
   lesson: Lesson | undefined;
   problems: Problem[];
   blocks: BlockRef[];
-  /** The front matter's id and order as written, with their lines, even if other fields are wrong. */
-  head: { id?: string; order?: number; lineOf(field: 'id' | 'order'): number };
+  /** The front matter's id and order as written, and the line of any top-level field, even if other fields are wrong. */
+  head: { id?: string; order?: number; lineOf(field: string): number };
 }
 
 export function parseLesson(source: LessonSource): ParsedLesson {
@@ -57,7 +57,7 @@ export function parseLesson(source: LessonSource): ParsedLesson {
     ...(typeof frontRaw.id === 'string' ? { id: frontRaw.id } : {}),
     ...(typeof frontRaw.order === 'number' ? { order: frontRaw.order } : {}),
     // A top-level key is found by its line start; only an unusual front matter needs the positioned parse.
-    lineOf: (field: 'id' | 'order') => keyLine(split.yaml, field) ?? front.lineOf([field]),
+    lineOf: (field: string) => keyLine(split.yaml, field) ?? front.lineOf([field]),
   };
   const meta = validateBlock(front, frontMatterSchema, m.frontMatter);
   problems.push(...meta.problems);

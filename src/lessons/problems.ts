@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
+import { escapeControls } from '../terminal/controls.js';
 
 export interface Problem {
   file: string;
@@ -13,8 +14,9 @@ export interface Problem {
   message: string;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+/** One line, whatever the file name or the quoted lesson text holds: control characters are shown escaped. */
+export function formatProblem(problem: Problem, label?: string): string {
+  return escapeControls(`${problem.file}:${problem.line}: ${label ? `${label}: ` : ''}${problem.message}`, 'line');
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

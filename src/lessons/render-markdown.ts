@@ -11,8 +11,10 @@ import { markedTerminal } from 'marked-terminal';
 import type { Lang } from '../i18n/index.js';
 import { renderMessages } from '../i18n/lessons.js';
 import { renderTable } from '../terminal/box-table.js';
+import { escapeControls } from '../terminal/controls.js';
 import { columnsOf } from '../terminal/width.js';
 import { clipLine, stripAnsi, wrapLine, wrapText } from '../terminal/wrap.js';
+import { isOverBudget, measureMarkdown } from './safety/markdown-budget.js';
 
 export interface MarkdownOptions {
   columns: number;
@@ -36,9 +38,13 @@ export function stylesFor(color: boolean): ChalkInstance {
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions): string {
   const width = Math.max(options.columns, 20);
+  // Escaped before rendering: afterwards the text holds the styles' own escape sequences, which must stay.
+  const source = escapeControls(markdown).replace(MARKS, '');
+  // More structure than marked handles in good time (safety/markdown-budget.ts): shown as written.
+  if (isOverBudget(measureMarkdown(source))) return wrapText(source, width);
   const marked = markedFor(width, options.color);
   sheltered = [];
-  const rendered = (marked.parse(markdown.replace(MARKS, ''), { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  const rendered = (marked.parse(source, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
   const wrapped = restoreCode(wrapText(rendered, width), width, options).replace(/\u00a0/g, ' ');
   // Code highlighting and table borders bring their own colours, whatever chalk level we chose.
   return options.color ? wrapped : stripAnsi(wrapped);

@@ -8,6 +8,7 @@ import { renderMessages } from '../i18n/lessons.js';
 import type { Lesson, TryStep } from './model.js';
 import { substitutePlaceholders, type PlaceholderValues } from './placeholders.js';
 import { renderMarkdown, stylesFor } from './render-markdown.js';
+import { escapeControls } from '../terminal/controls.js';
 import { columnsOf } from '../terminal/width.js';
 import { wrapLine } from '../terminal/wrap.js';
 
@@ -26,9 +27,10 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
   const c = stylesFor(options.color);
   const width = Math.max(options.columns, 20);
   const fill = (text: string) => substitutePlaceholders(text, options.placeholders);
-  const parts = [c.dim(wrapLine(`${lesson.title} · ${m.progress(stepIndex + 1, lesson.steps.length)}`, width))];
+  // Lesson text is untrusted: a control character is shown, never sent to the terminal (renderMarkdown does the same).
+  const parts = [c.dim(wrapLine(`${escapeControls(lesson.title, 'line')} · ${m.progress(stepIndex + 1, lesson.steps.length)}`, width))];
   // The text before a lesson's first heading is titled by the lesson itself, which the line above names already.
-  if (step.title !== lesson.title) parts.push(c.bold(wrapLine(fill(step.title), width)));
+  if (step.title !== lesson.title) parts.push(c.bold(wrapLine(escapeControls(fill(step.title), 'line'), width)));
   const body = renderMarkdown(fill(step.markdown), { columns: width, color: options.color, lang: options.lang });
   if (body) parts.push('', body);
   if (step.tryStep) {
@@ -51,7 +53,7 @@ export function renderStepNote(text: string, options: Pick<RenderStepOptions, 'c
 export function renderTryBox(tryStep: TryStep, columns: number, options: Pick<RenderStepOptions, 'color' | 'lang' | 'placeholders'>): string {
   const c = stylesFor(options.color);
   const title = ` ${renderMessages(options.lang).tryTitle} `;
-  const command = `$ ${substitutePlaceholders(tryStep.command, options.placeholders)}`;
+  const command = `$ ${escapeControls(substitutePlaceholders(tryStep.command, options.placeholders), 'line')}`;
   const inner = Math.max(Math.min(columns - 4, Math.max(columnsOf(command), columnsOf(title) + 2)), 8);
   const lines = wrapCommand(command, inner);
   const top = `┌─${title}${'─'.repeat(Math.max(inner - columnsOf(title), 0))}─┐`;

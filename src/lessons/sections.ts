@@ -4,6 +4,8 @@
  * ````markdown example of the format itself) stays text. Only lines that could matter (fences and
  * headings) are looked at; the text between them is sliced, not split into lines.
  */
+import { headingTitle } from './safety/heading-title.js';
+
 export type BlockKind = 'try' | 'edit' | 'quiz';
 const BLOCK_KINDS: readonly string[] = ['try', 'edit', 'quiz'] satisfies BlockKind[];
 
@@ -24,7 +26,6 @@ export interface Section {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
-const HEADING = /^## +(.*?)(?:\s+#+)?\s*$/;
 
 export function splitSections(body: string, firstLine: number): Section[] {
   const sections: Section[] = [];
@@ -61,11 +62,11 @@ export function splitSections(body: string, firstLine: number): Section[] {
       } else fence = { marker: open[1]!, contentStart: next };
       continue;
     }
-    const heading = HEADING.exec(text);
-    if (!heading) continue;
+    const title = headingTitle(text);
+    if (title === undefined) continue;
     current.markdown += body.slice(textStart, at);
     sections.push(current);
-    current = { title: heading[1]!, line, markdown: '', blocks: [] };
+    current = { title, line, markdown: '', blocks: [] };
     textStart = next;
   }
   // An unclosed block keeps what it collected so that its id can still be reported.

@@ -1,50 +1,85 @@
 /**
  * The practice folder of a lesson, <data home>/workspace/<lesson id>/: a fresh copy of the lesson's
  * workspace/ folder each time the lesson starts, plus the large files its front matter asks for.
- * Try steps run there, so `docker build .` builds from it.
+ * Try steps run there, so `docker build .` builds from it. A lesson folder is untrusted: only regular
+ * files and folders are copied (a link would let the next write land outside), every write is resolved
+ * inside the practice folder, and the whole folder is capped (safety/limits.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync } from 'node:fs';
-import { cp, mkdir, rm } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { dirname, join } from 'node:path';
+import { constants, existsSync, lstatSync } from 'node:fs';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DocktutorError } from '../errors.js';
+import { safetyMessages } from '../i18n/lesson-safety.js';
 import { dataHome } from '../settings.js';
 import type { Lesson } from './model.js';
+import { openInside, resolveInside } from './safety/inside-folder.js';
+import { MAX_PRACTICE_FOLDER_BYTES, MAX_WORKSPACE_FILES } from './safety/limits.js';
+import { scanWorkspace, type WorkspaceScan } from './safety/scan-workspace.js';
+
+type WorkspaceLesson = Pick<Lesson, 'id' | 'dir' | 'generate'>;
+/** Told which entries of workspace/ were left out (links, special files), as one line for the learner. */
+export type SkipNotice = (line: string) => void;
 
 export function workspacePath(lesson: Pick<Lesson, 'id'>, env: NodeJS.ProcessEnv = process.env): string {
   return join(dataHome(env), 'workspace', lesson.id);
 }
 
 /** Starts the lesson's practice folder over: nothing left there from before survives. */
-export async function prepareWorkspace(lesson: Pick<Lesson, 'id' | 'dir' | 'generate'>, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function prepareWorkspace(lesson: WorkspaceLesson, env: NodeJS.ProcessEnv = process.env, notice?: SkipNotice): Promise<string> {
   const path = workspacePath(lesson, env);
-  await rm(path, { recursive: true, force: true });
   const source = join(lesson.dir, 'workspace');
-  if (existsSync(source)) await cp(source, path, { recursive: true });
-  else await mkdir(path, { recursive: true });
-  for (const file of lesson.generate) await generateFile(join(path, file.path), file.size);
+  const entry = lstatSync(source, { throwIfNoEntry: false });
+  const scan = entry?.isDirectory() ? scanWorkspace(source) : undefined;
+  // Measured before anything is removed or written: a lesson over the limit changes nothing.
+  refuseOversize(lesson, scan);
+  await rm(path, { recursive: true, force: true });
+  await mkdir(path, { recursive: true });
+  if (scan) await copyScanned(source, path, scan);
+  const skipped = entry && !scan ? ['workspace'] : [...(scan?.links ?? []), ...(scan?.special ?? [])].map((rel) => `workspace/${rel}`);
+  if (skipped.length > 0) notice?.(safetyMessages().skipped(skipped.join(', ')));
+  for (const file of lesson.generate) await generateFile(path, file.path, file.size);
   return path;
 }
 
 /** The practice folder as a step left it, or a fresh one when there is none yet. */
-export async function ensureWorkspace(lesson: Pick<Lesson, 'id' | 'dir' | 'generate'>, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function ensureWorkspace(lesson: WorkspaceLesson, env: NodeJS.ProcessEnv = process.env, notice?: SkipNotice): Promise<string> {
   const path = workspacePath(lesson, env);
-  return existsSync(path) ? path : prepareWorkspace(lesson, env);
+  return existsSync(path) ? path : prepareWorkspace(lesson, env, notice);
+}
+
+function refuseOversize(lesson: WorkspaceLesson, scan: WorkspaceScan | undefined): void {
+  const m = safetyMessages();
+  if (scan?.tooMany) throw new DocktutorError('lesson', m.workspaceTooMany(MAX_WORKSPACE_FILES), { hint: m.practiceTooLargeHint });
+  const workspace = scan?.bytes ?? 0;
+  const generated = lesson.generate.reduce((sum, file) => sum + file.size, 0);
+  if (workspace + generated > MAX_PRACTICE_FOLDER_BYTES) {
+    throw new DocktutorError('lesson', m.practiceTooLarge(workspace + generated, workspace, generated, MAX_PRACTICE_FOLDER_BYTES), { hint: m.practiceTooLargeHint });
+  }
+}
+
+/** Folders first (each after its parent), then files; COPYFILE_EXCL never writes through something already there. */
+async function copyScanned(source: string, target: string, scan: WorkspaceScan): Promise<void> {
+  for (const folder of scan.folders) await mkdir(join(target, folder));
+  for (const file of scan.files.keys()) await copyFile(join(source, file), join(target, file), constants.COPYFILE_EXCL);
 }
 
 const BLOCK_SIZE = 1024 * 1024;
 let block: Buffer | undefined;
 
 /**
- * Writes `size` bytes that do not compress to nothing (a build context's size is the lesson), cheaply:
- * one random MiB, repeated, streamed so that a large file never sits in memory.
+ * Writes `size` bytes at `rel` inside the practice folder `root` that do not compress to nothing (a
+ * build context's size is the lesson), cheaply: one random MiB, repeated, so a large file never sits in memory.
  */
-export async function generateFile(path: string, size: number): Promise<void> {
+export async function generateFile(root: string, rel: string, size: number): Promise<void> {
   const source = (block ??= randomBytes(BLOCK_SIZE));
-  await mkdir(dirname(path), { recursive: true });
-  function* chunks(): Generator<Buffer> {
-    for (let written = 0; written < size; written += BLOCK_SIZE) yield size - written >= BLOCK_SIZE ? source : source.subarray(0, size - written);
+  const file = await openInside(await resolveInside(root, rel), rel);
+  try {
+    for (let written = 0; written < size; written += BLOCK_SIZE) {
+      const chunk = size - written >= BLOCK_SIZE ? source : source.subarray(0, size - written);
+      for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at, chunk.length - at)).bytesWritten;
+    }
+  } finally {
+    await file.close();
   }
-  await pipeline(Readable.from(chunks(), { objectMode: false }), createWriteStream(path));
 }

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import { checkMessages } from '../i18n/lessons.js';
 import { describeIssue, type Problem } from './problems.js';
 import { readYamlLite } from './yaml-lite.js';
+import { safetyMessages } from '../i18n/lesson-safety.js';
+import { MAX_ALIAS_COUNT } from './safety/limits.js';
 
 // `yaml` (some seventy files) loads only when the fast reader gives up or a problem needs its line.
 let yamlLib: typeof import('yaml') | undefined;
@@ -46,8 +48,25 @@ export function readYamlBlock(source: string, file: string, firstLine: number): 
     line: (error.code === 'MISSING_CHAR' ? unclosedQuoteLine(source, firstLine) : undefined) ?? toFileLine(error.pos[0]),
     message: checkMessages().yamlSyntax(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')),
   }));
-  const raw = problems.length === 0 ? doc.toJS() : undefined;
+  const raw = problems.length === 0 ? toData(doc, file, firstLine, problems) : undefined;
   return { raw, firstLine, file, problems, lineOf };
+}
+
+/**
+ * The block as plain data. Aliases are expanded here, so a "billion laughs" block (aliases of aliases)
+ * would take all memory: past MAX_ALIAS_COUNT expansions `yaml` stops, and the block is reported, as
+ * is an alias used before its anchor. The fast reader never expands an alias: it gives up on `&` and `*`.
+ */
+function toData(doc: Document, file: string, firstLine: number, problems: Problem[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws a ReferenceError for an alias it will not expand: too many, or one before its anchor.
+    if (!(error instanceof ReferenceError)) throw error;
+    const excessive = error.message.startsWith('Excessive alias');
+    problems.push({ file, line: firstLine, message: excessive ? safetyMessages().aliasBomb(MAX_ALIAS_COUNT) : checkMessages().yamlSyntax(error.message) });
+    return undefined;
+  }
 }
 
 /** Validates a block; `subject` names it in messages (`quiz 'tags'`). */

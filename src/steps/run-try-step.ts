@@ -15,6 +15,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
 import type { Lesson, TryCheck } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
+import { escapeControls } from '../terminal/controls.js';
 import { ensureWorkspace } from '../lessons/workspace.js';
 import { observe } from './observe.js';
 import { verifyCheck, type CheckResult } from './verify.js';
@@ -44,7 +45,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   if (!tryStep) throw new DocktutorError('lesson', stepMessages().noStep(lesson.id, stepIndex + 1));
   const values = placeholderValues(options.env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
-  const cwd = await ensureWorkspace(lesson, options.env);
+  const cwd = await ensureWorkspace(lesson, options.env, (notice) => options.stderr.write(`${escapeControls(notice, 'line')}\n`));
   await removeManagedNamesake(options.connection, line, options.env);
   const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
   const result = await runCommand(line, context, options.explain);

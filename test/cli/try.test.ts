@@ -12,7 +12,6 @@ const daemonEnv = () => ({ ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_AL
 
 describe('docktutor try without a daemon', () => {
   it.each([
-    [['try', 'docker', 'rm', 'web'], new RegExp(`^docktutor: 'docker rm' is not a command docktutor runs; supported: ${COMMAND_NAMES.join(', ')}\n$`)],
     [['try', 'docker', 'ps', '--format', '{{.ID}}'], /^docktutor: docker ps: unknown or unsupported flag '--format'; supported: -a\/--all, .*-h\/--help\n {2}hint: see the flags docktutor supports with 'node bin\/docktutor\.js try docker ps --help'\n$/],
     [['try', 'docker', 'build'], /^docktutor: 'docker build' requires exactly 1 argument: docker build \[OPTIONS\] PATH\n$/],
     [['try', 'docker', 'search', 'a', 'b'], /^docktutor: 'docker search' requires exactly 1 argument: docker search \[OPTIONS\] TERM\n$/],
@@ -20,6 +19,16 @@ describe('docktutor try without a daemon', () => {
   ])('%j fails in one line with exit code 125', async (args, message) => {
     const result = await runCli(args, { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
     expect(result.code).toBe(125);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    [['try', 'docker', 'stoop', 'web'], /^docktutor: unknown command: docker stoop\n {2}hint: did you mean 'docker stop'\?\n$/],
+    [['try', 'docker', 'kill', 'web'], /^docktutor: 'docker kill' is a docker command docktutor does not run: run it with the docker CLI in your own terminal \(docktutor runs only the commands its lessons teach, .*\)\n$/],
+  ])('%j fails in one line with exit code 1, as the docker CLI does for a command it does not know', async (args, message) => {
+    const result = await runCli(args, { env: cleanEnv({ DOCKER_HOST: 'unix:///nonexistent.sock' }) });
+    expect(result.code).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
   });
@@ -41,6 +50,7 @@ describe('docktutor try without a daemon', () => {
     expect(result.stdout).toMatch(/^ {2}docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\] +Create and run a new container from an image$/m);
     expect(result.stdout.match(/^ {2}docker \w+/gm)).toHaveLength(COMMAND_NAMES.length);
     expect(result.stdout).toMatch(/^ {2}docker volume create \[OPTIONS\] \[VOLUME\] +Create a volume$/m);
+    expect(result.stdout).toMatch(/^ {2}docker container prune \[OPTIONS\] +Remove all stopped containers docktutor created$/m);
   });
 
   it.each([
@@ -63,9 +73,9 @@ describe('docktutor try without a daemon', () => {
   });
 
   it('speaks Korean with --lang ko', async () => {
-    const result = await runCli(['--lang', 'ko', 'try', 'docker', 'rm', 'web'], { env: cleanEnv() });
-    expect(result.code).toBe(125);
-    expect(result.stderr).toContain('docktutor가 실행하는 명령이 아닙니다');
+    const result = await runCli(['--lang', 'ko', 'try', 'docker', 'kill', 'web'], { env: cleanEnv() });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('docktutor가 실행하지 않는 docker 명령입니다');
   });
 });
 
@@ -109,11 +119,11 @@ describeDocker('docktutor try with the daemon', () => {
   });
 
   it('reads lines from a piped practice prompt, keeps going after an error, and leaves on exit', async () => {
-    const input = ['help', 'clear', 'docker rm x', "run --rm busybox echo 'from the prompt; not a shell'", 'exit', 'version'].join('\n');
+    const input = ['help', 'clear', 'docker kill x', "run --rm busybox echo 'from the prompt; not a shell'", 'exit', 'version'].join('\n');
     const result = await runCli(['try', '--no-explain'], { env: daemonEnv(), input });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('docker run [OPTIONS] IMAGE [COMMAND] [ARG...]');
-    expect(result.stderr).toContain("'docker rm' is not a command docktutor runs");
+    expect(result.stderr).toContain("'docker kill' is a docker command docktutor does not run");
     expect(result.stdout).toContain('from the prompt; not a shell\n');
     expect(result.stdout).not.toContain('Client: docktutor');
     expect(result.stderr).not.toContain("'docker clear'");

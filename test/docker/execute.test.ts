@@ -38,7 +38,7 @@ describe('executeCommandLine without a daemon', () => {
 
   it('rejects an unsupported command before anything runs', async () => {
     const { context } = offlineContext();
-    await expect(executeCommandLine('docker rm web', context)).rejects.toThrow(DocktutorError);
+    await expect(executeCommandLine('docker kill web', context)).rejects.toThrow(DocktutorError);
   });
 
   it('says a command is not available when its module is missing', async () => {

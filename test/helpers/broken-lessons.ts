@@ -36,7 +36,7 @@ const drop = (line: number, from: string, count = 1): LineEdit => ({ line, from,
 const after = (line: number, from: string, ...lines: string[]): LineEdit => ({ line, from, count: 1, to: [from, ...lines] });
 
 export const BROKEN_WORLDS: Record<string, WorldEdits> = {
-  'command-answer': { both: [set(64, 'answer: docker ps -a', 'answer: docker container rm -a')] },
+  'command-answer': { both: [set(64, 'answer: docker ps -a', 'answer: docker container kill -a')] },
   'duplicate-lessons': { copyTo: '02-again' },
   'duplicate-question-id': { both: [set(90, 'id: fact-6', 'id: fact-5')] },
   'front-matter': { en: [set(2, 'id: basics', 'id: Basics_1'), set(8, 'minutes: 5', 'minutes: five')] },
@@ -57,7 +57,7 @@ export const BROKEN_WORLDS: Record<string, WorldEdits> = {
   // The blank line and the eight lines of the last quiz block, fact-8.
   'too-few-questions': { both: [drop(104, '', 8)] },
   'truefalse-string': { both: [set(56, 'answer: false', "answer: 'false'")] },
-  'try-command': { both: [set(74, 'command: docker ps -a', 'command: docker rm old')] },
+  'try-command': { both: [set(74, 'command: docker ps -a', 'command: docker kill old')] },
   'two-tries': {
     both: [after(72, '```try', 'id: list-running', 'command: docker ps', 'hint: h', 'check:', '  exitCode: 0', 'explain: e', '```', '', '```try')],
   },

@@ -1,27 +1,34 @@
 /**
- * The real docker CLI (28, client only) on the test daemon, for parity tests: its stdout, stderr and
- * exit code. It gets a config folder of its own, so the learner's ~/.docker is never read or written.
+ * The real docker CLI on the harness's daemon, for parity tests: same DOCKER_HOST, a config folder of
+ * its own (the learner's ~/.docker is never read or written), and what it printed with its exit code.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface CliResult {
+export interface DockerCliResult {
+  code: number;
   stdout: string;
   stderr: string;
-  code: number;
 }
 
 let config: string | undefined;
 
-export function dockerCli(args: string[]): Promise<CliResult> {
+export function dockerCli(args: string[], options: { input?: string } = {}): Promise<DockerCliResult> {
   config ??= mkdtempSync(join(tmpdir(), 'dt-docker-config-'));
   return new Promise((resolve, reject) => {
-    execFile('docker', args, { env: { ...process.env, DOCKER_CONFIG: config } }, (error, stdout, stderr) => {
+    const child = execFile('docker', args, { env: { ...process.env, DOCKER_CONFIG: config } }, (error, stdout, stderr) => {
       const code = error ? (error as { code?: unknown }).code : 0;
-      if (typeof code !== 'number') return reject(error);
-      resolve({ stdout, stderr, code });
+      if (typeof code !== 'number') reject(error);
+      else resolve({ code, stdout, stderr });
     });
+    child.stdin?.end(options.input ?? '');
   });
+}
+
+/** Removes the CLI's config folder (call it in afterAll). */
+export function removeDockerCliConfig(): void {
+  if (config !== undefined) rmSync(config, { recursive: true, force: true });
+  config = undefined;
 }

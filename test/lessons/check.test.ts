@@ -24,8 +24,8 @@ describe('checkLessonsDir on broken fixture worlds', () => {
     ['single-two-correct', both(31, "quiz 'image-vs-container': options: a single-choice question needs exactly one option with correct: true, found 2")],
     ['no-explanation', both(28, "quiz 'image-vs-container': explanation is missing: expected text")],
     ['truefalse-string', both(56, "quiz 'kernel-shared': answer must be true or false (without quotes)")],
-    ['command-answer', both(64, "quiz 'list-all-command': answer 'docker container rm -a' cannot run: 'docker container rm' is not a command docktutor runs; after 'docker container' it supports: run, exec, ls, list, ps")],
-    ['try-command', both(74, "try 'list-all': command 'docker rm old' cannot run: 'docker rm' is not a command docktutor runs; supported: run, exec, ps, build, pull, push, images, login, logout, search, version, info")],
+    ['command-answer', both(64, "quiz 'list-all-command': answer 'docker container kill -a' cannot run: 'docker container kill' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and 'docktutor clean' can remove everything it made)")],
+    ['try-command', both(74, "try 'list-all': command 'docker kill old' cannot run: 'docker kill' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and 'docktutor clean' can remove everything it made)")],
     ['duplicate-question-id', both(90, "quiz id 'fact-5' is already used at line 81: expected ids unique within a lesson")],
     ['missing-language', ['01-basics/ko.md:1: missing file: every lesson needs en.md and ko.md, and ko.md is not there']],
     ['languages-differ', [

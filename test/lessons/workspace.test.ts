@@ -56,13 +56,13 @@ describe('ensureWorkspace', () => {
 describe('generateFile', () => {
   it.each([0, 1, 1024 * 1024, 2 * 1024 * 1024 + 1])('writes exactly %i bytes', async (size) => {
     const path = join(home, 'gen', `f-${size}`);
-    await generateFile(path, size);
+    await generateFile(home, `gen/f-${size}`, size);
     expect(statSync(path).size).toBe(size);
   });
 
   it('writes bytes that do not compress to nothing', async () => {
     const path = join(home, 'gen', 'random');
-    await generateFile(path, 256 * 1024);
+    await generateFile(home, 'gen/random', 256 * 1024);
     expect(gzipSync(readFileSync(path)).length).toBeGreaterThan(250 * 1024);
   });
 });

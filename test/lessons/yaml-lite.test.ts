@@ -78,3 +78,14 @@ function markdownFiles(dir: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => join(entry.parentPath, entry.name));
 }
+
+describe('aliases (a "billion laughs" block)', () => {
+  const laughs = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+    laughs.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
+    laughs.push(`${to}2: &${to}2\n  - *${from}\n  - *${from}`);
+  }
+  it.each(['a: &x 1\nb: *x', 'a:\n  - &x 1\n  - *x', 'a: [&x 1, *x]', laughs.join('\n')])('are never expanded by the fast reader: %j', (source) => {
+    expect(readYamlLite(source)).toBeUndefined();
+  });
+});

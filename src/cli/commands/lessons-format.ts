@@ -6,6 +6,7 @@ import { alignColumns } from '../../terminal/columns.js';
 import { columnsOf, truncateColumns } from '../../terminal/width.js';
 import { lessonListMessages } from '../../i18n/lessons.js';
 import type { Lesson } from '../../lessons/model.js';
+import { escapeControls } from '../../terminal/controls.js';
 
 const TITLE = 2;
 const MIN_TITLE = 16;
@@ -14,7 +15,7 @@ export function formatLessonList(lessons: Lesson[], width = 80): string {
   const m = lessonListMessages().columns;
   const rows = [
     [m.order, m.id, m.title, m.minutes, m.questions],
-    ...lessons.map((lesson) => [String(lesson.order), lesson.id, lesson.title, String(lesson.minutes), String(lesson.questions.length)]),
+    ...lessons.map((lesson) => [String(lesson.order), lesson.id, escapeControls(lesson.title, 'line'), String(lesson.minutes), String(lesson.questions.length)]),
   ];
   const widest = (lines: string[]) => Math.max(...lines.map((line) => columnsOf(line)));
   let lines: string[] = [];

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DocktutorError } from '../../errors.js';
 import { getLang, LANGS } from '../../i18n/index.js';
+import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { lessonListMessages } from '../../i18n/lessons.js';
 import { checkLessonsDir, displayPath, loadLessons } from '../../lessons/load.js';
 import { formatProblem } from '../../lessons/problems.js';
@@ -23,6 +24,9 @@ export async function lessons(options: LessonsOptions): Promise<void> {
   if (options.check !== undefined && options.check !== false) {
     const dir = typeof options.check === 'string' ? resolve(options.check) : lessonsDir(options.lessons);
     const report = checkLessonsDir(dir);
+    // Warnings first and never fatal: a risky flag is the author's choice, shown to the learner before it runs.
+    const warning = safetyMessages().warning;
+    process.stdout.write(report.warnings.map((entry) => `${formatProblem(entry, warning)}\n`).join(''));
     if (report.problems.length > 0) {
       process.stdout.write(report.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
       throw new DocktutorError('lesson', m.problemsFound(report.problems.length), { hint: m.problemsHint });

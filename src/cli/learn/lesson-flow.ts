@@ -7,6 +7,7 @@ import { learnMessages } from '../../i18n/learn.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { isPromptExit } from '../prompts.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { printPaged } from './pager.js';
@@ -38,7 +39,9 @@ async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> 
   let step = Math.min(progress.lessons[lesson.id]?.currentStep ?? 0, Math.max(total - 1, 0));
   if (step > 0) session.say(session.color.dim(m.resumed(step + 1, total)));
   // Every start (and every resume) begins from the lesson's own files: an earlier run may have changed them.
-  if (lesson.steps.some((candidate) => candidate.tryStep)) await session.tools.prepareWorkspace(lesson, session.live.env);
+  if (lesson.steps.some((candidate) => candidate.tryStep)) {
+    await session.tools.prepareWorkspace(lesson, session.live.env, (line) => session.say(session.color.yellow(escapeControls(line, 'line'))));
+  }
   while (step < total) {
     await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
     const move = await showStep(session, lesson, step);

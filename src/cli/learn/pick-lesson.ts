@@ -2,6 +2,7 @@
 import { DocktutorError } from '../../errors.js';
 import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { lessonStatus, type Progress } from '../../progress/model.js';
 import { percentOf } from '../../quiz/engine.js';
 
@@ -72,9 +73,9 @@ export function describeLessonState(lesson: Lesson, progress: Progress): string 
 
 export function lessonChoices(lessons: readonly Lesson[], progress: Progress): { name: string; value: string; description: string }[] {
   return lessons.map((lesson) => ({
-    name: `${String(lesson.order).padStart(2)}. ${lesson.title}  (${describeLessonState(lesson, progress)})`,
+    name: `${String(lesson.order).padStart(2)}. ${escapeControls(lesson.title, 'line')}  (${describeLessonState(lesson, progress)})`,
     value: lesson.id,
-    description: lesson.summary,
+    description: escapeControls(lesson.summary, 'line'),
   }));
 }
 

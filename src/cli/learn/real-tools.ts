@@ -33,9 +33,9 @@ export async function realTools(): Promise<LessonTools> {
       return executeCommandLine(line, await contextFor(live));
     },
     canonicalCommand,
-    async prepareWorkspace(lesson, env) {
+    async prepareWorkspace(lesson, env, notice) {
       const { prepareWorkspace } = await import('../../lessons/workspace.js');
-      return prepareWorkspace(lesson, env);
+      return prepareWorkspace(lesson, env, notice);
     },
     expandPlaceholders(text, env) {
       return substitutePlaceholders(text, placeholderValues(env));

@@ -33,8 +33,8 @@ export interface LessonTools {
   runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
   canonicalCommand(line: string): string;
-  /** A fresh copy of the lesson's practice files (and its generated ones) for its try-it steps. */
-  prepareWorkspace(lesson: Lesson, env: NodeJS.ProcessEnv): Promise<string>;
+  /** A fresh copy of the lesson's practice files (and its generated ones) for its try-it steps; `notice` hears what was left out. */
+  prepareWorkspace(lesson: Lesson, env: NodeJS.ProcessEnv, notice?: (line: string) => void): Promise<string>;
   /** The command with {{image}}, {{registry}} and {{user}} replaced, as the learner should type it. */
   expandPlaceholders(text: string, env: NodeJS.ProcessEnv): string;
 }

@@ -7,6 +7,7 @@ import { alignColumns } from '../../terminal/columns.js';
 import { columnsOf, truncateColumns } from '../../terminal/width.js';
 import { wrapLine } from '../../terminal/wrap.js';
 import { progressMessages } from '../../i18n/progress.js';
+import { escapeControls } from '../../terminal/controls.js';
 import type { Paint } from '../quiz/format-result.js';
 import { plain } from '../quiz/format-result.js';
 import type { LessonReport, ProgressReport, ReportScore } from './report.js';
@@ -38,7 +39,7 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   if (overall.predictions.made > 0) out.push(paint.dim(say(`  ${m.predictionsLine(overall.predictions.right, overall.predictions.made)}`)));
   if (report.missed.length > 0) {
     out.push('', m.missedTitle);
-    for (const missed of report.missed.slice(0, 5)) out.push(truncateColumns(`  ${m.missedLine(missed.misses, missed.lesson, firstLine(missed.text))}`, width));
+    for (const missed of report.missed.slice(0, 5)) out.push(truncateColumns(`  ${m.missedLine(missed.misses, missed.lesson, escapeControls(firstLine(missed.text), 'line'))}`, width));
   }
   const due = report.lessons.reduce((sum, lesson) => sum + lesson.reviewDue, 0);
   if (due > 0) out.push('', say(m.reviewDue(due)));
@@ -69,7 +70,7 @@ function rowOf(lesson: LessonReport, now: Date): string[] {
   const m = progressMessages();
   return [
     String(lesson.order),
-    lesson.title,
+    escapeControls(lesson.title, 'line'),
     m.status[lesson.status]!,
     `${lesson.stepsDone}/${lesson.steps}`,
     scoreText(lesson.bestScore),

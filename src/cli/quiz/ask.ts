@@ -1,6 +1,7 @@
 /** Puts one question to the learner through the prompts and returns the answer in the engine's terms. */
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Question } from '../../lessons/model.js';
+import { escapeControls } from '../../terminal/controls.js';
 import type { Answer } from '../../quiz/engine.js';
 import type { Prompts } from '../prompts.js';
 
@@ -38,8 +39,11 @@ export async function askQuestion(question: Question, prompts: Prompts, order?: 
  * The question as the learner should see it: placeholders in every text replaced, and inline code
  * (`docker ps`) styled by `code` in the texts that are only shown; a command answer is compared, so it is left plain.
  */
-export function expandQuestion(question: Question, expand: (text: string) => string, code?: (text: string) => string): Question {
-  const show = code ? (text: string) => styleInlineCode(expand(text), code) : expand;
+export function expandQuestion(question: Question, fill: (text: string) => string, code?: (text: string) => string): Question {
+  // Every text here reaches the terminal: a lesson's control characters are shown escaped, not obeyed.
+  const expand = (text: string) => escapeControls(fill(text), 'line');
+  const prose = (text: string) => escapeControls(fill(text));
+  const show = code ? (text: string) => styleInlineCode(prose(text), code) : prose;
   const base = { ...question, question: show(question.question), explanation: show(question.explanation) };
   switch (base.type) {
     case 'single':

@@ -46,10 +46,17 @@ export interface CleanOutcome {
   skipped: { kind: CleanKind; name: string; reason: string }[];
 }
 
+/**
+ * Whether an object carries docktutor's label (this run's, when DOCKTUTOR_RUN_LABEL is set): what makes
+ * it a candidate for clean and the prune commands. Only the record (readOwnership) proves it is docktutor's.
+ */
+export function labelledByDocktutor(labels: Record<string, string> | null | undefined, env: NodeJS.ProcessEnv): boolean {
+  return labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
+}
+
 export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options: { pulled: boolean }): Promise<CleanPlan> {
   const filters = { label: managedFilter(env) };
-  const isOurs = (labels: Record<string, string> | null | undefined) =>
-    labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
+  const isOurs = (labels: Record<string, string> | null | undefined) => labelledByDocktutor(labels, env);
   const ownership = await readOwnership(env);
   const labelled = await docker.listContainers({ all: true, filters });
   const containers = labelled

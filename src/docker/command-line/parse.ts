@@ -7,8 +7,10 @@ import { DocktutorError } from '../../errors.js';
 import { tryMessages } from '../../i18n/try.js';
 import { isCommandName, type CommandName } from '../commands/table.js';
 import type { FlagValue, ParsedCommand } from '../commands/types.js';
-import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, describeFlag, flagsOf, type FlagSpec } from './spec.js';
-import { tokenizeCommandLine, USAGE_EXIT_CODE } from './tokenize.js';
+import { DOCKER_GROUPS, knownDockerCommand } from './docker-commands.js';
+import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, typedName, type FlagSpec } from './spec.js';
+import { suggestCommand } from './suggest.js';
+import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
 
 export function parseCommandLine(input: string | string[]): ParsedCommand {
@@ -24,15 +26,29 @@ export function parseCommandLine(input: string | string[]): ParsedCommand {
 export function resolveCommand(words: string[]): { name: CommandName; rest: string[] } {
   const m = tryMessages();
   const [first, second] = words;
-  if (first === undefined || first === '') throw usage(m.noCommand, m.supportedCommands(COMMAND_NAMES.join(', ')));
+  if (first === undefined || first === '') throw usage(m.noCommand, m.supportedCommands(COMMAND_NAMES.map(typedName).join(', ')));
   const group = COMMAND_ALIASES[first];
-  if (group) {
-    const name = second === undefined ? undefined : group[second];
-    if (!name) throw usage(m.unsupportedSubcommand(first, second ?? '', Object.keys(group).join(', ')));
-    return { name, rest: words.slice(2) };
-  }
+  const grouped = group && second !== undefined ? group[second] : undefined;
+  if (grouped) return { name: grouped, rest: words.slice(2) };
   if (isCommandName(first)) return { name: first, rest: words.slice(1) };
-  throw usage(m.unsupportedCommand(first, COMMAND_NAMES.join(', ')));
+  // `docker container` alone (or with a flag): the words that may follow it.
+  if (group && (second === undefined || second.startsWith('-'))) throw usage(m.unsupportedSubcommand(first, second ?? '', Object.keys(group).join(', ')));
+  throw notRun(words);
+}
+
+/**
+ * A command docker knows but docktutor does not run sends the learner to the docker CLI; anything else
+ * is a typo, which the docker CLI answers with "unknown command" and exit code 1, and so does docktutor,
+ * adding the closest command it runs.
+ */
+function notRun(words: string[]): DocktutorError {
+  const m = tryMessages();
+  const known = knownDockerCommand(words);
+  if (known !== undefined) return new DocktutorError('usage', m.outsideSet(known), { exitCode: UNKNOWN_COMMAND_EXIT_CODE });
+  const typed = words[1] !== undefined && !words[1].startsWith('-') && Object.hasOwn(DOCKER_GROUPS, words[0]!) ? words.slice(0, 2) : words.slice(0, 1);
+  const suggestion = suggestCommand(words, commandSpellings());
+  const hint = suggestion === undefined ? m.commandListHint : m.didYouMean(suggestion);
+  return new DocktutorError('usage', m.unknownCommand(typed.join(' ')), { hint, exitCode: UNKNOWN_COMMAND_EXIT_CODE });
 }
 
 function parseFlags(name: CommandName, words: string[]): { flags: Record<string, FlagValue>; args: string[] } {
@@ -63,7 +79,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
       const flag = findFlag(name, (f) => f.long === flagName, `'--${flagName}'`);
       let value = equals < 0 ? undefined : body.slice(equals + 1);
       if (value === undefined) value = flag.type === 'bool' ? 'true' : nextValue();
-      if (value === undefined) throw usage(tryMessages().flagNeedsValue(name, describeFlag(flag)));
+      if (value === undefined) throw usage(tryMessages().flagNeedsValue(typedName(name), describeFlag(flag)));
       setFlag(name, flags, flag, value);
       continue;
     }
@@ -87,7 +103,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
         value = nextValue();
         shorts = '';
       }
-      if (value === undefined) throw usage(tryMessages().flagNeedsValue(name, describeFlag(flag)));
+      if (value === undefined) throw usage(tryMessages().flagNeedsValue(typedName(name), describeFlag(flag)));
       setFlag(name, flags, flag, value);
     }
   }
@@ -98,7 +114,7 @@ function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: 
   const flag = flagsOf(name).find(match);
   if (flag) return flag;
   const supported = commandSpec(name).flags.map(describeFlag).join(', ');
-  throw usage(tryMessages().unsupportedFlag(name, typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(name));
+  throw usage(tryMessages().unsupportedFlag(typedName(name), typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(typedName(name)));
 }
 
 const TRUE_WORDS = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
@@ -106,7 +122,7 @@ const FALSE_WORDS = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 
 function setFlag(name: CommandName, flags: Record<string, FlagValue>, flag: FlagSpec, value: string): void {
   const m = tryMessages();
-  const bad = (expected: string) => usage(m.badFlagValue(name, describeFlag(flag), value, expected));
+  const bad = (expected: string) => usage(m.badFlagValue(typedName(name), describeFlag(flag), value, expected));
   switch (flag.type) {
     case 'bool':
       if (!TRUE_WORDS.has(value) && !FALSE_WORDS.has(value)) throw bad(m.expectBool);
@@ -137,9 +153,9 @@ function checkArgCount(parsed: ParsedCommand): void {
   const count = parsed.args.length;
   const m = tryMessages();
   // Like the docker CLI, a command that takes exactly N arguments says so whichever way the count is off.
-  if (spec.minArgs > 0 && spec.minArgs === spec.maxArgs && count !== spec.minArgs) throw usage(m.exactArgs(parsed.name, spec.minArgs, `docker ${spec.synopsis}`));
-  if (count < spec.minArgs) throw usage(m.tooFewArgs(parsed.name, spec.minArgs, `docker ${spec.synopsis}`));
-  if (count > spec.maxArgs) throw usage(m.tooManyArgs(parsed.name, spec.maxArgs, `docker ${spec.synopsis}`));
+  if (spec.minArgs > 0 && spec.minArgs === spec.maxArgs && count !== spec.minArgs) throw usage(m.exactArgs(typedName(parsed.name), spec.minArgs, `docker ${spec.synopsis}`));
+  if (count < spec.minArgs) throw usage(m.tooFewArgs(typedName(parsed.name), spec.minArgs, `docker ${spec.synopsis}`));
+  if (count > spec.maxArgs) throw usage(m.tooManyArgs(typedName(parsed.name), spec.maxArgs, `docker ${spec.synopsis}`));
 }
 
 function usage(message: string, hint?: string): DocktutorError {

@@ -21,6 +21,16 @@ for (const name of COMMAND_NAMES) {
   }
 }
 
+/** How a command is typed after `docker`: its table key, `stop` or, for a command only docker's groups have, `container prune`. */
+export function typedName(name: CommandName): string {
+  return name;
+}
+
+/** Every way a learner may write each command after `docker` (`ps`, `container ls`, ...), in table order. */
+export function commandSpellings(): string[] {
+  return COMMAND_NAMES.flatMap((name) => [name, ...(commandSpec(name).aliases ?? [])]);
+}
+
 /** Every flag a command accepts, `--help` included. */
 export function flagsOf(name: CommandName): FlagSpec[] {
   return [...commandSpec(name).flags, HELP_FLAG];

@@ -77,6 +77,9 @@ export function tokenizeCommandLine(line: string): string[] {
  */
 export const USAGE_EXIT_CODE = 125;
 
+/** The docker CLI's exit code for a command it does not know (`docker stoop`), which docktutor keeps. */
+export const UNKNOWN_COMMAND_EXIT_CODE = 1;
+
 function unterminated(quote: string): DocktutorError {
   const m = tryMessages();
   return new DocktutorError('usage', m.unterminatedQuote(quote), { hint: m.unterminatedQuoteHint(quote), exitCode: USAGE_EXIT_CODE });

@@ -23,6 +23,17 @@ import { spec as volumeCreate } from './volume-create/spec.js';
 import { spec as volumeInspect } from './volume-inspect/spec.js';
 import { spec as volumeLs } from './volume-ls/spec.js';
 import { spec as volumeRm } from './volume-rm/spec.js';
+// The commands of container lifecycle, logs and image housekeeping, alphabetical.
+import { spec as containerPrune } from './container-prune/spec.js';
+import { spec as history } from './history/spec.js';
+import { spec as imagePrune } from './image-prune/spec.js';
+import { spec as logs } from './logs/spec.js';
+import { spec as restart } from './restart/spec.js';
+import { spec as rm } from './rm/spec.js';
+import { spec as rmi } from './rmi/spec.js';
+import { spec as start } from './start/spec.js';
+import { spec as stop } from './stop/spec.js';
+import { spec as tag } from './tag/spec.js';
 
 export const COMMANDS = {
   run: { spec: run, load: () => import('./run/index.js') },
@@ -43,6 +54,18 @@ export const COMMANDS = {
   'volume inspect': { spec: volumeInspect, load: () => import('./volume-inspect/index.js') },
   'volume rm': { spec: volumeRm, load: () => import('./volume-rm/index.js') },
   'system df': { spec: systemDf, load: () => import('./system-df/index.js') },
+  // Container lifecycle, logs and image housekeeping, alphabetical. A command docker has only under a
+  // management group is keyed by its spelling (`container prune`), as the volume commands are.
+  'container prune': { spec: containerPrune, load: () => import('./container-prune/index.js') },
+  history: { spec: history, load: () => import('./history/index.js') },
+  'image prune': { spec: imagePrune, load: () => import('./image-prune/index.js') },
+  logs: { spec: logs, load: () => import('./logs/index.js') },
+  restart: { spec: restart, load: () => import('./restart/index.js') },
+  rm: { spec: rm, load: () => import('./rm/index.js') },
+  rmi: { spec: rmi, load: () => import('./rmi/index.js') },
+  start: { spec: start, load: () => import('./start/index.js') },
+  stop: { spec: stop, load: () => import('./stop/index.js') },
+  tag: { spec: tag, load: () => import('./tag/index.js') },
 } satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,5 +1,5 @@
 /**
- * The contract between the command-line layer and the twelve Docker commands. A command gets the
+ * The contract between the command-line layer and the Docker commands. A command gets the
  * parsed words and a context (the connection and the streams), writes docker-CLI-shaped output to the
  * context's streams, and returns what a lesson check needs to know about what happened.
  */

@@ -31,8 +31,13 @@ describe('canonicalCommand', () => {
     expect(canonicalCommand('docker run busybox echo $(id); ls')).toBe("docker run busybox:latest echo '$(id);' ls");
   });
 
+  it('writes a command docker has only under its group in the group\'s words', () => {
+    expect(canonicalCommand('docker container prune -f')).toBe('docker container prune --force');
+    expect(canonicalCommand('docker container rm -f web')).toBe('docker rm --force web');
+  });
+
   it('throws a DocktutorError for a line it cannot read', () => {
-    expect(() => canonicalCommand('docker rm x')).toThrow(DocktutorError);
+    expect(() => canonicalCommand('docker kill x')).toThrow(DocktutorError);
     expect(() => canonicalCommand("docker run 'x")).toThrow(DocktutorError);
   });
 });

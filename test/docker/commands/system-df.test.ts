@@ -12,7 +12,7 @@ import { captureContext } from '../live/context.js';
 describe('docker system df, the module', () => {
   it('is spelled under its group only, and takes no arguments', async () => {
     expect(parseCommandLine('docker system df')).toMatchObject({ name: 'system df', args: [] });
-    expect(() => parseCommandLine('docker df')).toThrow(/'docker df' is not a command docktutor runs/);
+    expect(() => parseCommandLine('docker df')).toThrow(/^unknown command: docker df$/);
     expect(() => parseCommandLine('docker system df x')).toThrow(/takes no arguments/);
     expect(formatUsage(await loadCommand('system df'))).toMatch(/^Usage: {2}docker system df\n\nShow docker disk usage\n/);
   });

@@ -26,7 +26,10 @@ describe('docker volume, the modules', () => {
   });
 
   it('refuses a subcommand it does not run, naming the ones it does', () => {
-    expect(() => parseCommandLine('docker volume prune')).toThrow(/after 'docker volume' it supports: create, ls, list, inspect, rm, remove/);
+    expect(() => parseCommandLine('docker volume')).toThrow(/after 'docker volume' it supports: create, ls, list, inspect, rm, remove/);
+    // A real docker command docktutor does not run points to the docker CLI; a made-up one is unknown, as docker says.
+    expect(() => parseCommandLine('docker volume prune')).toThrow(/'docker volume prune' is a docker command docktutor does not run: run it with the docker CLI/);
+    expect(() => parseCommandLine('docker volume frob')).toThrow(/^unknown command: docker volume frob$/);
   });
 
   it('shows the spellings of each command in --help, its own first', async () => {

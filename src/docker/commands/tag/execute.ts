@@ -1,0 +1,34 @@
+/**
+ * Runs `docker tag SOURCE TARGET`: the target name is checked here first, as the docker CLI checks it,
+ * then POST /images/{source}/tag?repo=&tag= (the tag `latest` when none is given). Prints nothing.
+ */
+import { DocktutorError } from '../../../errors.js';
+import { toDocktutorError } from '../../engine/errors.js';
+import { familiarReference, parseImageReference, type ImageReference } from '../../registry/reference.js';
+import type { CommandHandler } from '../types.js';
+import { tagCommandMessages } from './messages.js';
+
+export const execute: CommandHandler = async (command, context) => {
+  const m = tagCommandMessages();
+  const [source, target] = command.args as [string, string];
+  const ref = parseTarget(target);
+  if (ref.digest !== undefined) throw new DocktutorError('usage', m.digestTarget, { hint: m.digestHint, exitCode: 1 });
+  const { docker, address } = context.connection;
+  const repo = familiarReference({ domain: ref.domain, path: ref.path });
+  try {
+    await docker.getImage(source).tag({ repo, tag: ref.tag ?? 'latest' });
+  } catch (error) {
+    throw toDocktutorError(error, address.url, { notFound: m.notFoundHint });
+  }
+  return { exitCode: 0, output: '' };
+};
+
+/** The target as an image name; the docker CLI refuses a bad one with exit code 1, before asking the daemon. */
+function parseTarget(target: string): ImageReference {
+  try {
+    return parseImageReference(target);
+  } catch (error) {
+    if (!(error instanceof DocktutorError)) throw error;
+    throw new DocktutorError('usage', error.message, error.hint === undefined ? { exitCode: 1 } : { hint: error.hint, exitCode: 1 });
+  }
+}
