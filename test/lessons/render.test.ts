@@ -48,7 +48,7 @@ describe('wrapLine', () => {
   });
 
   it('closes a style at a break and reopens it on the next line', () => {
-    expect(wrapLine('plain \u001b[1mbold words here\u001b[22m end', 12)).toBe('plain \u001b[1mbold\u001b[22m\n\u001b[1mwords here\u001b[22m\nend');
+    expect(wrapLine('plain \u001b[1mbold words here\u001b[22m end', 12)).toBe('plain \u001b[1mbold\u001b[0m\n\u001b[1mwords here\u001b[22m\nend');
   });
 
   it.each<[string, number, string]>([
@@ -66,7 +66,7 @@ describe('wrapLine', () => {
 
   it('cuts a code line at the edge, escapes closed, with an ellipsis', () => {
     expect(clipLine('0123456789', 6)).toBe('01234…');
-    expect(clipLine('\u001b[33m0123456789\u001b[39m', 6)).toBe('\u001b[33m01234\u001b[39m\u001b[0m…');
+    expect(clipLine('\u001b[33m0123456789\u001b[39m', 6)).toBe('\u001b[33m01234\u001b[0m…');
     expect(clipLine('fits', 6)).toBe('fits');
   });
 });
