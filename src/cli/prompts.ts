@@ -9,6 +9,7 @@ import { learnMessages } from '../i18n/learn.js';
 import { deferModule, lazyNamespace } from '../lazy-require.js';
 import { terminalColumns } from '../terminal/width.js';
 import { wrapLine } from '../terminal/wrap.js';
+import type { CommandPromptConfig } from './command-prompt.js';
 
 // The package's ES build imports all ten of its prompts, and the editor prompt brings encoding
 // detection with it: a tenth of a second before the first question. Its CommonJS build requires them
@@ -54,6 +55,8 @@ export interface Prompts {
   checkbox<T>(config: SelectConfig<T>): Promise<T[]>;
   input(config: InputConfig): Promise<string>;
   confirm(config: ConfirmConfig): Promise<boolean>;
+  /** A try step's command: starts empty; Tab or Up fills in the suggestion; '' goes back. */
+  command(config: CommandPromptConfig): Promise<string>;
 }
 
 // Inquirer prints its key help in English; Korean learners get it in Korean.
@@ -117,5 +120,6 @@ export function createPrompts(context: PromptContext = {}): Prompts {
     checkbox: (config) => askCheckbox(config, context),
     input: (config) => askInput(config, context),
     confirm: (config) => askConfirm(config, context),
+    command: async (config) => (await import('./command-prompt.js')).askCommand(config, context),
   };
 }

@@ -138,6 +138,8 @@ export const renderMessages = defineMessages(
   {
     progress: (step: number, total: number) => `Step ${step}/${total}`,
     tryTitle: 'Try it',
+    goalTitle: 'Your task',
+    files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
     clipped: (lines: number, needed: number) =>
       `(${lines === 1 ? 'one line' : `${lines} lines`} of the block above cut at the edge: ${needed} columns show it whole)`,
@@ -149,6 +151,8 @@ export const renderMessages = defineMessages(
   {
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
     tryTitle: '직접 해 보기',
+    goalTitle: '할 일',
+    files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
     clipped: (lines: number, needed: number) => `(위 블록의 ${lines}줄이 화면 끝에서 잘렸습니다. 터미널 폭이 ${needed}칸이면 전부 보입니다)`,
     noSuchStep: (step: string, lesson: string, total: number) => `${lesson} 레슨에는 ${step}단계가 없습니다: 1단계부터 ${total}단계까지 있습니다`,

@@ -11,6 +11,9 @@ export type PlaceholderValues = Record<PlaceholderName, string>;
 // Only identifier-like names: docker's own Go templates (`{{json .Config}}`, `{{.State.Status}}`) are prose, not placeholders.
 const PATTERN = /\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g;
 
+// Go template keywords that stand alone in braces (`{{range .Mounts}}...{{end}}`): prose too, never reported.
+const TEMPLATE_KEYWORDS = new Set(['end', 'else', 'break', 'continue']);
+
 export function placeholderValues(env: NodeJS.ProcessEnv = process.env): PlaceholderValues {
   return { image: practiceImage(env), registry: practiceRegistry(env), user: practiceRegistryUser(env) };
 }
@@ -26,7 +29,7 @@ export function findUnknownPlaceholders(text: string, firstLine = 1): { line: nu
   let line = firstLine;
   let counted = 0;
   for (const match of text.matchAll(PATTERN)) {
-    if (isPlaceholder(match[1]!)) continue;
+    if (isPlaceholder(match[1]!) || TEMPLATE_KEYWORDS.has(match[1]!)) continue;
     for (let at = text.indexOf('\n', counted); at >= 0 && at < match.index; at = text.indexOf('\n', at + 1)) line += 1;
     counted = match.index;
     found.push({ line, name: match[1]! });

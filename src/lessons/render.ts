@@ -33,8 +33,13 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
   if (step.title !== lesson.title) parts.push(c.bold(wrapLine(escapeControls(fill(step.title), 'line'), width)));
   const body = renderMarkdown(fill(step.markdown), { columns: width, color: options.color, lang: options.lang });
   if (body) parts.push('', body);
+  if (step.editStep) {
+    const files = renderMessages(options.lang).files(step.editStep.files.map((file) => file.path).join(', '));
+    parts.push('', renderGoalBox(`${step.editStep.goal}\n\n${files}`, width, options));
+  }
   if (step.tryStep) {
-    parts.push('', renderTryBox(step.tryStep, width, options));
+    // A recall step states the goal; its command stays hidden until the hint ladder reveals it.
+    parts.push('', step.tryStep.mode === 'recall' ? renderGoalBox(step.tryStep.goal ?? '', width, options) : renderTryBox(step.tryStep, width, options));
     if (options.showHint) parts.push(c.yellow(renderStepNote(`${m.hint}: ${step.tryStep.hints[0] ?? ''}`, { ...options, columns: width })));
   }
   return `${parts.join('\n')}\n`;
@@ -72,4 +77,16 @@ function wrapCommand(command: string, inner: number): string[] {
   const words = command.slice(2).replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) => quoted.replace(/ /g, '\u00a0'));
   const lines = wrapLine(words, Math.max(inner - 4, 4)).replace(/\u00a0/g, ' ').split('\n');
   return lines.map((line, index) => `${index === 0 ? '$ ' : '  '}${line}${index < lines.length - 1 ? ' \\' : ''}`);
+}
+
+/** A task in words in a box: a recall step's goal, an edit step's goal and files. */
+export function renderGoalBox(goal: string, columns: number, options: Pick<RenderStepOptions, 'color' | 'lang' | 'placeholders'>): string {
+  const title = ` ${renderMessages(options.lang).goalTitle} `;
+  const inner = Math.max(Math.min(columns - 4, 76), columnsOf(title) + 2);
+  const text = renderMarkdown(substitutePlaceholders(goal.trim(), options.placeholders), { columns: inner, color: options.color, lang: options.lang });
+  const lines = text.replace(/\n+$/, '').split('\n').flatMap((line) => wrapLine(line, inner).split('\n'));
+  const top = `┌─${title}${'─'.repeat(Math.max(inner - columnsOf(title), 0))}─┐`;
+  const rows = lines.map((line) => `│ ${line}${' '.repeat(Math.max(inner - columnsOf(line), 0))} │`);
+  const bottom = `└${'─'.repeat(inner + 2)}┘`;
+  return [top, ...rows, bottom].join('\n');
 }

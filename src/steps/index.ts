@@ -36,7 +36,8 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   });
 }
 
-function connectionFor(live: LiveContext): Promise<Connection> {
+/** The flow's one connection, opened on first use and shared by every live step tool. */
+export function connectionFor(live: LiveContext): Promise<Connection> {
   let connection = connections.get(live);
   if (!connection) {
     // dockerode loads only when a step runs live.

@@ -4,12 +4,9 @@
  * every field of the step's check is compared with the command's result and the daemon's state.
  */
 import { parseCommandLine } from '../docker/command-line/index.js';
-import type { CommandContext, CommandResult } from '../docker/commands/types.js';
+import type { CommandContext, CommandResult, ParsedCommand } from '../docker/commands/types.js';
 import type { Connection } from '../docker/engine/connect.js';
-import { toDocktutorError } from '../docker/engine/errors.js';
 import { executeCommandLine } from '../docker/commands/execute.js';
-import { readOwnership } from '../docker/clean/created-record.js';
-import { MANAGED_LABEL } from '../docker/engine/labels.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
@@ -17,7 +14,10 @@ import type { Lesson, TryCheck } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
 import { escapeControls } from '../terminal/controls.js';
 import { ensureWorkspace } from '../lessons/workspace.js';
+import { findNamedContainer, type NamedContainer } from './containers.js';
 import { observe } from './observe.js';
+import { measureRun } from './predict.js';
+import { recordTypedInput, stripEchoedInput, typedLines } from './typed-input.js';
 import { verifyCheck, type CheckResult } from './verify.js';
 
 export interface RunTryStepOptions {
@@ -38,6 +38,10 @@ export interface StepOutcome {
   /** One line per result, marked ✓ or ✗, for printing. */
   lines: string[];
   exitCode: number;
+  /** What a predict step measures, taken from this run (undefined when the run gave nothing to measure). */
+  measured?: number;
+  /** The run was refused because a container already has the name it asked for: that container. */
+  conflict?: NamedContainer;
 }
 
 export async function runTryStep(lesson: Lesson, stepIndex: number, options: RunTryStepOptions): Promise<StepOutcome> {
@@ -46,42 +50,57 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, options: Run
   const values = placeholderValues(options.env);
   const line = options.line ?? substitutePlaceholders(tryStep.command, values);
   const cwd = await ensureWorkspace(lesson, options.env, (notice) => options.stderr.write(`${escapeControls(notice, 'line')}\n`));
-  await removeManagedNamesake(options.connection, line, options.env);
   const context: CommandContext = { connection: options.connection, stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, cwd, env: options.env, lesson: lesson.id };
-  const result = await runCommand(line, context, options.explain);
+  const parsed = parseQuietly(line);
+  // The container's terminal echoes what is typed in an -it session: record it, to leave it out below.
+  const recording = parsed && isTerminalSession(parsed) ? recordTypedInput(options.stdin) : undefined;
+  let result: CommandResult;
+  let typed: string | undefined;
+  try {
+    result = await runCommand(line, context, options.explain);
+  } finally {
+    typed = recording?.stop();
+  }
+  if (typed !== undefined) result = { ...result, output: stripEchoedInput(result.output, typedLines(typed)) };
   const check = fillCheck(tryStep.check, values);
   const results = verifyCheck(check, await observe(check, result, { connection: options.connection, env: options.env, registry: values.registry }));
-  return {
+  const outcome: StepOutcome = {
     passed: results.every((entry) => entry.passed),
     results,
     lines: results.map((entry) => `${entry.passed ? '✓' : '✗'} ${entry.why}`),
     exitCode: result.exitCode,
   };
+  if (tryStep.predict) {
+    const measured = await measureRun(tryStep.predict.measure, result, parsed, options.connection);
+    if (measured !== undefined) outcome.measured = measured;
+  }
+  const conflict = await nameConflict(options.connection, parsed, result, options.env);
+  if (conflict) outcome.conflict = conflict;
+  return outcome;
+}
+
+function parseQuietly(line: string): ParsedCommand | undefined {
+  try {
+    return parseCommandLine(line);
+  } catch {
+    return undefined; // the command itself will report what is wrong with it
+  }
+}
+
+function isTerminalSession(command: ParsedCommand): boolean {
+  return (command.name === 'run' || command.name === 'exec') && command.flags.tty === true && command.flags.interactive === true && command.flags.detach !== true;
 }
 
 /**
- * A step that names its container may be run again: the old container goes first, but only when
- * docktutor made it. Anyone else's container of that name stays, and docker's own conflict error says so.
+ * `docker run --name x` when x exists fails as docker fails it (exit 125, the daemon's conflict
+ * message). The container is named here so that the learner can be offered to remove it, when
+ * docktutor made it; it is never replaced behind the learner's back.
  */
-async function removeManagedNamesake(connection: Connection, line: string, env: NodeJS.ProcessEnv): Promise<void> {
-  let name: unknown;
-  try {
-    const parsed = parseCommandLine(line);
-    name = parsed.name === 'run' ? parsed.flags.name : undefined;
-  } catch {
-    return; // the command itself will report what is wrong with it
-  }
-  if (typeof name !== 'string' || name === '') return;
-  const container = connection.docker.getContainer(name);
-  try {
-    const info = await container.inspect();
-    // The label alone is no proof: a container the user ran from one of docktutor's images inherits it.
-    if (info.Config.Labels?.[MANAGED_LABEL] !== 'true' || !(await readOwnership(env)).owns('container', info.Id)) return;
-    await container.remove({ force: true });
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return;
-    throw toDocktutorError(error, connection.address.url);
-  }
+async function nameConflict(connection: Connection, command: ParsedCommand | undefined, result: CommandResult, env: NodeJS.ProcessEnv): Promise<NamedContainer | undefined> {
+  if (command?.name !== 'run' || result.exitCode !== 125 || !/already in use/i.test(result.output)) return undefined;
+  const name = command.flags.name;
+  if (typeof name !== 'string' || name === '') return undefined;
+  return findNamedContainer(connection, name, env);
 }
 
 /** A failed command is a result to check (a step may expect a failure), with its message as the output. */

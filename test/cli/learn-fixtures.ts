@@ -54,7 +54,7 @@ export function makeLesson(id: string, order: number, title = `Lesson ${id}`): L
 }
 
 export interface PromptCall {
-  kind: 'select' | 'checkbox' | 'input' | 'confirm';
+  kind: 'select' | 'checkbox' | 'input' | 'confirm' | 'command';
   message: string;
   choices: { name: string; value: unknown }[];
   default: unknown;
@@ -81,6 +81,7 @@ export function scriptedPrompts(replies: Reply[]): Prompts & { calls: PromptCall
     checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined, ...(config.required ? { required: config.required } : {}) }),
     input: (config) => answer({ kind: 'input', message: config.message, choices: [], default: config.default }),
     confirm: (config) => answer({ kind: 'confirm', message: config.message, choices: [], default: config.default }),
+    command: (config) => answer({ kind: 'command', message: config.message, choices: [], default: config.suggestion }),
   };
 }
 
@@ -136,6 +137,14 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       return `/practice/${lesson.id}`;
     },
     expandPlaceholders: expand,
+    prepareLessonFolder: async (lesson, env, notice) => tools.prepareWorkspace(lesson, env, notice),
+    unmetNeeds: async () => [],
+    recreateNeed: async () => ({ passed: true, lines: [] }),
+    removeOwnedContainer: async () => 'removed',
+    hasBridgeNetwork: async () => true,
+    openEditStep: async (lesson) => ({ folder: `/practice/${lesson.id}`, paths: [] }),
+    checkEditStep: async () => ({ passed: true, results: [] }),
+    watchFolder: async () => async () => undefined,
   };
   return tools;
 }

@@ -38,7 +38,7 @@ describe('learn with a shared lesson', () => {
       shownBeforePrompt = output();
       return call.default;
     };
-    const { done, out, tools } = run(lesson, ['next', 'run', atPrompt]);
+    const { done, out, tools } = run(lesson, ['next', 'type', atPrompt]);
     const output = out;
     await done.catch(() => undefined);
     const warnings = shownBeforePrompt.split('\n').filter((line) => line.includes('Careful'));
@@ -50,17 +50,17 @@ describe('learn with a shared lesson', () => {
   });
 
   it('says nothing about an ordinary command', async () => {
-    const { done, out } = run(lessonRunning('docker run --rm -e GREETING=hi -v ./data:/data {{image}} true'), ['next', 'run', ENTER]);
+    const { done, out } = run(lessonRunning('docker run --rm -e GREETING=hi -v ./data:/data {{image}} true'), ['next', 'type', ENTER]);
     await done.catch(() => undefined);
     expect(out()).not.toContain('Careful');
   });
 
   it('pre-fills the command with its control characters shown, so that what is shown is what runs', async () => {
     const hidden = 'docker run --rm {{image}} hostname\u001b[2K\u001b[1Gdocker run --rm -v /:/h {{image}} touch /h/tmp/PWNED';
-    const { done, prompts, tools } = run(lessonRunning(hidden), ['next', 'run', ENTER]);
+    const { done, prompts, tools } = run(lessonRunning(hidden), ['next', 'type', ENTER]);
     await done.catch(() => undefined);
     const shown = 'docker run --rm busybox:latest hostname\\x1b[2K\\x1b[1Gdocker run --rm -v /:/h busybox:latest touch /h/tmp/PWNED';
-    expect(prompts.calls.find((call) => call.kind === 'input')?.default).toBe(shown);
+    expect(prompts.calls.find((call) => call.kind === 'command')?.default).toBe(shown);
     expect(tools.ran).toEqual([shown]);
   });
 

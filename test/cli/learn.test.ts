@@ -28,17 +28,17 @@ function run(replies: Reply[], options: { lesson?: string; tools?: ReturnType<ty
 
 describe('learn', () => {
   it('goes through a whole lesson: menu, steps, a live try-it step, the quiz, the next-lesson offer', async () => {
-    const { done, prompts, out, tools } = run([ENTER, 'next', 'hint', 'run', ENTER, ENTER, 'quiz', ...RIGHT_ANSWERS, false]);
+    const { done, prompts, out, tools } = run([ENTER, 'next', 'hint', 'type', ENTER, ENTER, 'quiz', ...RIGHT_ANSWERS, false]);
     await done;
     expect(prompts.remaining()).toBe(0);
     const menu = prompts.calls[0]!;
     expect(menu.default).toBe('alpha');
     expect(menu.choices.map((choice) => choice.name)).toEqual([' 1. Alpha  (not started)', ' 2. Beta  (not started)', 'Quit']);
-    expect(prompts.calls[4]).toMatchObject({ kind: 'input', default: 'docker run --rm busybox:latest echo hello' });
+    expect(prompts.calls[4]).toMatchObject({ kind: 'command', default: 'docker run --rm busybox:latest echo hello' });
     expect(tools.ran).toEqual(['docker run --rm busybox:latest echo hello']);
     expect(tools.prepared).toEqual(['alpha']);
     const text = out();
-    for (const expected of ['## alpha intro', '## alpha try', 'Hint: The image comes first.', '✔ Check passed.', 'The container printed hello and was removed.', '## alpha wrap-up', 'Quiz: Alpha (4 questions)', 'Explanation of multiple.', 'Score: 4/4 (100%)', '"Alpha" is finished. To go on, docktutor learn 2 opens the next lesson, "Beta".']) {
+    for (const expected of ['## alpha intro', '## alpha try', 'Hint 1/1: The image comes first.', '✔ Check passed.', 'The container printed hello and was removed.', '## alpha wrap-up', 'Quiz: Alpha (4 questions)', 'Explanation of multiple.', 'Score: 4/4 (100%)', '"Alpha" is finished. To go on, docktutor learn 2 opens the next lesson, "Beta".']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('Your place is saved');
@@ -89,7 +89,7 @@ describe('learn', () => {
 
   it('shows why a try-it check failed and lets the learner try again', async () => {
     const tools = fakeTools(lessons);
-    const { done, out } = run(['next', 'run', 'docker run --rm busybox:latest echo bye', 'run', ENTER, 'quit'], { lesson: 'alpha', tools });
+    const { done, out } = run(['next', 'type', 'docker run --rm busybox:latest echo bye', 'type', ENTER, 'quit'], { lesson: 'alpha', tools });
     await done;
     expect(out()).toContain('✘ Check not passed yet:');
     expect(out()).toContain('✔ Check passed.');
@@ -101,7 +101,7 @@ describe('learn', () => {
     const found = 'container 컨테이너 exited with code 1 and printed nothing, while the step expects exit code 0 and hello';
     let calls = 0;
     const tools = fakeTools(lessons, { tryOutcome: () => (calls++ === 0 ? { passed: false, lines: [found] } : new DocktutorError('daemon-unreachable', 'cannot connect to the Docker daemon at unix:///var/run/docker.sock', { hint: 'start Docker, or point DOCKER_HOST at a running daemon' })) });
-    const prompts = scriptedPrompts(['next', 'run', ENTER, 'run', ENTER, 'quit']);
+    const prompts = scriptedPrompts(['next', 'type', ENTER, 'type', ENTER, 'quit']);
     const { io, out } = memoryIo();
     io.stdout.columns = 40;
     await learn({ lesson: 'alpha', prompts, io, tools, store, now });
@@ -114,10 +114,10 @@ describe('learn', () => {
 
   it('says in one line when the daemon is away, and stays on the step', async () => {
     const tools = fakeTools(lessons, { tryOutcome: () => new DocktutorError('daemon-unreachable', 'cannot connect to the Docker daemon', { hint: 'start Docker' }) });
-    const { done, out, prompts } = run(['next', 'run', ENTER, 'quit'], { lesson: 'alpha', tools });
+    const { done, out, prompts } = run(['next', 'type', ENTER, 'quit'], { lesson: 'alpha', tools });
     await done;
     expect(out()).toContain('Could not run it: cannot connect to the Docker daemon');
-    expect(prompts.calls.at(-1)!.choices.map((c) => c.value)).toEqual(['run', 'hint', 'skip', 'back', 'quit']);
+    expect(prompts.calls.at(-1)!.choices.map((c) => c.value)).toEqual(['type', 'hint', 'skip', 'back', 'quit']);
   });
 
   it('has saved every answer when Ctrl-C comes in the middle of the quiz', async () => {

@@ -45,8 +45,10 @@ describeDocker('learn end to end in a terminal', () => {
     terminal.start(learn);
     await terminal.pressAfter(/Which lesson\?[\s\S]*Hello, container\s+\(not started\)/, 'Enter');
     await terminal.pressAfter(/Step 1\/2[\s\S]*ordinary process that the kernel runs[\s\S]*Next step/, 'Enter');
-    await terminal.pressAfter(/Step 2\/2[\s\S]*Run a container from the practice image[\s\S]*Run the command/, 'Enter');
-    await terminal.pressAfter(/docker run --rm busybox:latest echo hello/, 'Enter');
+    await terminal.pressAfter(/Step 2\/2[\s\S]*Run a container from the practice image[\s\S]*Type the command/, 'Enter');
+    // The prompt starts empty; Tab fills in the command the step shows.
+    await terminal.pressAfter(/Your command:/, 'Tab');
+    await terminal.pressAfter(/Your command: docker run --rm busybox:latest echo hello/, 'Enter');
     const ran = await terminal.waitFor(/Check passed[\s\S]*What next\?/, 60_000);
     expect(ran).toMatch(/^hello$/m);
     expect(ran).toContain('--rm removed it');

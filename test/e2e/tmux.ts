@@ -22,8 +22,19 @@ export class Terminal {
 
   /** Runs `command` in a fresh window (100x40 unless told); the shell then prints its exit code and waits to be read. */
   start(command: string, size: { columns: number; rows: number } = { columns: 100, rows: 40 }): void {
-    if (this.started) this.tmux('kill-session', '-t', 'main');
-    this.tmux('new-session', '-d', '-s', 'main', '-x', String(size.columns), '-y', String(size.rows), `${command}; echo "EXIT=$?"; sleep 600`);
+    // Killing the last session makes the server exit; a new session asked for in that moment reaches a
+    // server on its way out ("server exited unexpectedly"). Kill the server and start a fresh one instead,
+    // asking again if the old one had not quite gone.
+    if (this.started) spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        this.tmux('new-session', '-d', '-s', 'main', '-x', String(size.columns), '-y', String(size.rows), `${command}; echo "EXIT=$?"; sleep 600`);
+        break;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        spawnSync('sleep', ['0.1']);
+      }
+    }
     this.started = true;
     this.socketPath ??= this.tmux('display-message', '-p', '#{socket_path}').trim();
   }

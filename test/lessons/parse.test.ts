@@ -154,7 +154,7 @@ describe('placeholders', () => {
   });
 
   it('finds unknown placeholders with their lines, and not docker templates', () => {
-    expect(findUnknownPlaceholders('a {{image}}\nb {{imgae}}\nc {{json .Config}}\n{{ x }}', 5)).toEqual([
+    expect(findUnknownPlaceholders("a {{image}}\nb {{imgae}}\nc {{json .Config}} {{range .Mounts}}{{.Name}}{{end}}\n{{ x }}", 5)).toEqual([
       { line: 6, name: 'imgae' },
       { line: 8, name: 'x' },
     ]);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MANAGED_LABEL } from '../../src/docker/engine/labels.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Lesson, TryCheck } from '../../src/lessons/model.js';
+import { removeOwnedContainer } from '../../src/steps/containers.js';
 import { runTryStep } from '../../src/steps/index.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
 import { capture, freshHome, removeRun, stepConnection } from './daemon.js';
@@ -38,16 +39,23 @@ describeDocker('runTryStep', () => {
     delete process.env.DOCKTUTOR_RUN_LABEL;
   });
 
-  it('runs the step again after removing the container of the same name that docktutor made', async () => {
+  it('refuses a second run of a named step as docker does, and names docktutor\'s container so it can be removed', async () => {
     const lesson = lessonWith(`docker run --name ${named} {{image}} sh -c 'exit 4'`, { exitCode: 4, container: { name: named, running: false, exitCode: 4 } });
     const connection = await stepConnection();
     const first = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
-    const second = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
     expect(first.passed).toBe(true);
-    expect(second.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
-    const { docker } = connection;
-    const same = await docker.listContainers({ all: true, filters: JSON.stringify({ name: [named] }) });
-    expect(same).toHaveLength(1);
+    expect(first.conflict).toBeUndefined();
+    const firstId = (await connection.docker.getContainer(named).inspect()).Id;
+    const io = capture();
+    const second = await runTryStep(lesson, 0, { connection, ...io, env, explain: false });
+    expect(second.exitCode).toBe(125);
+    expect(io.text()).toMatch(new RegExp(`Conflict\\. The container name "/${named}" is already in use`));
+    expect(second.conflict).toEqual({ name: named, running: false, owned: true });
+    // Nothing was replaced: the first container is still the one of that name.
+    expect((await connection.docker.getContainer(named).inspect()).Id).toBe(firstId);
+    expect(await removeOwnedContainer(connection, named, env)).toBe('removed');
+    const third = await runTryStep(lesson, 0, { connection, ...capture(), env, explain: false });
+    expect(third.lines).toEqual(['✓ the command exited with 4', `✓ a container named ${named} is not running`, `✓ a container named ${named} exited with 4`]);
   });
 
   it('never removes a container of that name that docktutor did not make', async () => {
@@ -59,6 +67,8 @@ describeDocker('runTryStep', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
+    expect(outcome.conflict).toEqual({ name: foreign, running: false, owned: false });
+    expect(await removeOwnedContainer(connection, foreign, env)).toBe('not-owned');
     expect((await container.inspect()).Id).toBe(container.id);
   });
 
@@ -71,6 +81,8 @@ describeDocker('runTryStep', () => {
       const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, { connection, ...io, env, explain: false });
       expect(outcome.exitCode).toBe(125);
       expect(io.text()).toMatch(/already in use|Conflict/i);
+      expect(outcome.conflict).toEqual({ name: inherited, running: false, owned: false });
+      expect(await removeOwnedContainer(connection, inherited, env)).toBe('not-owned');
       expect((await container.inspect()).Id).toBe(container.id);
     } finally {
       await container.remove({ force: true }).catch(() => undefined);

@@ -37,7 +37,7 @@ export async function tryCommand(given: TryOptions): Promise<void> {
     await (await import('../practice-shell.js')).runPracticeShell(options);
     return;
   }
-  const command = parseCommandLine(line.help !== undefined ? [line.help, '--help'] : options.words);
+  const command = parseCommandLine(line.help !== undefined ? [...line.help.split(' '), '--help'] : options.words);
   const explain = options.explain && process.env.DOCKTUTOR_NO_EXPLAIN !== '1';
   if (command.flags.help === true) {
     // Usage text needs no daemon; executeParsed prints it without touching the connection.

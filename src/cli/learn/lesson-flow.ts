@@ -10,14 +10,14 @@ import { placeholderValues } from '../../lessons/placeholders.js';
 import { escapeControls } from '../../terminal/controls.js';
 import { isPromptExit } from '../prompts.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
+import { showEditStep } from './edit-step.js';
 import { printPaged } from './pager.js';
-import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
-import { runTryIt } from './try-it.js';
+import { chooseAction, forwardAction, type Move } from './step-menu.js';
+import { showTryStep } from './try-step.js';
 import { commandName } from '../../command-name.js';
 
 export type LessonEnd = 'quit' | 'finished';
-type Action = 'next' | 'back' | 'hint' | 'run' | 'skip' | 'quiz' | 'quit';
 
 export async function runLesson(session: Session, lesson: Lesson): Promise<LessonEnd> {
   try {
@@ -38,9 +38,10 @@ async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> 
   const total = lesson.steps.length;
   let step = Math.min(progress.lessons[lesson.id]?.currentStep ?? 0, Math.max(total - 1, 0));
   if (step > 0) session.say(session.color.dim(m.resumed(step + 1, total)));
-  // Every start (and every resume) begins from the lesson's own files: an earlier run may have changed them.
-  if (lesson.steps.some((candidate) => candidate.tryStep)) {
-    await session.tools.prepareWorkspace(lesson, session.live.env, (line) => session.say(session.color.yellow(escapeControls(line, 'line'))));
+  // Every start (and every resume) begins from the lesson's own files, an earlier run may have changed
+  // them; what the learner wrote in the edit steps is kept.
+  if (lesson.steps.some((candidate) => candidate.tryStep || candidate.editStep)) {
+    await session.tools.prepareLessonFolder(lesson, session.live.env, (line) => session.say(session.color.yellow(escapeControls(line, 'line'))));
   }
   while (step < total) {
     await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
@@ -56,47 +57,20 @@ async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> 
 }
 
 /** Shows one step and handles actions until the learner moves: +1, -1, or quit. */
-async function showStep(session: Session, lesson: Lesson, step: number): Promise<1 | -1 | 'quit'> {
-  const m = learnMessages();
+async function showStep(session: Session, lesson: Lesson, step: number): Promise<Move> {
   const current = lesson.steps[step]!;
-  const last = step === lesson.steps.length - 1;
-  const columns = session.columns();
   session.print();
   const placeholders = placeholderValues(session.live.env);
-  const text = await session.tools.renderStep(lesson, step, { columns, color: session.color.level > 0, lang: session.lang, placeholders });
+  const text = await session.tools.renderStep(lesson, step, { columns: session.columns(), color: session.color.level > 0, lang: session.lang, placeholders });
   await printPaged(session.io, text, { lang: session.lang, dim: session.color.dim });
-  let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
-  for (;;) {
-    const forward: Action = last && lesson.questions.length > 0 ? 'quiz' : 'next';
-    const actions: Action[] = current.tryStep
-      ? [passed ? forward : 'run', passed ? 'run' : 'hint', passed ? 'hint' : 'skip']
-      : [forward];
-    if (step > 0) actions.push('back');
-    actions.push('quit');
-    const action = await session.prompts.select<Action>({
-      message: m.actionMessage,
-      choices: actions.map((value) => ({ name: m.actions[value], value })),
-      default: actions[0],
-    });
-    switch (action) {
-      case 'hint':
-        session.print(session.color.yellow((await loadRenderer()).renderStepNote(m.hint(current.tryStep?.hints[0] ?? ''), { columns, color: session.color.level > 0, placeholders })));
-        break;
-      case 'run':
-        if (await runTryIt(session, lesson, step)) passed = true;
-        break;
-      case 'next':
-      case 'quiz':
-        if (!current.tryStep) await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() });
-        return 1;
-      case 'skip':
-        return 1;
-      case 'back':
-        return -1;
-      case 'quit':
-        return 'quit';
-    }
+  if (current.editStep) return showEditStep(session, lesson, step);
+  if (current.tryStep) return showTryStep(session, lesson, step);
+  const action = await chooseAction(session, step, [forwardAction(lesson, step)]);
+  if (action === 'next' || action === 'quiz') {
+    await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() });
+    return 1;
   }
+  return action === 'back' ? -1 : 'quit';
 }
 
 async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {

@@ -5,6 +5,7 @@ import type { Connection } from '../../docker/engine/connect.js';
 import { loadLessons } from '../../lessons/load.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
 import { loadRenderer } from './renderer.js';
+import { realStepTools } from './real-step-tools.js';
 import type { LessonTools, LiveContext } from './tools.js';
 
 export async function realTools(): Promise<LessonTools> {
@@ -22,6 +23,7 @@ export async function realTools(): Promise<LessonTools> {
     return { connection: await connection, stdout: io.stdout, stderr: io.stderr, stdin: io.stdin, cwd: process.cwd(), env } as CommandContext;
   };
   return {
+    ...realStepTools(),
     loadLessons: async (dir, lang) => loadLessons(dir, lang),
     renderStep: async (...args) => (await loadRenderer()).renderStep(...args),
     async runTryStep(lesson, index, line, live) {

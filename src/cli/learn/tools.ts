@@ -6,6 +6,7 @@
 import type { Lang } from '../../i18n/index.js';
 import type { Lesson } from '../../lessons/model.js';
 import type { PlaceholderValues } from '../../lessons/placeholders.js';
+import type { StepTools } from './step-tools.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
@@ -23,9 +24,13 @@ export interface TryOutcome {
   passed: boolean;
   /** One line per check: what held, or what did not and why. */
   lines: string[];
+  /** A predict step's measure of this run. */
+  measured?: number;
+  /** The run was refused: a container already has the name it asked for. */
+  conflict?: { name: string; running: boolean; owned: boolean };
 }
 
-export interface LessonTools {
+export interface LessonTools extends StepTools {
   loadLessons(dir: string, lang: Lang): Promise<Lesson[]>;
   /** The step as terminal text, headed by the lesson and the step number (the real renderer loads on first use). */
   renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string | Promise<string>;

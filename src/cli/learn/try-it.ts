@@ -1,25 +1,48 @@
-/** A try-it step run live: the learner types (or accepts) the command, sees its output, then the check. */
+/**
+ * A try (or predict) step run live: the containers it needs are looked for first (and re-created on
+ * one key), a predict step asks for the prediction, the learner types the command into an empty prompt,
+ * and the step passes by its check alone. A name already taken is docker's error, with an offer to
+ * remove docktutor's old container. A pass is saved before anything else happens.
+ */
 import { DocktutorError } from '../../errors.js';
-import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { learnMessages } from '../../i18n/learn.js';
-import type { Lesson } from '../../lessons/model.js';
+import { learnStepMessages } from '../../i18n/learn-steps.js';
+import type { Lesson, TryStep } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
+import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { escapeControls } from '../../terminal/controls.js';
+import { solvedOutcome } from './hint-ladder.js';
+import { askPrediction, showPrediction } from './predict.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
+import type { Ladder } from './step-hints.js';
+import type { TryOutcome } from './tools.js';
 
-/** Returns whether the step's check passed; a pass is saved before anything else happens. */
-export async function runTryIt(session: Session, lesson: Lesson, step: number): Promise<boolean> {
+/** Returns whether the step's check passed. */
+export async function runTryIt(session: Session, lesson: Lesson, step: number, ladder: Ladder): Promise<boolean> {
   const m = learnMessages();
+  const s = learnStepMessages();
   const tryStep = lesson.steps[step]?.tryStep;
   if (!tryStep) return false;
-  // Shown and run as the same text: a control character in the lesson's command is escaped, not obeyed.
-  const suggested = escapeControls(session.tools.expandPlaceholders(tryStep.command, session.live.env), 'line');
-  await warnAboutRisks(session, suggested);
-  const line = (await session.prompts.input({ message: m.commandMessage, default: suggested })).trim() || suggested;
-  let outcome;
+  let outcome: TryOutcome;
+  let predicted: number | undefined;
   try {
+    if (tryStep.network === 'bridge' && !(await session.tools.hasBridgeNetwork(session.live))) {
+      session.say(session.color.yellow(s.noBridge));
+      return false;
+    }
+    if (!(await ensureNeeds(session, lesson, step))) return false;
+    const recorded = (await session.store.read()).lessons[lesson.id]?.predictions[tryStep.id];
+    if (tryStep.predict && !recorded) predicted = await askPrediction(session, tryStep.predict);
+    // A recall step offers nothing to fill in, until the ladder's last rung has revealed the command.
+    const shown = tryStep.mode === 'copy' || ladder.climbed >= ladder.rungs.length;
+    // Shown and run as the same text: a control character in the lesson's command is escaped, not obeyed.
+    const suggestion = shown ? escapeControls(session.tools.expandPlaceholders(tryStep.command, session.live.env), 'line') : undefined;
+    if (suggestion) await warnAboutRisks(session, suggestion);
+    const line = await session.prompts.command({ message: s.commandMessage, ...(suggestion ? { suggestion } : {}), help: suggestion ? s.commandHelpCopy : s.commandHelpRecall });
+    if (line === '') return false;
     outcome = await session.tools.runTryStep(lesson, step, line, session.live);
+    if (!outcome.passed && outcome.conflict) outcome = await offerConflictRemoval(session, lesson, step, line, outcome);
   } catch (error) {
     // The daemon is away or the line does not parse: say so in one line and let the learner retry.
     if (!(error instanceof DocktutorError)) throw error;
@@ -27,12 +50,9 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number): 
     if (error.hint) session.say(session.color.dim(escapeControls(error.hint, 'line')));
     return false;
   }
-  if (outcome.passed) {
-    await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() });
-    session.say(session.color.green(`✔ ${m.checkPassed}`));
-  } else {
-    session.say(session.color.red(`✘ ${m.checkFailed}`));
-  }
+  if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
+  if (outcome.passed) await recordPass(session, lesson, step, tryStep, ladder);
+  session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
   // Check lines quote the lesson and what a registry answered.
   for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
   if (outcome.passed && tryStep.explain) {
@@ -40,6 +60,45 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number): 
     session.print((await loadRenderer()).renderStepNote(tryStep.explain, note));
   }
   return outcome.passed;
+}
+
+async function recordPass(session: Session, lesson: Lesson, step: number, tryStep: TryStep, ladder: Ladder): Promise<void> {
+  const at = session.now().toISOString();
+  await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at });
+  await session.store.update({ kind: 'step-outcome', lesson: lesson.id, step: tryStep.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at });
+}
+
+/** Every container the step needs, running: re-created on one key when missing or stopped. */
+async function ensureNeeds(session: Session, lesson: Lesson, step: number): Promise<boolean> {
+  const s = learnStepMessages();
+  for (const need of await session.tools.unmetNeeds(lesson, step, session.live)) {
+    session.say(session.color.yellow(need.state === 'missing' ? s.needMissing(need.container, need.step) : s.needStopped(need.container)));
+    if (need.state === 'stopped' && !need.owned) {
+      session.say(s.conflictForeign(need.container));
+      return false;
+    }
+    const maker = lesson.steps[need.stepIndex]?.tryStep;
+    const command = maker ? session.tools.expandPlaceholders(maker.command, session.live.env) : need.step;
+    if (!(await session.prompts.confirm({ message: s.needOffer(command), default: true }))) return true;
+    const made = await session.tools.recreateNeed(lesson, need, session.live);
+    session.say(made.passed ? session.color.green(s.needCreated(need.container)) : session.color.red(s.needNotCreated(need.container)));
+    if (!made.passed) return false;
+  }
+  return true;
+}
+
+/** docker refused the name: offer to remove docktutor's own container of that name, then run the line again. */
+async function offerConflictRemoval(session: Session, lesson: Lesson, step: number, line: string, outcome: TryOutcome): Promise<TryOutcome> {
+  const s = learnStepMessages();
+  const conflict = outcome.conflict!;
+  if (!conflict.owned) {
+    session.say(session.color.yellow(s.conflictForeign(conflict.name)));
+    return outcome;
+  }
+  session.say(session.color.yellow(s.conflictOwned(conflict.name)));
+  if (!(await session.prompts.confirm({ message: s.conflictOffer(conflict.name), default: true }))) return outcome;
+  await session.tools.removeOwnedContainer(conflict.name, session.live);
+  return session.tools.runTryStep(lesson, step, line, session.live);
 }
 
 /** A lesson's command that reaches into this machine (`-v /:/h`, `--network host`) is pointed out before the learner runs it. */

@@ -26,6 +26,8 @@ export interface ContextStream {
   bytes: () => number;
   /** Files (not folders) packed so far; final once `done` settles. */
   files: () => number;
+  /** The context's paths packed so far (forward slashes, folders too): what .dockerignore let through. */
+  paths: () => string[];
   /** Settles when the whole context has been packed (rejects on an unreadable file). */
   done: Promise<void>;
   /** Why packing stopped, when a file could not be read; undefined otherwise. */
@@ -51,7 +53,7 @@ export async function packBuildContext(paths: BuildPaths): Promise<ContextStream
     if (!counter.readableEnded) pack.destroy(new Error('build context no longer read'));
   });
   const seen = new Map<string, string>();
-  const stats = { files: 0 };
+  const stats = { files: 0, paths: [] as string[] };
   let failure: DocktutorError | undefined;
   const done = (async () => {
     try {
@@ -75,7 +77,7 @@ export async function packBuildContext(paths: BuildPaths): Promise<ContextStream
     }
   })();
   done.catch(() => undefined);
-  return { stream: counter, dockerfile, bytes: () => count, files: () => stats.files, done, failure: () => failure };
+  return { stream: counter, dockerfile, bytes: () => count, files: () => stats.files, paths: () => stats.paths, done, failure: () => failure };
 }
 
 async function walk(
@@ -84,7 +86,7 @@ async function walk(
   dir: string,
   filter: ContextFilter,
   seen: Map<string, string>,
-  stats: { files: number },
+  stats: { files: number; paths: string[] },
   extraIgnore?: string,
 ): Promise<void> {
   const entries = await readdir(join(root, dir), { withFileTypes: true });
@@ -99,6 +101,7 @@ async function walk(
       continue;
     }
     const info = await lstat(full);
+    stats.paths.push(rel);
     const base = { name: rel, mode: info.mode & 0o7777, uid: 0, gid: 0, mtime: new Date(Math.floor(info.mtimeMs / 1000) * 1000) };
     if (info.isDirectory()) {
       await addEntry(pack, { ...base, type: 'directory' });

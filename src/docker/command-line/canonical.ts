@@ -7,7 +7,7 @@
  */
 import type { FlagValue, ParsedCommand } from '../commands/types.js';
 import { parseCommandLine } from './parse.js';
-import { flagsOf, typedName, type FlagSpec } from './spec.js';
+import { flagsOf, type FlagSpec } from './spec.js';
 import { quoteWord } from './tokenize.js';
 import { formatNanoCpus, parseNanoCpus, parseRamInBytes } from './units.js';
 
@@ -18,7 +18,7 @@ export function canonicalCommand(line: string): string {
 
 export function formatCanonical(parsed: ParsedCommand): string {
   const specs = new Map(flagsOf(parsed.name).map((flag) => [flag.long, flag]));
-  const parts = ['docker', ...typedName(parsed.name).split(' ')];
+  const parts = ['docker', parsed.name];
   for (const long of Object.keys(parsed.flags).sort()) {
     parts.push(...formatFlag(specs.get(long)!, parsed.flags[long]!));
   }

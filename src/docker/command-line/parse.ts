@@ -8,7 +8,7 @@ import { tryMessages } from '../../i18n/try.js';
 import { isCommandName, type CommandName } from '../commands/table.js';
 import type { FlagValue, ParsedCommand } from '../commands/types.js';
 import { DOCKER_GROUPS, knownDockerCommand } from './docker-commands.js';
-import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, typedName, type FlagSpec } from './spec.js';
+import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, type FlagSpec } from './spec.js';
 import { suggestCommand } from './suggest.js';
 import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
@@ -26,7 +26,7 @@ export function parseCommandLine(input: string | string[]): ParsedCommand {
 export function resolveCommand(words: string[]): { name: CommandName; rest: string[] } {
   const m = tryMessages();
   const [first, second] = words;
-  if (first === undefined || first === '') throw usage(m.noCommand, m.supportedCommands(COMMAND_NAMES.map(typedName).join(', ')));
+  if (first === undefined || first === '') throw usage(m.noCommand, m.supportedCommands(COMMAND_NAMES.join(', ')));
   const group = COMMAND_ALIASES[first];
   const grouped = group && second !== undefined ? group[second] : undefined;
   if (grouped) return { name: grouped, rest: words.slice(2) };
@@ -79,7 +79,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
       const flag = findFlag(name, (f) => f.long === flagName, `'--${flagName}'`);
       let value = equals < 0 ? undefined : body.slice(equals + 1);
       if (value === undefined) value = flag.type === 'bool' ? 'true' : nextValue();
-      if (value === undefined) throw usage(tryMessages().flagNeedsValue(typedName(name), describeFlag(flag)));
+      if (value === undefined) throw usage(tryMessages().flagNeedsValue(name, describeFlag(flag)));
       setFlag(name, flags, flag, value);
       continue;
     }
@@ -103,7 +103,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
         value = nextValue();
         shorts = '';
       }
-      if (value === undefined) throw usage(tryMessages().flagNeedsValue(typedName(name), describeFlag(flag)));
+      if (value === undefined) throw usage(tryMessages().flagNeedsValue(name, describeFlag(flag)));
       setFlag(name, flags, flag, value);
     }
   }
@@ -114,7 +114,7 @@ function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: 
   const flag = flagsOf(name).find(match);
   if (flag) return flag;
   const supported = commandSpec(name).flags.map(describeFlag).join(', ');
-  throw usage(tryMessages().unsupportedFlag(typedName(name), typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(typedName(name)));
+  throw usage(tryMessages().unsupportedFlag(name, typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(name));
 }
 
 const TRUE_WORDS = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
@@ -122,7 +122,7 @@ const FALSE_WORDS = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 
 function setFlag(name: CommandName, flags: Record<string, FlagValue>, flag: FlagSpec, value: string): void {
   const m = tryMessages();
-  const bad = (expected: string) => usage(m.badFlagValue(typedName(name), describeFlag(flag), value, expected));
+  const bad = (expected: string) => usage(m.badFlagValue(name, describeFlag(flag), value, expected));
   switch (flag.type) {
     case 'bool':
       if (!TRUE_WORDS.has(value) && !FALSE_WORDS.has(value)) throw bad(m.expectBool);
@@ -153,9 +153,9 @@ function checkArgCount(parsed: ParsedCommand): void {
   const count = parsed.args.length;
   const m = tryMessages();
   // Like the docker CLI, a command that takes exactly N arguments says so whichever way the count is off.
-  if (spec.minArgs > 0 && spec.minArgs === spec.maxArgs && count !== spec.minArgs) throw usage(m.exactArgs(typedName(parsed.name), spec.minArgs, `docker ${spec.synopsis}`));
-  if (count < spec.minArgs) throw usage(m.tooFewArgs(typedName(parsed.name), spec.minArgs, `docker ${spec.synopsis}`));
-  if (count > spec.maxArgs) throw usage(m.tooManyArgs(typedName(parsed.name), spec.maxArgs, `docker ${spec.synopsis}`));
+  if (spec.minArgs > 0 && spec.minArgs === spec.maxArgs && count !== spec.minArgs) throw usage(m.exactArgs(parsed.name, spec.minArgs, `docker ${spec.synopsis}`));
+  if (count < spec.minArgs) throw usage(m.tooFewArgs(parsed.name, spec.minArgs, `docker ${spec.synopsis}`));
+  if (count > spec.maxArgs) throw usage(m.tooManyArgs(parsed.name, spec.maxArgs, `docker ${spec.synopsis}`));
 }
 
 function usage(message: string, hint?: string): DocktutorError {

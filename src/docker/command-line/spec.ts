@@ -21,12 +21,7 @@ for (const name of COMMAND_NAMES) {
   }
 }
 
-/** How a command is typed after `docker`: its table key, `stop` or, for a command only docker's groups have, `container prune`. */
-export function typedName(name: CommandName): string {
-  return name;
-}
-
-/** Every way a learner may write each command after `docker` (`ps`, `container ls`, ...), in table order. */
+/** Every way a learner may write each command after `docker` (`ps`, `container ls`, `volume create`), in table order. */
 export function commandSpellings(): string[] {
   return COMMAND_NAMES.flatMap((name) => [name, ...(commandSpec(name).aliases ?? [])]);
 }

@@ -16,7 +16,7 @@ export interface TryLine {
   lessons?: string;
   /** false after --no-explain. */
   explain?: boolean;
-  /** `docker help` / `docker --help`: 'commands' for the list, or the command whose usage to show. */
+  /** `docker help` / `docker --help`: 'commands' for the list, or the command whose usage to show (`container prune`). */
   help?: string;
 }
 
@@ -30,7 +30,7 @@ export function readTryWords(input: string[]): TryLine {
   if (docker) index = takeOptions(input, index + 1, DOCKER_OPTIONS, line, false);
   const rest = input.slice(index);
   if (docker && (rest.length === 0 || (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')))) line.help = 'commands';
-  else if (rest[0] === 'help' && rest.length <= 2) line.help = rest[1] ?? 'commands';
+  else if (rest[0] === 'help' && rest.length <= 3) line.help = rest.length === 1 ? 'commands' : rest.slice(1).join(' ');
   line.words = docker ? ['docker', ...rest] : rest;
   return line;
 }

@@ -45,6 +45,8 @@ export interface BuildOutcome {
   builder?: 'buildkit' | 'legacy';
   /** Files in the context sent. */
   contextFiles?: number;
+  /** The context's paths as sent (forward slashes, folders too), after .dockerignore. */
+  contextPaths?: string[];
   /** BuildKit: the Dockerfile step numbers that ran (FROM aside, as in cachedSteps). */
   ranSteps?: number[];
   /** BuildKit: the step that failed (its vertex name) and the code its command exited with, when known. */

@@ -69,8 +69,3 @@ export function templateFailure(error: unknown): unknown {
       return new DocktutorError('usage', `template parsing error: ${error.message}`, { hint: m.fieldsHint, exitCode: 1, cause: error });
   }
 }
-
-/** Control characters in what the daemon holds (a label set by an image) are shown escaped, never sent raw to the terminal. */
-export function escapeControls(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}

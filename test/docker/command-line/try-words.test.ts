@@ -16,6 +16,7 @@ describe('readTryWords', () => {
     [['docker'], { words: ['docker'], help: 'commands' }],
     [['docker', 'help'], { words: ['docker', 'help'], help: 'commands' }],
     [['docker', 'help', 'run'], { words: ['docker', 'help', 'run'], help: 'run' }],
+    [['docker', 'help', 'container', 'prune'], { words: ['docker', 'help', 'container', 'prune'], help: 'container prune' }],
     [['ps', '--lang', 'ko'], { words: ['ps', '--lang', 'ko'] }],
   ])('%j', (words, line) => {
     expect(readTryWords(words)).toEqual(line);

@@ -140,9 +140,9 @@ describe('lessons --check names every hostile construct with file:line', () => {
   });
 
   it('shows a folder name holding an escape sequence escaped, one problem per line', () => {
-    const { problems } = check('folder-name', (w) => w.lesson(`01-${ESC}[2Jx`, { en: lessonText({ command: 'command: docker rm x' }) }));
+    const { problems } = check('folder-name', (w) => w.lesson(`01-${ESC}[2Jx`, { en: lessonText({ command: 'command: docker kill x' }) }));
     expect(problems).toHaveLength(2);
-    for (const problem of problems) expect(problem).toMatch(/^01-\\x1b\[2Jx\/(en|ko)\.md:\d+: try 'run-hello': command 'docker rm x' cannot run/);
+    for (const problem of problems) expect(problem).toMatch(/^01-\\x1b\[2Jx\/(en|ko)\.md:\d+: try 'run-hello': command 'docker kill x' cannot run/);
   });
 });
 

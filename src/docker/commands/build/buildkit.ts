@@ -76,6 +76,7 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
     ranSteps: result.summary.ranSteps,
     contextBytes: packed.bytes(),
     contextFiles: packed.files(),
+    contextPaths: packed.paths(),
     noNetwork,
     ...(result.imageId ? { imageId: result.imageId } : {}),
     ...(failed ? { failedStep: { name: failed.name, ...(code !== undefined ? { code } : {}) } } : {}),

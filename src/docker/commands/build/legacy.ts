@@ -82,6 +82,7 @@ export async function runLegacyBuild({ context, output, packed, options, tags, q
     cachedSteps: progress.cachedSteps,
     contextBytes: packed.bytes(),
     contextFiles: packed.files(),
+    contextPaths: packed.paths(),
     ...(progress.imageId ? { imageId: progress.imageId } : {}),
   };
   return { exitCode: 0, output: output.text, build };

@@ -9,7 +9,8 @@ import { inspectFormatMessages } from '../../../i18n/inspect.js';
 import { daemonMessages } from '../../../i18n/docker.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { getRawJson } from '../../engine/raw.js';
-import { escapeControls, InspectPrinter, readInspectFormat } from '../../format/inspect.js';
+import { InspectPrinter, readInspectFormat } from '../../format/inspect.js';
+import { escapeControls } from '../../../terminal/controls.js';
 import { parseJsonTree, type JsonNode } from '../../template/index.js';
 import { flagBool, flagString } from '../flags.js';
 import type { CommandContext, CommandHandler } from '../types.js';
@@ -43,6 +44,7 @@ export const execute: CommandHandler = async (command, context) => {
     const failed = printer.add(found.node);
     if (failed !== undefined) errors.push(failed);
   }
+  // What the daemon holds (a label an image brought from a registry) reaches the terminal escaped.
   context.stdout.write(escapeControls(printer.output()));
   if (errors.length === 0) return { exitCode: 0, output: '' };
   const m = inspectFormatMessages();

@@ -4,7 +4,8 @@ import { daemonMessages } from '../../../i18n/docker.js';
 import { inspectFormatMessages } from '../../../i18n/inspect.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
 import { getRawJson } from '../../engine/raw.js';
-import { escapeControls, InspectPrinter, readInspectFormat } from '../../format/inspect.js';
+import { InspectPrinter, readInspectFormat } from '../../format/inspect.js';
+import { escapeControls } from '../../../terminal/controls.js';
 import { parseJsonTree } from '../../template/index.js';
 import { flagString } from '../flags.js';
 import type { CommandHandler } from '../types.js';
@@ -29,6 +30,7 @@ export const execute: CommandHandler = async (command, context) => {
     const failed = printer.add(parseJsonTree(raw));
     if (failed !== undefined) errors.push(failed);
   }
+  // What the daemon holds (a label an image brought from a registry) reaches the terminal escaped.
   context.stdout.write(escapeControls(printer.output()));
   if (errors.length === 0) return { exitCode: 0, output: '' };
   const hint = missing > 0 ? volumeInspectCommandMessages().missingHint : inspectFormatMessages().fieldsHint;

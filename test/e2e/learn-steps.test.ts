@@ -1,0 +1,155 @@
+/**
+ * Steps where the learner does the work, through the real binary in a real terminal (tmux) against the
+ * harness's daemon: a recall step solved with a command that differs in text from the reference, a
+ * hint ladder climbed to the answer, an edit exercise solved by writing the file from outside while
+ * docktutor watches (every check green within 2 s of the save), and lesson "containers" noticing that
+ * dt-web was removed behind the learner's back and re-creating it on one key at the exec step.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/docker/engine/connect.js';
+import { RUN_LABEL } from '../../src/docker/engine/labels.js';
+import { loadLessons } from '../../src/lessons/load.js';
+import { openProgressStore } from '../../src/progress/store.js';
+import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { buildOnce } from './build.js';
+import { hasTmux, Terminal } from './tmux.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const STEPS = join(ROOT, 'test/fixtures/e2e-steps');
+const withTerminal = hasTmux() || process.env.DOCKTUTOR_REQUIRE_DOCKER === '1' ? describeDocker : (name: string, body: () => void) => describe.runIf(false)(name, body);
+
+withTerminal('learn: steps the learner does, end to end in a terminal', () => {
+  const runLabel = uniqueName('e2e-steps');
+  const web = `${runLabel}-web`;
+  const temp: string[] = [];
+  const terminals: Terminal[] = [];
+  const made = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    temp.push(dir);
+    return dir;
+  };
+  const terminalWith = (home: string) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DOCKTUTOR_HOME: home, DOCKTUTOR_RUN_LABEL: runLabel, TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'C.UTF-8', DOCKTUTOR_NO_EXPLAIN: '1' };
+    for (const name of ['LC_ALL', 'LC_MESSAGES', 'VISUAL', 'EDITOR']) delete env[name];
+    const terminal = new Terminal(ROOT, env);
+    terminals.push(terminal);
+    return { terminal, env };
+  };
+
+  beforeAll(async () => {
+    if (!hasTmux()) throw new Error('tmux is not installed: the end-to-end test needs a real terminal (apt-get install -y tmux)');
+    await buildOnce(ROOT);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const terminal of terminals) terminal.close();
+    const { docker } = await connect();
+    const filters = { label: [`${RUN_LABEL}=${runLabel}`] };
+    for (const container of await docker.listContainers({ all: true, filters })) await docker.getContainer(container.Id).remove({ force: true }).catch(() => undefined);
+    for (const image of await docker.listImages({ filters })) await docker.getImage(image.Id).remove({ force: true }).catch(() => undefined);
+    for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('solves a recall step in its own words, climbs a ladder to the answer, and passes an edit exercise on save', async () => {
+    const home = made('dt-e2e-steps-');
+    const { terminal } = terminalWith(home);
+    terminal.start(`node bin/docktutor.js learn --lang en --lessons ${STEPS}`);
+    await terminal.pressAfter(/Which lesson\?[\s\S]*Steps to do\s+\(not started\)/, 'Enter');
+
+    // Recall: the goal, no command; the prompt starts empty and Tab fills nothing in.
+    const recall = await terminal.waitFor(/Step 1\/3[\s\S]*Your task[\s\S]*prints hello\.[\s\S]*❯ Type the command/);
+    expect(recall).not.toContain('echo hello');
+    await terminal.pressAfter(/❯ Type the command/, 'Enter');
+    await terminal.pressAfter(/Your command:/, 'Tab');
+    await new Promise((done) => setTimeout(done, 300));
+    expect(terminal.screen()).toMatch(/\$ Your command: *\n/);
+    terminal.press('-l', 'docker container run --rm busybox echo hello');
+    terminal.press('Enter');
+    await terminal.waitFor(/✔ Check passed\.[\s\S]*✓ the output contains "hello"[\s\S]*❯ Next step/, 60_000);
+    await terminal.pressAfter(/❯ Next step/, 'Enter');
+
+    // The ladder: each rung once, the last one the whole command, which Tab then fills in.
+    await terminal.waitFor(/Step 2\/3[\s\S]*prints bye\.[\s\S]*❯ Type the command/);
+    for (const label of ['Show a hint \\(1/2\\)', 'Show a hint \\(2/2\\)', 'Show the answer']) {
+      await terminal.pressAfter(new RegExp(`❯ Type the command\\s+${label}`), 'Down');
+      await terminal.pressAfter(new RegExp(`❯ ${label}`), 'Enter');
+    }
+    const climbed = await terminal.waitFor(/The answer:\s+\$ docker run --rm busybox:latest echo bye[\s\S]*❯ Type the command/);
+    expect(climbed).toMatch(/Hint 1\/2: It is docker run again\.\n[\s\S]*Hint 2\/2: --rm, the image, then echo bye\./);
+    expect(climbed.match(/Hint 1\/2:/g)).toHaveLength(1);
+    await terminal.pressAfter(/❯ Type the command/, 'Enter');
+    await terminal.pressAfter(/Your command:/, 'Tab');
+    await terminal.pressAfter(/Your command: docker run --rm busybox:latest echo bye/, 'Enter');
+    await terminal.waitFor(/✓ the output contains "bye"[\s\S]*❯ Next step/, 60_000);
+    await terminal.pressAfter(/❯ Next step/, 'Enter');
+
+    // The edit exercise: no editor is set, so docktutor shows the file and watches the folder.
+    await terminal.waitFor(/Step 3\/3[\s\S]*Files: Dockerfile[\s\S]*❯ Open in my editor/);
+    terminal.press('Enter');
+    await terminal.waitFor(/No editor is set[\s\S]*✗ The container's working directory is \/, expected \/app/, 60_000);
+    const dockerfile = join(home, 'workspace', 'steps', 'Dockerfile');
+    expect(readFileSync(dockerfile, 'utf8')).toContain('RUN mkdir -p /app && cd /app');
+    const saved = Date.now();
+    writeFileSync(dockerfile, 'FROM busybox:latest\nWORKDIR /app\nCMD ["pwd"]\n');
+    const green = await terminal.waitFor(/✓ The image builds\.\n\s+✓ The working directory is \/app\.\n\s+✓ CMD and ENTRYPOINT are in exec form/, 30_000);
+    const elapsed = Date.now() - saved;
+    console.warn(`edit checks green ${elapsed} ms after the save`);
+    expect(elapsed).toBeLessThanOrEqual(2000);
+    expect(green).not.toMatch(/✗ The container's working directory is \/, expected \/app[\s\S]*✗ The container's working directory/);
+    await terminal.waitFor(/✔ Every check passes\.[\s\S]*❯ Take the quiz/);
+    terminal.press('Up');
+    await terminal.pressAfter(/❯ Quit \(your place is saved\)/, 'Enter');
+    await terminal.waitFor(/EXIT=0/);
+
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { lessons: Record<string, { steps: Record<string, { outcome: string; hints: number }>; hintRungs: Record<string, number> }> };
+    expect(progress.lessons.steps!.steps).toMatchObject({ 'say-hello': { outcome: 'unaided', hints: 0 }, 'say-bye': { outcome: 'revealed', hints: 3 }, 'fix-workdir': { outcome: 'unaided', hints: 0 } });
+    expect(progress.lessons.steps!.hintRungs['say-bye']).toBe(3);
+  }, 300_000);
+
+  it('lesson containers: dt-web removed behind the learner\'s back is offered for re-creation at the exec step', async () => {
+    // Lesson 3 as shipped, with dt-web renamed for this run so that no other test's container is touched.
+    const lessons = made('dt-e2e-containers-');
+    cpSync(join(ROOT, 'lessons', '03-containers'), join(lessons, '03-containers'), { recursive: true });
+    for (const file of readdirSync(join(lessons, '03-containers')).filter((name) => name.endsWith('.md'))) {
+      const path = join(lessons, '03-containers', file);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('dt-web', web));
+    }
+    const lesson = (await loadLessons(lessons, 'en'))[0]!;
+    const runWeb = lesson.steps.findIndex((step) => step.tryStep?.id === 'run-web');
+    const psRunning = lesson.steps.findIndex((step) => step.tryStep?.id === 'ps-running');
+    const execNote = lesson.steps.findIndex((step) => step.tryStep?.id === 'exec-note');
+    expect([psRunning - runWeb, execNote - psRunning]).toEqual([1, 1]);
+    const home = made('dt-e2e-containers-home-');
+    await openProgressStore({ home }).update({ kind: 'visit', lesson: 'containers', step: runWeb, at: new Date().toISOString() });
+
+    const { terminal } = terminalWith(home);
+    terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`);
+    await terminal.pressAfter(new RegExp(`Continue: [^\\n]*, step ${runWeb + 1}`), 'Enter');
+    await terminal.pressAfter(/Your task[\s\S]*❯ Type the command/, 'Enter');
+    await terminal.waitFor(/Your command:/);
+    terminal.press('-l', `docker run -d --name ${web} busybox:latest sleep 3600`);
+    terminal.press('Enter');
+    await terminal.pressAfter(/✔ Check passed\.[\s\S]*❯ Next step/, 'Enter');
+    await terminal.waitFor(/docker ps: what is running now[\s\S]*❯ Type the command/);
+
+    // Behind the learner's back, as `docker rm -f` from another terminal would.
+    await (await connect()).docker.getContainer(web).remove({ force: true });
+    terminal.press('Down', 'Down');
+    await terminal.pressAfter(/❯ Skip this step/, 'Enter');
+    await terminal.pressAfter(/docker exec: a second process[\s\S]*❯ Type the command/, 'Enter');
+    const offered = await terminal.waitFor(/Re-create it now\?[\s\S]*\(Y\/n\)/);
+    expect(offered.replace(/\s+/g, ' ')).toContain(`${web} is not there any more: the step "run-web" made it, and it has been removed since.`);
+    expect(offered.replace(/\s+/g, ' ')).toContain(`(runs docker run --name ${web} -d busybox:latest sleep 3600)`);
+    terminal.press('Enter');
+    await terminal.waitFor(new RegExp(`${web} is running again\\.[\\s\\S]*Your command:`), 60_000);
+    terminal.press('Tab');
+    await terminal.pressAfter(/Your command: docker exec/, 'Enter');
+    const ran = await terminal.waitFor(/✔ Check passed\.[\s\S]*✓ the output contains "written"/, 60_000);
+    expect(ran).not.toContain('No such container');
+    const { docker } = await connect();
+    expect((await docker.getContainer(web).inspect()).State.Running).toBe(true);
+  }, 300_000);
+});
