@@ -40,6 +40,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Output that is not a terminal wraps at COLUMNS, else 80. Tests about what a message says read it on
+    // one line; tests about layout (fit-width, lessons-show) set the width they check.
+    env: { COLUMNS: '1000' },
     projects: [
       { extends: true, test: { name: 'unit', include: unitFiles } },
       {

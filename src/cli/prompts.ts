@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { getLang } from '../i18n/index.js';
 import { learnMessages } from '../i18n/learn.js';
 import { deferModule, lazyNamespace, requireFrom } from '../lazy-require.js';
+import { terminalColumns } from '../terminal/width.js';
+import { wrapLine } from '../terminal/wrap.js';
 import type { CommandPromptConfig } from './command-prompt.js';
 
 type PromptsPackage = typeof import('@inquirer/prompts');
@@ -85,13 +87,31 @@ function theme() {
 }
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
-  return select<T>({ message: config.message, choices: config.choices, default: config.default, pageSize: 12, theme: theme() }, context);
+  const choices = hangChoices(config.choices, SELECT_MARK, context);
+  return select<T>({ message: config.message, choices, default: config.default, pageSize: 12, theme: theme() }, context);
 }
 
 export function askCheckbox<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T[]> {
   const { required } = config;
   const validate = required === undefined ? {} : { validate: (chosen: readonly unknown[]) => chosen.length > 0 || required };
-  return checkbox<T>({ message: config.message, choices: config.choices, pageSize: 12, theme: theme(), ...validate }, context);
+  const choices = hangChoices(config.choices, CHECKBOX_MARK, context);
+  return checkbox<T>({ message: config.message, choices, pageSize: 12, theme: theme(), ...validate }, context);
+}
+
+// Columns Inquirer draws before a choice: the pointer and a space; for a checkbox, the box too.
+const SELECT_MARK = 2;
+const CHECKBOX_MARK = 3;
+
+/**
+ * A long choice (a quiz option) wrapped to the terminal with its later lines under its first word,
+ * not back at column 0 as Inquirer's own wrapping leaves them. The answered line shows it unwrapped.
+ */
+function hangChoices<T>(choices: readonly Choice<T>[], mark: number, context: PromptContext): (Choice<T> & { short: string })[] {
+  const width = terminalColumns((context.output ?? process.stdout) as { isTTY?: boolean; columns?: number });
+  return choices.map((choice) => {
+    const lines = wrapLine(choice.name, Math.max(width - mark, 20)).split('\n');
+    return { ...choice, name: lines.join(`\n${' '.repeat(mark)}`), short: choice.name };
+  });
 }
 
 export function askInput(config: InputConfig, context: PromptContext = {}): Promise<string> {

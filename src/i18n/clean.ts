@@ -1,6 +1,7 @@
 /** The words of `docktutor clean`. */
 import { countOf } from './plural.js';
 import { defineMessages } from './index.js';
+import { commandName } from '../command-name.js';
 
 export const cleanMessages = defineMessages(
   {
@@ -20,8 +21,12 @@ export const cleanMessages = defineMessages(
     dryRun: 'Dry run: nothing was removed.',
     confirm: (count: number) => `Remove ${count === 1 ? 'this object' : `these ${count} objects`}?`,
     declined: 'Nothing was removed.',
-    needsYes: 'docktutor clean asks before removing anything, and there is no terminal to ask in.',
-    needsYesHint: "Run 'docktutor clean --yes' to remove without asking, or 'docktutor clean --dry-run' to only list.",
+    get needsYes() {
+      return `${commandName()} clean asks before removing anything, and there is no terminal to ask in.`;
+    },
+    get needsYesHint() {
+      return `Run '${commandName()} clean --yes' to remove without asking, or '${commandName()} clean --dry-run' to only list.`;
+    },
     removedContainer: (name: string) => `Removed container ${name}`,
     removedImage: (name: string) => `Removed image ${name}`,
     removedVolume: (name: string) => `Removed volume ${name}`,
@@ -51,8 +56,12 @@ export const cleanMessages = defineMessages(
     dryRun: '시험 실행: 아무것도 삭제하지 않았습니다.',
     confirm: (count: number) => (count === 1 ? '이 객체를 삭제할까요?' : `이 객체 ${count}개를 삭제할까요?`),
     declined: '아무것도 삭제하지 않았습니다.',
-    needsYes: 'docktutor clean은 삭제 전에 확인을 묻는데, 물어볼 터미널이 없습니다.',
-    needsYesHint: "묻지 않고 삭제하려면 'docktutor clean --yes', 목록만 보려면 'docktutor clean --dry-run'을 실행하세요.",
+    get needsYes() {
+      return `${commandName()} clean은 삭제 전에 확인을 묻는데, 물어볼 터미널이 없습니다.`;
+    },
+    get needsYesHint() {
+      return `묻지 않고 삭제하려면 '${commandName()} clean --yes', 목록만 보려면 '${commandName()} clean --dry-run'을 실행하세요.`;
+    },
     removedContainer: (name: string) => `컨테이너 ${name} 삭제함`,
     removedImage: (name: string) => `이미지 ${name} 삭제함`,
     removedVolume: (name: string) => `볼륨 ${name} 삭제함`,

@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { commandName } from '../command-name.js';
 
 /** The lesson checker: every message says what is wrong, then what was expected. */
 export const checkMessages = defineMessages(
@@ -110,7 +111,7 @@ export const lessonListMessages = defineMessages(
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
     problemsHint: 'fix each line above; docs/lesson-format.md describes every field',
     invalidLessons: (dir: string) => `the lessons in ${dir} have problems`,
-    invalidLessonsHint: (dir: string) => `run 'docktutor lessons --check ${dir}' to see every problem with its file and line`,
+    invalidLessonsHint: (dir: string) => `run '${commandName()} lessons --check ${dir}' to see every problem with its file and line`,
     notADir: (dir: string) => `${dir} is not a lessons folder`,
     notADirHint: 'give a folder that holds one sub-folder per lesson (NN-slug/en.md, NN-slug/ko.md)',
     noLessonFolder: (dir: string) => `${dir} is not a lessons folder: it holds no lesson (a folder with en.md and ko.md)`,
@@ -124,7 +125,7 @@ export const lessonListMessages = defineMessages(
     problemsFound: (count: number) => `문제 ${count}건 발견`,
     problemsHint: '위의 각 줄을 고치세요. 모든 필드는 docs/lesson-format.md에 설명되어 있습니다',
     invalidLessons: (dir: string) => `${dir}의 레슨에 문제가 있습니다`,
-    invalidLessonsHint: (dir: string) => `'docktutor lessons --check ${dir}'를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
+    invalidLessonsHint: (dir: string) => `'${commandName()} lessons --check ${dir}'를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
     notADir: (dir: string) => `${dir}는 레슨 폴더가 아닙니다`,
     notADirHint: '레슨마다 하위 폴더가 하나씩 있는 폴더를 지정하세요 (NN-slug/en.md, NN-slug/ko.md)',
     noLessonFolder: (dir: string) => `${dir}는 레슨 폴더가 아닙니다: 레슨(en.md와 ko.md가 있는 폴더)이 하나도 없습니다`,
@@ -140,6 +141,12 @@ export const renderMessages = defineMessages(
     goalTitle: 'Your task',
     files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
+    clipped: (lines: number, needed: number) =>
+      `(${lines === 1 ? 'one line' : `${lines} lines`} of the block above cut at the edge: ${needed} columns show it whole)`,
+    noSuchStep: (step: string, lesson: string, total: number) => `lesson ${lesson} has no step ${step}: it has steps 1 to ${total}`,
+    noSuchStepHint: (command: string) => `leave out --step to see the whole lesson: ${command}`,
+    badWidth: (width: string) => `--width ${width} is not a number of columns`,
+    badWidthHint: 'give a whole number of at least 20, such as --width 80',
   },
   {
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
@@ -147,6 +154,11 @@ export const renderMessages = defineMessages(
     goalTitle: '할 일',
     files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
+    clipped: (lines: number, needed: number) => `(위 블록의 ${lines}줄이 화면 끝에서 잘렸습니다. 터미널 폭이 ${needed}칸이면 전부 보입니다)`,
+    noSuchStep: (step: string, lesson: string, total: number) => `${lesson} 레슨에는 ${step}단계가 없습니다: 1단계부터 ${total}단계까지 있습니다`,
+    noSuchStepHint: (command: string) => `--step을 빼면 레슨 전체를 볼 수 있습니다: ${command}`,
+    badWidth: (width: string) => `--width ${width}은(는) 칸 수가 아닙니다`,
+    badWidthHint: '20 이상의 정수를 주세요. 예: --width 80',
   },
 );
 

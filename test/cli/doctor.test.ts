@@ -194,6 +194,7 @@ describeDocker('doctor on a real daemon', () => {
     const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_HOST: daemonHost, DOCKTUTOR_IMAGE: 'docktutor-absent/nothing:none' }) });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✗ docktutor-absent/nothing:none is missing');
-    expect(result.stdout).toContain('fix: pull it: docktutor try docker pull docktutor-absent/nothing:none');
+    // Named as this install runs it: the tests start bin/docktutor.js with node from the project folder.
+    expect(result.stdout).toContain('fix: pull it: node bin/docktutor.js try docker pull docktutor-absent/nothing:none');
   });
 });

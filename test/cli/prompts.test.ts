@@ -1,5 +1,6 @@
 import { render } from '@inquirer/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askCheckbox, askConfirm, askInput, askSelect } from '../../src/cli/prompts.js';
 import { inLanguage } from '../../src/i18n/index.js';
 
@@ -66,3 +67,40 @@ describe('prompts', () => {
     await expect(answer).resolves.toBe('next');
   });
 });
+
+describe('long choices (quiz options)', () => {
+  const option = 'The container keeps running in the background after its main process exits, until you stop it yourself';
+  const long = [
+    { name: option, value: 'long' },
+    { name: 'Short one', value: 'short' },
+  ];
+  let columns: string | undefined;
+  beforeEach(() => {
+    columns = process.env.COLUMNS;
+    process.env.COLUMNS = '40';
+  });
+  afterEach(() => {
+    if (columns === undefined) delete process.env.COLUMNS;
+    else process.env.COLUMNS = columns;
+  });
+
+  it.each<[string, typeof askSelect | typeof askCheckbox, number]>([
+    ['select', askSelect, 2],
+    ['checkbox', askCheckbox, 3],
+  ])('%s wraps an option to the width, its later lines under its first word', async (_, ask, mark) => {
+    const { answer, events, getScreen } = await render(ask as typeof askSelect<string>, { message: 'Which is true?', choices: long });
+    const lines = getScreen().split('\n');
+    const first = lines.findIndex((line) => line.includes('The container keeps'));
+    const optionLines = lines.slice(first, lines.findIndex((line) => line.includes('Short one')));
+    expect(optionLines.length).toBeGreaterThan(2);
+    for (const line of optionLines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    for (const line of optionLines.slice(1)) expect(line).toMatch(new RegExp(`^ {${mark}}\\S`));
+    expect(optionLines.map((line, index) => (index === 0 ? line.slice(mark) : line.trim())).join(' ').trim()).toBe(option);
+    if (ask === askCheckbox) events.keypress('space');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual(ask === askCheckbox ? ['long'] : 'long');
+    // The answered line repeats the option as written (Inquirer wraps it at the edge), not with our hanging indent.
+    expect(getScreen().replace(/\s+/g, ' ')).toContain(option);
+  });
+});
+

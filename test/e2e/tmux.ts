@@ -20,15 +20,15 @@ export class Terminal {
     return execFileSync('tmux', ['-L', this.socket, ...args], { cwd: this.cwd, env: this.env, encoding: 'utf8' });
   }
 
-  /** Runs `command` in a fresh 100x40 window; the shell then prints its exit code and waits to be read. */
-  start(command: string): void {
+  /** Runs `command` in a fresh window (100x40 unless told); the shell then prints its exit code and waits to be read. */
+  start(command: string, size: { columns: number; rows: number } = { columns: 100, rows: 40 }): void {
     // Killing the last session makes the server exit; a new session asked for in that moment reaches a
     // server on its way out ("server exited unexpectedly"). Kill the server and start a fresh one instead,
     // asking again if the old one had not quite gone.
     if (this.started) spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
     for (let attempt = 0; ; attempt += 1) {
       try {
-        this.tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '40', `${command}; echo "EXIT=$?"; sleep 600`);
+        this.tmux('new-session', '-d', '-s', 'main', '-x', String(size.columns), '-y', String(size.rows), `${command}; echo "EXIT=$?"; sleep 600`);
         break;
       } catch (error) {
         if (attempt >= 20) throw error;
@@ -39,8 +39,20 @@ export class Terminal {
     this.socketPath ??= this.tmux('display-message', '-p', '#{socket_path}').trim();
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'main');
+  /** The screen and the scrollback above it (`history` lines), wrapped lines joined. */
+  screen(history = 200): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', `-${history}`, '-t', 'main');
+  }
+
+  /** Pastes `text` at once, as a terminal does (newlines sent as Enter). */
+  paste(text: string): void {
+    execFileSync('tmux', ['-L', this.socket, 'load-buffer', '-'], { cwd: this.cwd, env: this.env, input: text });
+    this.tmux('paste-buffer', '-d', '-t', 'main');
+  }
+
+  /** What is on the screen now, row by row as the terminal shows it (no scrollback, no joining). */
+  visible(): string[] {
+    return this.tmux('capture-pane', '-p', '-t', 'main').replace(/\n$/, '').split('\n');
   }
 
   /** tmux key names: Enter, Up, Down, C-c, Space. */

@@ -12,6 +12,8 @@ import type { CommandModule } from './module.js';
 import { isCommandName, loadCommand } from './table.js';
 import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
+import { terminalColumns } from '../../terminal/width.js';
+import { wrapText } from '../../terminal/wrap.js';
 
 export interface ExecuteOptions {
   /** Show the "what happened" note (default: on; the invocation decides, see src/app/invocation.ts). */
@@ -30,7 +32,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const module = await commandModule(command);
   if (command.flags.help === true) {
     // Usage text needs no daemon: the context may have no connection at all.
-    const usage = (await import('../command-line/usage.js')).formatUsage(module);
+    const usage = (await import('../command-line/usage.js')).formatUsage(module, terminalColumns(context.stdout, context.env ?? process.env));
     context.stdout.write(usage);
     return { exitCode: 0, output: usage };
   }
@@ -48,7 +50,10 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
     const last = captured[captured.length - 1];
     const lead = last !== undefined && last.length > 0 && last[last.length - 1] !== 0x0a ? '\n' : '';
-    context.stderr.write(lead + ((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text));
+    const stderr = context.stderr as { isTTY?: boolean; columns?: number };
+    // Wrapped here, by display width with its two-space indent kept, rather than cut mid-word by the terminal.
+    const wrapped = wrapText(text, terminalColumns(stderr.isTTY ? stderr : context.stdout, context.env));
+    context.stderr.write(lead + (stderr.isTTY ? styleText('dim', wrapped) : wrapped));
   };
   try {
     const result = await module.execute(command, teed);
