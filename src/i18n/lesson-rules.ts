@@ -37,6 +37,8 @@ export const ruleMessages = defineMessages(
     needsLaterStep: (field: string, step: string) => `${field}: try '${step}' comes after this step: expected an earlier try step`,
     needsContainerNotMade: (field: string, container: string, step: string) =>
       `${field}: the command of try '${step}' does not name ${container}: expected the step whose command creates it (--name ${container})`,
+    needsUndeclared: (container: string, step: string) =>
+      `command acts on ${container}, which try '${step}' creates: declare it in needs (- container: ${container}, step: the step that leaves it as this one needs it), so that learn can re-create it when it is gone`,
     editFileMissing: (field: string, path: string) => `${field}: ${path} is neither one of the step's files nor in the lesson's workspace/ folder`,
     atMost: (field: string, max: number) => `${field} must be at most ${max}`,
     imageTag: 'a lowercase image name with an optional tag, like dt-hello or dt-hello:1',
@@ -74,6 +76,8 @@ export const ruleMessages = defineMessages(
     needsLaterStep: (field: string, step: string) => `${field}: 실습 '${step}'는 이 단계보다 뒤에 있습니다: 앞선 실습이어야 합니다`,
     needsContainerNotMade: (field: string, container: string, step: string) =>
       `${field}: 실습 '${step}'의 명령에 ${container}가 없습니다: 그 컨테이너를 만드는 단계(--name ${container})여야 합니다`,
+    needsUndeclared: (container: string, step: string) =>
+      `command가 실습 '${step}'에서 만드는 ${container}을(를) 씁니다: needs에 적어 주세요(- container: ${container}, step: 이 단계에 필요한 상태로 남겨 두는 단계). 그래야 컨테이너가 없을 때 learn이 다시 만들 수 있습니다`,
     editFileMissing: (field: string, path: string) => `${field}: ${path}는 이 단계의 files에도, 레슨의 workspace/ 폴더에도 없습니다`,
     atMost: (field: string, max: number) => `${field}는 ${max} 이하여야 합니다`,
     imageTag: 'dt-hello나 dt-hello:1 같은 소문자 이미지 이름(태그는 선택)',

@@ -115,7 +115,7 @@ describe('learn: try steps', () => {
     tools.recreateNeed = async (_lesson, need) => (recreated.push(need.container), { passed: true, lines: [] });
     const { done, prompts, out } = learnWith(lesson, ['type', ENTER, ENTER, 'quit'], tools);
     await done;
-    expect(out().replace(/\s+/g, ' ')).toContain('dt-web is not there any more: the step "start-web" made it');
+    expect(out().replace(/\s+/g, ' ')).toContain('dt-web is not there any more: step 2 made it, and it has been removed since.');
     expect(prompts.calls[1]).toMatchObject({ kind: 'confirm', default: true, message: 'Re-create it now? (runs docker run --rm busybox:latest echo hello)' });
     expect(recreated).toEqual(['dt-web']);
     expect(out()).toContain('dt-web is running again.');
