@@ -3,7 +3,8 @@
  * harness's daemon: a recall step solved with a command that differs in text from the reference, a
  * hint ladder climbed to the answer, an edit exercise solved by writing the file from outside while
  * docktutor watches (every check green within 2 s of the save), and lesson "containers" noticing that
- * dt-web was removed behind the learner's back and re-creating it on one key at the exec step.
+ * dt-web was removed behind the learner's back (with the docker CLI) and re-creating it on one key at
+ * the exec step, where the container terminal's echo of the learner's keys never passes an output check.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { RUN_LABEL } from '../../src/docker/engine/labels.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import { openProgressStore } from '../../src/progress/store.js';
 import { describeDocker, uniqueName } from '../helpers/docker.js';
+import { dockerCli, removeDockerCliConfig } from '../helpers/docker-cli.js';
 import { Terminal } from './tmux.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,6 +51,7 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     for (const container of await docker.listContainers({ all: true, filters })) await docker.getContainer(container.Id).remove({ force: true }).catch(() => undefined);
     for (const image of await docker.listImages({ filters })) await docker.getImage(image.Id).remove({ force: true }).catch(() => undefined);
     for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+    removeDockerCliConfig();
   });
 
   it('solves a recall step in its own words, climbs a ladder to the answer, and passes an edit exercise on save', async () => {
@@ -76,7 +79,7 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
       await terminal.pressAfter(new RegExp(`❯ ${label}`), 'Enter');
     }
     const climbed = await terminal.waitFor(/The answer:\s+\$ docker run --rm busybox:latest echo bye[\s\S]*❯ Type the command/);
-    expect(climbed).toMatch(/Hint 1\/2: It is docker run again\.\n[\s\S]*Hint 2\/2: --rm, the image, then echo bye\./);
+    expect(climbed).toMatch(/Hint 1\/2: It is `docker run` again\.\n[\s\S]*Hint 2\/2: `--rm`, the image, then `echo bye`\./);
     expect(climbed.match(/Hint 1\/2:/g)).toHaveLength(1);
     await terminal.pressAfter(/❯ Type the command/, 'Enter');
     await terminal.pressAfter(/Your command:/, 'Tab');
@@ -107,7 +110,7 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     expect(progress.lessons.steps!.hintRungs['say-bye']).toBe(3);
   }, 300_000);
 
-  it('lesson containers: dt-web removed behind the learner\'s back is offered for re-creation at the exec step', async () => {
+  it('lesson containers: dt-web removed behind the learner\'s back is offered for re-creation at the exec step, and the terminal\'s echo never passes its check', async () => {
     // Lesson 3 as shipped, with dt-web renamed for this run so that no other test's container is touched.
     const lessons = made('dt-e2e-containers-');
     cpSync(join(ROOT, 'lessons', '03-containers'), join(lessons, '03-containers'), { recursive: true });
@@ -120,34 +123,57 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     const psRunning = lesson.steps.findIndex((step) => step.tryStep?.id === 'ps-running');
     const execNote = lesson.steps.findIndex((step) => step.tryStep?.id === 'exec-note');
     expect([psRunning - runWeb, execNote - psRunning]).toEqual([1, 1]);
+    expect(lesson.steps[execNote]!.tryStep!.needs).toEqual([{ container: web, step: 'run-web' }]);
     const home = made('dt-e2e-containers-home-');
     await openProgressStore({ home }).update({ kind: 'visit', lesson: 'containers', step: runWeb, at: new Date().toISOString() });
+    const stepHeader = (index: number) => new RegExp(`Step ${index + 1}/${lesson.steps.length}\\n`);
 
     const { terminal } = terminalWith(home);
     terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`);
     await terminal.pressAfter(new RegExp(`Continue: [^\\n]*, step ${runWeb + 1}`), 'Enter');
-    await terminal.pressAfter(/Your task[\s\S]*❯ Type the command/, 'Enter');
+    // The step is taller than the terminal: paged, its prompt at the end.
+    await terminal.waitPaging(new RegExp(`${stepHeader(runWeb).source}[\\s\\S]*Your task[\\s\\S]*❯ Type the command`));
+    terminal.press('Enter');
     await terminal.waitFor(/Your command:/);
     terminal.press('-l', `docker run -d --name ${web} busybox:latest sleep 3600`);
     terminal.press('Enter');
     await terminal.pressAfter(/✔ Check passed\.[\s\S]*❯ Next step/, 'Enter');
-    await terminal.waitFor(/docker ps: what is running now[\s\S]*❯ Type the command/);
+    await terminal.waitPaging(new RegExp(`${stepHeader(psRunning).source}[\\s\\S]*❯ Type the command`));
 
-    // Behind the learner's back, as `docker rm -f` from another terminal would.
-    await (await connect()).docker.getContainer(web).remove({ force: true });
+    // Behind the learner's back, as `docker rm -f` from another terminal would: only this test's container.
+    const removed = await dockerCli(['rm', '-f', web]);
+    expect([removed.code, removed.stdout.trim()]).toEqual([0, web]);
     terminal.press('Down', 'Down');
     await terminal.pressAfter(/❯ Skip this step/, 'Enter');
-    await terminal.pressAfter(/docker exec: a second process[\s\S]*❯ Type the command/, 'Enter');
+    await terminal.waitPaging(new RegExp(`${stepHeader(execNote).source}[\\s\\S]*❯ Type the command`));
+    terminal.press('Enter');
     const offered = await terminal.waitFor(/Re-create it now\?[\s\S]*\(Y\/n\)/);
-    expect(offered.replace(/\s+/g, ' ')).toContain(`${web} is not there any more: the step "run-web" made it, and it has been removed since.`);
+    expect(offered.replace(/\s+/g, ' ')).toContain(`${web} is not there any more: step ${runWeb + 1} made it, and it has been removed since.`);
     expect(offered.replace(/\s+/g, ' ')).toContain(`(runs docker run --name ${web} -d busybox:latest sleep 3600)`);
     terminal.press('Enter');
     await terminal.waitFor(new RegExp(`${web} is running again\\.[\\s\\S]*Your command:`), 60_000);
-    terminal.press('Tab');
+
+    // In the container's own terminal the learner types a line that prints nothing: the terminal echoes
+    // "written", the check must not count it.
+    terminal.press('-l', `docker exec -it ${web} sh`);
+    terminal.press('Enter');
+    await terminal.waitFor(/\/ # $/m, 30_000);
+    terminal.press('-l', 'echo written > /tmp/note');
+    terminal.press('Enter');
+    await terminal.waitFor(/\/ # echo written > \/tmp\/note\n\/ # $/m);
+    terminal.press('-l', 'exit');
+    terminal.press('Enter');
+    const echoed = await terminal.waitFor(/✘ Check not passed yet:[\s\S]*❯ Type the command/, 60_000);
+    const afterExec = echoed.slice(echoed.lastIndexOf('/ # exit'));
+    expect(afterExec).toContain('✗ the output does not contain "written"');
+    expect(afterExec).not.toContain('✔ Check passed');
+
+    await terminal.pressAfter(/❯ Type the command/, 'Enter');
+    await terminal.pressAfter(/Your command: *\n/, 'Tab');
     await terminal.pressAfter(/Your command: docker exec/, 'Enter');
     const ran = await terminal.waitFor(/✔ Check passed\.[\s\S]*✓ the output contains "written"/, 60_000);
     expect(ran).not.toContain('No such container');
-    const { docker } = await connect();
-    expect((await docker.getContainer(web).inspect()).State.Running).toBe(true);
+    const running = await dockerCli(['inspect', '-f', '{{.State.Running}}', web]);
+    expect(running.stdout.trim()).toBe('true');
   }, 300_000);
 });

@@ -71,6 +71,27 @@ export class Terminal {
     throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
   }
 
+  /**
+   * As waitFor, paging through a step taller than the terminal: while the pager's footer is the last
+   * line shown, `q` takes it to the step's end (where the step's prompt is).
+   */
+  async waitPaging(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      const last = this.visible().filter((row) => row.trim() !== '').at(-1) ?? '';
+      if (/^── .*· q/.test(last)) {
+        this.press('q');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
+  }
+
   /** Waits for the prompt answer line to settle before the next key, as a person would. */
   async pressAfter(pattern: RegExp, ...keys: string[]): Promise<string> {
     const screen = await this.waitFor(pattern);
