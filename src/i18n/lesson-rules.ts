@@ -37,6 +37,8 @@ export const ruleMessages = defineMessages(
     needsLaterStep: (field: string, step: string) => `${field}: try '${step}' comes after this step: expected an earlier try step`,
     needsContainerNotMade: (field: string, container: string, step: string) =>
       `${field}: the command of try '${step}' does not name ${container}: expected the step whose command creates it (--name ${container})`,
+    shellExpands: (list: string) =>
+      `has ${list} outside single quotes: the learner's shell (and docktutor, as it) expands it from their environment before docker sees the line; put it in single quotes to leave it for the container`,
     needsUndeclared: (container: string, step: string) =>
       `command acts on ${container}, which try '${step}' creates: declare it in needs (- container: ${container}, step: the step that leaves it as this one needs it), so that learn can re-create it when it is gone`,
     editFileMissing: (field: string, path: string) => `${field}: ${path} is neither one of the step's files nor in the lesson's workspace/ folder`,
@@ -76,6 +78,8 @@ export const ruleMessages = defineMessages(
     needsLaterStep: (field: string, step: string) => `${field}: 실습 '${step}'는 이 단계보다 뒤에 있습니다: 앞선 실습이어야 합니다`,
     needsContainerNotMade: (field: string, container: string, step: string) =>
       `${field}: 실습 '${step}'의 명령에 ${container}가 없습니다: 그 컨테이너를 만드는 단계(--name ${container})여야 합니다`,
+    shellExpands: (list: string) =>
+      `작은따옴표 밖에 ${list}이(가) 있습니다: 학습자의 셸(과 셸처럼 읽는 docktutor)이 docker에 넘기기 전에 학습자의 환경 변수로 바꿉니다. 컨테이너 몫으로 남기려면 작은따옴표로 감싸세요`,
     needsUndeclared: (container: string, step: string) =>
       `command가 실습 '${step}'에서 만드는 ${container}을(를) 씁니다: needs에 적어 주세요(- container: ${container}, step: 이 단계에 필요한 상태로 남겨 두는 단계). 그래야 컨테이너가 없을 때 learn이 다시 만들 수 있습니다`,
     editFileMissing: (field: string, path: string) => `${field}: ${path}는 이 단계의 files에도, 레슨의 workspace/ 폴더에도 없습니다`,

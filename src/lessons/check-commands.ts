@@ -4,7 +4,7 @@
  * something its command does, an edit step's build must find the files it names, and a step acting on a
  * container an earlier step made must declare it in `needs` (check-dependencies.ts).
  */
-import { parseCommandLine } from '../docker/command-line/index.js';
+import { parseCommandLine, type ShellExpansion } from '../docker/command-line/index.js';
 import type { ParsedCommand } from '../docker/commands/types.js';
 import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
@@ -67,7 +67,13 @@ interface Place {
 
 function readCommand(command: string, at: Place, problems: Problem[]): ParsedCommand | undefined {
   try {
-    return parseCommandLine(substitutePlaceholders(command, DEFAULTS));
+    const seen: ShellExpansion[] = [];
+    const parsed = parseCommandLine(substitutePlaceholders(command, DEFAULTS), { seen });
+    // The learner's shell (and docktutor, as it) would expand it from their environment: the lesson's
+    // result would depend on the machine, and its command could read what the learner keeps there.
+    const outside = [...new Set(seen.map((entry) => entry.text))];
+    if (outside.length > 0) problems.push({ file: at.file, line: at.line(), message: `${at.subject} ${ruleMessages().shellExpands(outside.join(', '))}` });
+    return parsed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.push({ file: at.file, line: at.line(), message: `${at.subject} ${checkMessages().badCommand(command, reason)}` });

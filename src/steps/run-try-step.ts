@@ -50,7 +50,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   const cwd = await ensureWorkspace(lesson, env, (notice) => live.io.stderr.write(`${escapeControls(notice, 'line')}\n`));
   const context = await commandContextOf(live, { cwd, lesson: lesson.id });
   const { connection } = context;
-  const parsed = parseQuietly(line);
+  const parsed = parseQuietly(line, env);
   // The container's terminal echoes what is typed in an -it session: record it, to leave it out below.
   const recording = parsed && isTerminalSession(parsed) ? recordTypedInput(context.stdin) : undefined;
   let result: CommandResult;
@@ -78,9 +78,9 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   return outcome;
 }
 
-function parseQuietly(line: string): ParsedCommand | undefined {
+function parseQuietly(line: string, env: NodeJS.ProcessEnv): ParsedCommand | undefined {
   try {
-    return parseCommandLine(line);
+    return parseCommandLine(line, { env });
   } catch {
     return undefined; // the command itself will report what is wrong with it
   }

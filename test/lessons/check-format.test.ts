@@ -125,6 +125,13 @@ describe('checkLessonsDir on try steps', () => {
     expect(problems).toEqual(both(lineOf(en, /^command: /, /^id: use-it/), message));
   });
 
+  it('asks for single quotes around what the learner\'s shell would expand in a command', () => {
+    const { en, problems } = check(after(acting('say-it', 'docker run --rm -e GREETING=hi {{image}} sh -c \\"echo $GREETING $(id -u)\\"', 'check: {exitCode: 0}')));
+    const message = "try 'say-it': command has $GREETING, $(id -u) outside single quotes: the learner's shell (and docktutor, as it) expands it from their environment before docker sees the line; put it in single quotes to leave it for the container";
+    expect(problems).toEqual(both(lineOf(en, /^command: /, /^id: say-it/), message));
+    expect(check(after(acting('say-it', "docker run --rm -e GREETING=hi {{image}} sh -c 'echo $GREETING'", 'check: {exitCode: 0}'))).problems).toEqual([]);
+  });
+
   it.each<[string, string[]]>([
     ['declared in needs', [acting('use-it', 'docker exec dt-web ls', 'check: {exitCode: 0}', 'needs:', '  - container: dt-web', '    step: start-web')]],
     ['only a filter on its name', [acting('use-it', 'docker ps --filter name=dt-web', 'check: {exitCode: 0}')]],

@@ -112,6 +112,30 @@ describeDocker('runTryStep', () => {
     expect(io.text()).toContain('typed');
   });
 
+  it('reads quotes as the shell the lesson teaches: $GREETING in double quotes is the learner\'s own, in single quotes the container\'s', async () => {
+    const connection = await stepConnection();
+    const lesson = lessonWith("docker run --rm -e GREETING=bonjour {{image}} sh -c 'echo $GREETING'", { exitCode: 0, output: 'bonjour' });
+    const typed = (line: string, extra: NodeJS.ProcessEnv = {}) => {
+      const io = capture();
+      const shellEnv: NodeJS.ProcessEnv = { ...env };
+      delete shellEnv.GREETING;
+      Object.assign(shellEnv, extra);
+      return runTryStep(lesson, 0, liveOn(connection, io, shellEnv), { line }).then((outcome) => ({ outcome, text: io.text() }));
+    };
+    // As the lesson's hint says: in double quotes the learner's shell expands it first, to nothing here.
+    const doubled = await typed('docker run --rm -e GREETING=bonjour busybox:latest sh -c "echo $GREETING"');
+    expect(doubled.outcome.results.find((result) => result.field === 'output')).toMatchObject({ passed: false, why: 'the output does not contain "bonjour"' });
+    expect(doubled.text.replace(/\s+/g, ' ')).toContain('note: as your shell does, docktutor replaced $GREETING (not set: empty) from your environment before docker saw the line');
+    // Set in the learner's environment, it is that value the container prints.
+    const mine = await typed('docker run --rm -e GREETING=bonjour busybox:latest sh -c "echo $GREETING"', { GREETING: 'salut' });
+    expect(mine.text).toMatch(/^salut$/m);
+    expect(mine.outcome.passed).toBe(false);
+    // Single quotes keep it for the container's sh: the lesson's result, and no note.
+    const single = await typed("docker run --rm -e GREETING=bonjour busybox:latest sh -c 'echo $GREETING'");
+    expect(single.outcome.passed).toBe(true);
+    expect(single.text).not.toContain('note:');
+  });
+
   it('refuses a step without a try block', async () => {
     const connection = await stepConnection();
     const lesson = lessonWith('docker ps', { exitCode: 0 });
