@@ -1,7 +1,8 @@
 /**
  * Every step of every shipped lesson, in both languages, at 60, 80 and 100 columns, with colour and
  * without, rendered through `docktutor lessons show` (the function learn uses): no line wider than the
- * width, no punctuation alone at the start of a line, no Markdown marker left in the prose. Code is
+ * width, no punctuation alone at the start of a line, no Markdown marker left in the prose, no renderer
+ * placeholder anywhere (a code span's colon in a table cell once showed as `*#COLON|*`). Code is
  * not prose: lesson 9 teaches `**\/*.log`, so code blocks (known from the lesson's own Markdown) and
  * inline code (its colour, or its backticks without colour) are left out of the marker check.
  */
@@ -143,6 +144,8 @@ describe('docktutor lessons show: every shipped step fits', () => {
         for (const line of step.split('\n')) {
           figures.lines += 1;
           if (columnsOf(stripAnsi(line)) > width) problems.push(`${where}: ${columnsOf(stripAnsi(line))} columns: ${JSON.stringify(stripAnsi(line))}`);
+          // The renderers' own placeholders (a code span's hidden colon, a sheltered span's marks) never show, in tables either.
+          if (/\*#COLON\|\*|[\uE000\uE001]/.test(line)) problems.push(`${where}: renderer placeholder left in: ${JSON.stringify(stripAnsi(line))}`);
         }
         for (const { line, inCode } of proseLines(step, code)) {
           problems.push(...proseProblems(line, color, inCode).map((problem) => `${where}: ${problem}`));
