@@ -59,7 +59,7 @@ export const learnStepMessages = defineMessages(
     hintsSeen: '지금까지 본 힌트:',
     needMissing: (name: string, step: number) => `${name}이(가) 더는 없습니다: ${step}단계에서 만들었는데 그 뒤에 지워졌습니다.`,
     needStopped: (name: string) => `${name}이(가) 멈춰 있습니다: 명령이 끝났거나 누군가 멈췄습니다.`,
-    needChanged: (name: string, step: number) => `${name}이(가) ${step}단계에서 남겨 둔 상태와 달라졌습니다. 이 단계에는 그 상태의 ${name}이(가) 필요합니다.`,
+    needChanged: (name: string, step: number) => `${name}이(가) ${step}단계에서 남겨 둔 상태와 달라졌는데, 지금 단계에는 그 상태 그대로 필요합니다.`,
     needOffer: (commands: readonly string[]) => `지금 다시 만들까요? (${commands.join(', 이어서 ')} 실행)`,
     needCreated: (name: string) => `${name}이(가) 다시 실행 중입니다.`,
     needRestored: (name: string, step: number) => `${name}을(를) ${step}단계에서 남겨 둔 상태로 되돌렸습니다.`,
