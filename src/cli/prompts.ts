@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { getLang } from '../i18n/index.js';
 import { learnMessages } from '../i18n/learn.js';
 import { deferModule, lazyNamespace, requireFrom } from '../lazy-require.js';
-import { terminalColumns } from '../terminal/width.js';
-import { wrapLine } from '../terminal/wrap.js';
+import { columnsOf, terminalColumns } from '../terminal/width.js';
+import { wrapLine, wrapText } from '../terminal/wrap.js';
 import type { CommandPromptConfig } from './command-prompt.js';
 
 type PromptsPackage = typeof import('@inquirer/prompts');
@@ -87,24 +87,52 @@ function theme() {
 }
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
-  const choices = hangChoices(config.choices, SELECT_MARK, context);
-  return select<T>({ message: config.message, choices, default: config.default, pageSize: 12, theme: theme() }, context);
+  const message = hangMessage(config.message, context);
+  // The answered line is the message and the choice after it: the choice goes on where the message ends.
+  const last = message.split('\n');
+  const used = columnsOf(last.at(-1)!) + (last.length === 1 ? MESSAGE_MARK : 0);
+  const width = terminalColumns((context.output ?? process.stdout) as { isTTY?: boolean; columns?: number });
+  const choices = hangChoices(config.choices, SELECT_MARK, context).map((choice) => ({ ...choice, short: wrapAfter(choice.short, used, width) }));
+  return select<T>({ message, choices, default: config.default, pageSize: 12, theme: theme() }, context);
 }
 
 export function askCheckbox<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T[]> {
   const { required } = config;
   const validate = required === undefined ? {} : { validate: (chosen: readonly unknown[]) => chosen.length > 0 || required };
   const choices = hangChoices(config.choices, CHECKBOX_MARK, context);
-  return checkbox<T>({ message: config.message, choices, pageSize: 12, theme: theme(), ...validate }, context);
+  return checkbox<T>({ message: hangMessage(config.message, context), choices, pageSize: 12, theme: theme(), ...validate }, context);
 }
 
 // Columns Inquirer draws before a choice: the pointer and a space; for a checkbox, the box too.
 const SELECT_MARK = 2;
 const CHECKBOX_MARK = 3;
 
+// Columns Inquirer draws before the message: the prefix (? or ›) and a space.
+const MESSAGE_MARK = 2;
+
+/**
+ * A long question wrapped at spaces to the terminal, its later lines under its first word. Left to
+ * Inquirer, a break falling on a space started the next line with it (" 어떻게 될까요?").
+ */
+function hangMessage(message: string, context: PromptContext): string {
+  const width = terminalColumns((context.output ?? process.stdout) as { isTTY?: boolean; columns?: number });
+  return wrapText(message, Math.max(width - MESSAGE_MARK, 20)).split('\n').join(`\n${' '.repeat(MESSAGE_MARK)}`);
+}
+
+/** `text` written after `used` columns and a space: what fits there, then lines under the message's text. */
+function wrapAfter(text: string, used: number, width: number): string {
+  const room = width - used - 1;
+  if (columnsOf(text) <= room) return text;
+  const words = text.split(' ');
+  let first = '';
+  while (words.length > 0 && columnsOf(first ? `${first} ${words[0]}` : words[0]!) <= room) first = first ? `${first} ${words.shift()}` : words.shift()!;
+  const rest = wrapText(words.join(' '), Math.max(width - MESSAGE_MARK, 20)).split('\n').map((line) => `${' '.repeat(MESSAGE_MARK)}${line}`).join('\n');
+  return first ? `${first}\n${rest}` : `\n${rest}`;
+}
+
 /**
  * A long choice (a quiz option) wrapped to the terminal with its later lines under its first word,
- * not back at column 0 as Inquirer's own wrapping leaves them. The answered line shows it unwrapped.
+ * not back at column 0 as Inquirer's own wrapping leaves them. The answered line (`short`) shows it whole.
  */
 function hangChoices<T>(choices: readonly Choice<T>[], mark: number, context: PromptContext): (Choice<T> & { short: string })[] {
   const width = terminalColumns((context.output ?? process.stdout) as { isTTY?: boolean; columns?: number });
@@ -116,12 +144,12 @@ function hangChoices<T>(choices: readonly Choice<T>[], mark: number, context: Pr
 
 export function askInput(config: InputConfig, context: PromptContext = {}): Promise<string> {
   const prefill = config.default === undefined ? {} : { default: config.default, prefill: 'editable' as const };
-  return input({ message: config.message, ...prefill, theme: { prefix } }, context);
+  return input({ message: hangMessage(config.message, context), ...prefill, theme: { prefix } }, context);
 }
 
 export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): Promise<boolean> {
   const m = learnMessages();
-  return confirm({ message: config.message, default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no), theme: { prefix } }, context);
+  return confirm({ message: hangMessage(config.message, context), default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no), theme: { prefix } }, context);
 }
 
 /** Ctrl-C (or an abort) inside a prompt: the flows say where the learner stands, then let it through. */

@@ -102,5 +102,22 @@ describe('long choices (quiz options)', () => {
     // The answered line repeats the option as written (Inquirer wraps it at the edge), not with our hanging indent.
     expect(getScreen().replace(/\s+/g, ' ')).toContain(option);
   });
+
+  it('wraps a long question at its spaces, later lines under its first word, and the answer after it', async () => {
+    const question = 'A container deleted /bin/vi, a file from its image. What happens to the image?';
+    const { answer, events, getScreen } = await render(askSelect<string>, { message: question, choices: long });
+    const asked = getScreen().split('\n');
+    const end = asked.findIndex((line) => line.includes('image?'));
+    expect(end).toBeGreaterThan(0);
+    for (const line of asked.slice(0, end + 1)) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    // No line of the question starts with the space a break fell on.
+    for (const line of asked.slice(1, end + 1)) expect(line).toMatch(/^ {2}\S/);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('long');
+    const answered = getScreen().split('\n').filter((line) => line.trim() !== '');
+    for (const line of answered) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    for (const line of answered.slice(1)) expect(line).toMatch(/^ {2}\S/);
+    expect(answered.map((line) => line.trim()).join(' ')).toBe(`› ${question} ${option}`);
+  });
 });
 
