@@ -49,8 +49,10 @@ export async function printPaged(io: Io, text: string, options: PageOptions): Pr
     const from = top + 1;
     const to = top + shown.length;
     const width = out.columns || 80;
-    const long = m.footer(from, to, body.length);
-    out.write(dim(truncateColumns(columnsOf(long) <= width ? long : m.short(from, to, body.length), width)));
+    const end = to >= body.length;
+    const long = (end ? m.footerEnd : m.footer)(from, to, body.length);
+    const short = (end ? m.shortEnd : m.short)(from, to, body.length);
+    out.write(dim(truncateColumns(columnsOf(long) <= width ? long : short, width)));
     const move = await readMove(io.stdin);
     // The footer gives way to the next page.
     out.write('\r\u001b[2K');
