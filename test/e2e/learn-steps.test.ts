@@ -76,7 +76,8 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
       await terminal.pressAfter(new RegExp(`❯ ${label}`), 'Enter');
     }
     const climbed = await terminal.waitFor(/The answer:\s+\$ docker run --rm busybox:latest echo bye[\s\S]*❯ Type the command/);
-    expect(climbed).toMatch(/Hint 1\/2: It is docker run again\.\n[\s\S]*Hint 2\/2: --rm, the image, then echo bye\./);
+    // Inline code keeps its backticks when colour is off (NO_COLOR), so it stays distinct from prose.
+    expect(climbed).toMatch(/Hint 1\/2: It is `docker run` again\.\n[\s\S]*Hint 2\/2: `--rm`, the image, then `echo bye`\./);
     expect(climbed.match(/Hint 1\/2:/g)).toHaveLength(1);
     await terminal.pressAfter(/❯ Type the command/, 'Enter');
     await terminal.pressAfter(/Your command:/, 'Tab');
@@ -124,7 +125,8 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     await openProgressStore({ home }).update({ kind: 'visit', lesson: 'containers', step: runWeb, at: new Date().toISOString() });
 
     const { terminal } = terminalWith(home);
-    terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`);
+    // Tall enough that the lesson's long steps fit without the pager.
+    terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`, { columns: 100, rows: 100 });
     await terminal.pressAfter(new RegExp(`Continue: [^\\n]*, step ${runWeb + 1}`), 'Enter');
     await terminal.pressAfter(/Your task[\s\S]*❯ Type the command/, 'Enter');
     await terminal.waitFor(/Your command:/);
