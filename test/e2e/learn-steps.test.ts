@@ -79,6 +79,7 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
       await terminal.pressAfter(new RegExp(`❯ ${label}`), 'Enter');
     }
     const climbed = await terminal.waitFor(/The answer:\s+\$ docker run --rm busybox:latest echo bye[\s\S]*❯ Type the command/);
+    // Inline code keeps its backticks when colour is off (NO_COLOR), so it stays distinct from prose.
     expect(climbed).toMatch(/Hint 1\/2: It is `docker run` again\.\n[\s\S]*Hint 2\/2: `--rm`, the image, then `echo bye`\./);
     expect(climbed.match(/Hint 1\/2:/g)).toHaveLength(1);
     await terminal.pressAfter(/❯ Type the command/, 'Enter');
@@ -129,6 +130,7 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     const stepHeader = (index: number) => new RegExp(`Step ${index + 1}/${lesson.steps.length}\\n`);
 
     const { terminal } = terminalWith(home);
+    // 100x40, as a learner's terminal: the lesson's long steps come through the pager.
     terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`);
     await terminal.pressAfter(new RegExp(`Continue: [^\\n]*, step ${runWeb + 1}`), 'Enter');
     // The step is taller than the terminal: paged, its prompt at the end.
