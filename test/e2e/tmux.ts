@@ -71,6 +71,18 @@ export class Terminal {
     throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
   }
 
+  /** As waitFor, on what is on the screen now only (the scrollback may hold an earlier match). */
+  async waitVisible(pattern: RegExp, timeoutMs = 30_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    let rows: string[] = [];
+    while (Date.now() < deadline) {
+      rows = this.visible();
+      if (pattern.test(rows.join('\n'))) return rows;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the screen never showed ${pattern} within ${timeoutMs} ms; it shows:\n${rows.join('\n')}`);
+  }
+
   /**
    * As waitFor, paging through a step taller than the terminal: while the pager's footer is the last
    * line shown, `q` takes it to the step's end (where the step's prompt is).
