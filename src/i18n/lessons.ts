@@ -67,7 +67,7 @@ export const checkMessages = defineMessages(
     notEmpty: (field: string) => `${field}는 비어 있으면 안 됩니다`,
     positive: (field: string) => `${field}는 0보다 커야 합니다`,
     invalid: (field: string, detail: string) => `${field}가 올바르지 않습니다: ${detail}`,
-    relativePath: (field: string) => `${field}는 연습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
+    relativePath: (field: string) => `${field}는 실습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
     checkEmpty: 'check에는 exitCode, output, container, image, build, login, registry 중 하나 이상이 있어야 합니다',
     singleCorrect: (count: number) => `options: 단일 선택 문제는 correct: true 인 보기가 정확히 하나여야 하는데 ${count}개입니다`,
     multipleCorrect: 'options: 복수 선택 문제는 correct: true 인 보기가 하나 이상 있어야 합니다',
@@ -95,7 +95,7 @@ export const checkMessages = defineMessages(
     tooFewQuestions: (count: number, min: number) => `문제가 ${count}개뿐입니다: 레슨마다 ${min}개 이상 있어야 합니다`,
     badCommand: (command: string, reason: string) => `'${command}'는 실행할 수 없습니다: ${reason}`,
     workspaceFileMissing: (path: string) => `${path}가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,
-    noWorkspace: '명령이 연습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
+    noWorkspace: '명령이 실습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
   },
 );
 
