@@ -77,7 +77,7 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
       await terminal.pressAfter(new RegExp(`❯ ${label}`), 'Enter');
     }
     const climbed = await terminal.waitFor(/The answer:\s+\$ docker run --rm busybox:latest echo bye[\s\S]*❯ Type the command/);
-    // Without colour, inline code keeps its backticks: they are what marks it.
+    // Inline code keeps its backticks when colour is off (NO_COLOR), so it stays distinct from prose.
     expect(climbed).toMatch(/Hint 1\/2: It is `docker run` again\.\n[\s\S]*Hint 2\/2: `--rm`, the image, then `echo bye`\./);
     expect(climbed.match(/Hint 1\/2:/g)).toHaveLength(1);
     await terminal.pressAfter(/❯ Type the command/, 'Enter');
@@ -165,9 +165,10 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     await openProgressStore({ home }).update({ kind: 'visit', lesson: 'containers', step: runWeb, at: new Date().toISOString() });
 
     const { terminal } = terminalWith(home);
-    terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`);
+    // Tall enough that the lesson's long steps fit without the pager.
+    terminal.start(`node bin/docktutor.js learn --lang en --lessons ${lessons}`, { columns: 100, rows: 100 });
     await terminal.pressAfter(new RegExp(`Continue: [^\\n]*, step ${runWeb + 1}`), 'Enter');
-    // Steps taller than the terminal wait at their pager: q shows the rest, as a learner would press.
+    // A step still taller than the terminal waits at its pager: q shows the rest, as a learner would press.
     await terminal.waitPastPager(/Your task[\s\S]*❯ Type the command/);
     await terminal.pressAfter(/❯ Type the command/, 'Enter');
     await terminal.waitFor(/Your command:/);

@@ -15,6 +15,7 @@ import { LANGS, type Lang } from '../../src/i18n/index.js';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { Lesson } from '../../src/lessons/model.js';
 import { placeholderValues, substitutePlaceholders } from '../../src/lessons/placeholders.js';
+import { renderMarkdown } from '../../src/lessons/render-markdown.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 import { columnsOf } from '../../src/terminal/width.js';
 import { stripAnsi } from '../../src/terminal/wrap.js';
@@ -157,6 +158,21 @@ describe('docktutor lessons show: every shipped step fits', () => {
     expect(steps).toBeGreaterThan(100);
     expect(figures.renders).toBe(steps * WIDTHS.length * 2);
     console.log(`lessons show: ${figures.renders} renders (${steps} steps over both languages x ${WIDTHS.length} widths x colour on/off), ${figures.lines} lines checked`);
+  });
+});
+
+describe('the marker scan catches what CommonMark leaves unrendered', () => {
+  // Lesson 11 once read `**스로틀링(throttling)**될`: a closing ** after punctuation, followed by a letter,
+  // closes nothing, and the learner saw the asterisks. The scan above must see them; the text rule in
+  // korean-lessons.test.ts keeps the word after bold inside it.
+  it.each([
+    ['CPU가 **스로틀링(throttling)**될 뿐입니다.', ['** left in']],
+    ['**`-t`**는 터미널을 줍니다.', ['** left in']],
+    ['CPU가 **스로틀링(throttling)될** 뿐이고 **`-t`는** 터미널을 줍니다.', []],
+  ])('%s', (markdown, expected) => {
+    const rendered = renderMarkdown(markdown, { columns: 80, color: true });
+    const found = rendered.split('\n').flatMap((line) => proseProblems(line, true, false)).map((problem) => problem.split(':')[0]);
+    expect(found).toEqual(expected);
   });
 });
 

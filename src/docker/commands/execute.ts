@@ -74,11 +74,11 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
  * itself, the moment it exists; what a command reports having built or created is recorded here.
  */
 async function recordWhatWasMade(result: CommandResult, env: NodeJS.ProcessEnv): Promise<void> {
-  const made = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
+  const made: NonNullable<CommandResult['created']> = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
   if (made.length === 0) return;
   const { recordCreated } = await import('../clean/created-record.js');
   // An unwritable data folder only means clean cannot prove these are docktutor's and leaves them: no reason to fail the command.
-  for (const object of made) await recordCreated(object.kind, object.id, env).catch(() => undefined);
+  for (const object of made) await recordCreated(object.kind, object.id, env, object.image).catch(() => undefined);
 }
 
 /** Runs a command without its note: for one command calling another (run pulling its image). */
