@@ -139,6 +139,7 @@ export const renderMessages = defineMessages(
     progress: (step: number, total: number) => `Step ${step}/${total}`,
     tryTitle: 'Try it',
     goalTitle: 'Your task',
+    hiddenCommand: '… (the command is yours to write: see the task below)',
     files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
     clipped: (lines: number, needed: number) =>
@@ -152,6 +153,7 @@ export const renderMessages = defineMessages(
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
     tryTitle: '직접 해 보기',
     goalTitle: '할 일',
+    hiddenCommand: '… (명령은 아래 할 일을 보고 직접 작성하세요)',
     files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
     clipped: (lines: number, needed: number) => `(위 블록의 ${lines}줄이 화면 끝에서 잘렸습니다. 터미널 폭이 ${needed}칸이면 전부 보입니다)`,

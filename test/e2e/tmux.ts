@@ -71,12 +71,51 @@ export class Terminal {
     throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
   }
 
+  /** As waitFor, pressing q ("to the end") whenever a step taller than the terminal waits at its pager. */
+  async waitPastPager(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
+      if (/Space: more · b: back · q: to the end\s*$/.test(this.visible().join('\n'))) this.press('q');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
   /** Waits for the prompt answer line to settle before the next key, as a person would. */
   async pressAfter(pattern: RegExp, ...keys: string[]): Promise<string> {
     const screen = await this.waitFor(pattern);
     await new Promise((resolve) => setTimeout(resolve, 150));
     this.press(...keys);
     return screen;
+  }
+
+  /**
+   * Picks the option `text` of the list under the last line matching `under` (a select, or a checkbox
+   * when `tick` lists several options to toggle with Space), moving the cursor as a person would, since
+   * quiz options come in a shuffled order. It presses Enter to submit.
+   */
+  async choose(under: RegExp, ...texts: string[]): Promise<void> {
+    await this.waitFor(new RegExp(`${under.source}[\\s\\S]*❯`, "m"));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const rows = this.visible();
+    const top = rows.findLastIndex((row) => under.test(row));
+    // The options: rows right under the question, up to the blank row before the key help.
+    const options: string[] = [];
+    for (const row of rows.slice(top + 1)) {
+      if (row.trim() === '') break;
+      options.push(row.replace(/^[❯ ]?[◯◉]? ?/, '').trim());
+    }
+    let cursor = rows.slice(top + 1, top + 1 + options.length).findIndex((row) => row.startsWith('❯'));
+    for (const text of texts) {
+      const target = options.indexOf(text);
+      if (target < 0) throw new Error(`no option ${JSON.stringify(text)} under ${under}; the options: ${JSON.stringify(options)}; the screen:\n${rows.join("\n")}`);
+      for (; cursor < target; cursor += 1) this.press('Down');
+      for (; cursor > target; cursor -= 1) this.press('Up');
+      if (texts.length > 1 || /◯|◉/.test(rows[top + 1] ?? '')) this.press('Space');
+    }
+    this.press('Enter');
   }
 
   close(): void {
