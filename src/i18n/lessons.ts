@@ -194,6 +194,8 @@ export const stepMessages = defineMessages(
       const same = actual.join() === expected.join();
       return `the build took ${list(actual)} from the cache${same ? '' : `, expected ${list(expected)}`}`;
     },
+    cachedStepsWarm: (expected: number[]) =>
+      `every step came from the cache, expected only ${expected.length === 1 ? 'step' : 'steps'} ${expected.join(', ')}: either the change this step asks for is missing, or you built exactly this before on this daemon (a lesson done a second time); in that case skip the step`,
     contextMax: (actual: string, max: string, passed: boolean) => `the build context was ${actual}, ${passed ? 'within' : 'more than'} the ${max} allowed`,
     contextMin: (actual: string, min: string, passed: boolean) => `the build context was ${actual}, ${passed ? 'at least' : 'less than'} the ${min} expected`,
     login: (server: string, actual: boolean, expected: boolean) =>
@@ -231,6 +233,8 @@ export const stepMessages = defineMessages(
       const same = actual.join() === expected.join();
       return `빌드가 캐시에서 ${list(actual)} 가져왔습니다${same ? '' : `. 캐시에서 ${list(expected)} 가져와야 합니다`}`;
     },
+    cachedStepsWarm: (expected: number[]) =>
+      `모든 단계를 캐시에서 가져왔습니다. ${expected.join(', ')}단계만 캐시에서 가져와야 합니다: 이 단계가 요구하는 변경이 빠졌거나, 이 데몬에서 똑같은 빌드를 한 적이 있습니다(레슨을 두 번째 하는 경우). 두 번째라면 이 단계를 건너뛰세요`,
     contextMax: (actual: string, max: string, passed: boolean) => `빌드 컨텍스트는 ${actual}로, 허용된 ${max}${passed ? ' 이내입니다' : '를 넘었습니다'}`,
     contextMin: (actual: string, min: string, passed: boolean) => `빌드 컨텍스트는 ${actual}로, 기대한 ${min}${passed ? ' 이상입니다' : '보다 작습니다'}`,
     login: (server: string, actual: boolean, expected: boolean) =>
