@@ -108,9 +108,9 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     // beside its question saying so; a checkbox submitted with nothing ticked is asked again.
     const pick = /Pick one:$/;
     await terminal.choose(pick, 'A container');
-    await terminal.waitFor(/✘ Which one is a read-only template\?\nPick one: A container\n✘ Not quite\./);
+    await terminal.waitFor(/✘ Which one is a read-only template\?\n  Pick one: A container\n✘ Not quite\./);
     await terminal.choose(/True or false\?$/, 'True');
-    await terminal.pressAfter(/What do containers on one host share\?\nPick every right answer[^\n]*\n❯◯/, 'Enter');
+    await terminal.pressAfter(/What do containers on one host share\?\n  Pick every right answer[^\n]*\n❯◯/, 'Enter');
     await terminal.waitFor(/Tick at least one answer \(space\), then press Enter\./);
     await terminal.choose(/Pick every right answer/, 'The host kernel', 'Read-only image layers');
     await terminal.waitFor(/✔ What do containers on one host share\?/);
@@ -123,10 +123,10 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     await terminal.choose(pick, 'A process');
     await terminal.waitFor(/Question 5 of 8\n\? With --rm/);
     await terminal.choose(/True or false\?$/, 'True');
-    await terminal.pressAfter(/prints hello, and removes the container\.\nType the command:/, '-l', 'docker container run --rm busybox echo hello');
+    await terminal.pressAfter(/prints hello, and removes the container\.\n  Type the command:/, '-l', 'docker container run --rm busybox echo hello');
     terminal.press('Enter');
     await terminal.pressAfter(/✔ Right\.[\s\S]*Run your command live[^\n]*\(y\/N\)/, 'Enter');
-    await terminal.pressAfter(/stopped ones too\.\nType the command:/, '-l', 'docker ps --all');
+    await terminal.pressAfter(/stopped ones too\.\n  Type the command:/, '-l', 'docker ps --all');
     terminal.press('Enter');
     await terminal.pressAfter(/Run your command live[^\n]*\(y\/N\)\s*$/, 'Enter');
     await terminal.waitFor(/Question 8 of 8\n\? What exit code/);
