@@ -78,7 +78,7 @@ export class Terminal {
       const screen = this.screen();
       if (pattern.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
-      if (/Space: more · b: back · q: to the end\s*$/.test(this.visible().join('\n'))) this.press('q');
+      if (/(Space: more · b: back · q: to the end|the end · Space: go on · b: back)\s*$/.test(this.visible().join('\n'))) this.press('q');
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
