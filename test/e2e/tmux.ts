@@ -90,8 +90,8 @@ export class Terminal {
       const screen = this.screen();
       if (pattern.test(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
-      // The footer under a page, in either language and either length ("Space: more", or "Space: go on"
-      // when every line is shown and only the prompt is left).
+      // The footer under a page, in either language and either length ("Space: more", or "the end · Space:
+      // go on" when the rest of the step is shown and only the prompt is left).
       const last = this.visible().filter((row) => row.trim() !== '').at(-1) ?? '';
       // After a q, time for the page to be drawn: a second q would reach the menu under it (q picks Quit).
       const paged = /^── .*Space/.test(last);
