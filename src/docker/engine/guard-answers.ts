@@ -63,10 +63,9 @@ export function guardAnswers(docker: Docker, url: string): void {
   };
 }
 
-/** The body as the library would give it: parsed JSON when the daemon says it is JSON, else the bytes. */
-async function readAnswer(answer: IncomingMessage, options: DialOptions, url: string): Promise<unknown> {
+/** The whole body of one answer, capped; `request` ("GET /containers/json") names it in the errors. */
+export async function readDaemonBody(answer: IncomingMessage, request: string, url: string): Promise<Buffer> {
   const m = daemonMessages();
-  const request = `${options.method} ${options.path.split('?')[0]}`;
   let bytes: Buffer;
   try {
     bytes = await readCapped(answer, MAX_DAEMON_ANSWER_BYTES);
@@ -75,6 +74,18 @@ async function readAnswer(answer: IncomingMessage, options: DialOptions, url: st
     throw new DaemonAnswerError(m.answerCut(url, request), 'unexpected EOF');
   }
   if (!answer.complete) throw new DaemonAnswerError(m.answerCut(url, request), 'unexpected EOF');
+  return bytes;
+}
+
+/** "GET /containers/json" for "/v1.45/containers/json?all=1": what the messages call a request. */
+export function describeRequest(method: string, path: string): string {
+  return `${method} ${path.split('?')[0]!.replace(/^\/v\d+\.\d+\//, '/')}`;
+}
+
+/** The body as the library would give it: parsed JSON when the daemon says it is JSON, else the bytes. */
+async function readAnswer(answer: IncomingMessage, options: DialOptions, url: string): Promise<unknown> {
+  const request = describeRequest(options.method, options.path);
+  const bytes = await readDaemonBody(answer, request, url);
   const text = bytes.toString('utf8');
   // The daemon labels its JSON; logs and pings are bytes. Without a label, JSON is what looks like it.
   const declared = answer.headers['content-type'];
@@ -83,7 +94,7 @@ async function readAnswer(answer: IncomingMessage, options: DialOptions, url: st
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new DaemonAnswerError(m.answerNotJson(url, request), 'malformed JSON');
+    throw new DaemonAnswerError(daemonMessages().answerNotJson(url, request), 'malformed JSON');
   }
 }
 
