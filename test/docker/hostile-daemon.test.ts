@@ -133,6 +133,56 @@ describe('an answer on the Docker socket that cannot be used', () => {
   }, 60_000);
 });
 
+describe('a log, which is streamed rather than held', () => {
+  /** A container `x` with a TTY whose log is what `logs` writes. */
+  const logDaemon = (logs: Answer): Answer => (request, response) => {
+    if ((request.url ?? '').includes('/containers/x/json')) return json('{"Id":"abc","Config":{"Tty":true}}')(request, response);
+    if ((request.url ?? '').includes('/containers/abc/logs')) return logs(request, response);
+    response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"not here"}');
+  };
+
+  it('prints a log larger than the answer cap whole, without holding it', async () => {
+    const total = 80 * 1024 * 1024;
+    const { env } = await hostileDaemon(
+      logDaemon((_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/vnd.docker.raw-stream' });
+        const chunk = Buffer.alloc(1024 * 1024, 0x61);
+        let sent = 0;
+        const pump = () => {
+          while (sent < total) {
+            sent += chunk.length;
+            if (!response.write(chunk)) return void response.once('drain', pump);
+          }
+          response.end();
+        };
+        pump();
+      }),
+    );
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, BIN, 'try', '--no-explain', 'docker', 'logs', 'x'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let printed = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.length));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/docktutor:/);
+    expect(printed).toBe(total);
+    // The whole log was never in memory at once: far less than its 80 MiB beside node's own ~50 MB.
+    expect(Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1])).toBeLessThan(200 * 1024);
+  }, 60_000);
+
+  it('says the log is incomplete when the connection drops before its end', async () => {
+    const { host, env } = await hostileDaemon(
+      logDaemon((_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/vnd.docker.raw-stream' });
+        response.write('first line\n', () => setTimeout(() => response.socket?.destroy(), 50));
+      }),
+    );
+    const result = await runMeasured(['try', '--no-explain', 'docker', 'logs', 'x'], env);
+    expect(result.stdout).toBe('first line\n');
+    expectOneLine(result, new RegExp(`The Docker daemon at ${host} closed the connection before its answer to GET /containers/abc/logs was complete`));
+  });
+});
+
 describe('a wait answer without an exit code', () => {
   /** Enough of a daemon for `run`: create, attach (output ends at once), start, and `wait` as given. */
   const runDaemon = (wait: Answer): Answer => (request, response) => {

@@ -13,6 +13,12 @@ import { isCommandName, loadCommand } from './table.js';
 import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
 
+/**
+ * How much of what a command printed is kept for lesson checks and the result: a container that prints
+ * without end (`yes`) is shown all the same, but only this much of it is held in memory.
+ */
+export const MAX_KEPT_OUTPUT_BYTES = 8 * 1024 * 1024;
+
 export interface ExecuteOptions {
   /** Show the "what happened" note (default: on; the invocation decides, see src/app/invocation.ts). */
   explain?: boolean;
@@ -38,7 +44,15 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   startTrace();
   takeTrace(); // forget what came before (the connection's version check)
   const captured: Buffer[] = [];
-  const keep = (chunk: Buffer) => captured.push(chunk);
+  let kept = 0;
+  let last: Buffer | undefined;
+  const keep = (chunk: Buffer) => {
+    last = chunk;
+    if (kept >= MAX_KEPT_OUTPUT_BYTES) return;
+    const part = chunk.subarray(0, MAX_KEPT_OUTPUT_BYTES - kept);
+    captured.push(part);
+    kept += part.length;
+  };
   const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
   const explainer = explain ? await import('./explain.js') : undefined;
   const note = (exitCode: number, failure?: DocktutorError, result?: CommandResult) => {
@@ -46,7 +60,6 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure, result);
     if (text === '') return;
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
-    const last = captured[captured.length - 1];
     const lead = last !== undefined && last.length > 0 && last[last.length - 1] !== 0x0a ? '\n' : '';
     context.stderr.write(lead + ((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text));
   };
