@@ -4,6 +4,7 @@
  * through here, so nothing below depends on commander or on process.stdout directly.
  */
 import { writeThrough } from './write-through.js';
+import { MAX_KEPT_OUTPUT_BYTES } from './output.js';
 import { styleText } from 'node:util';
 import { DocktutorError } from '../../errors.js';
 import { parseCommandLine } from '../command-line/parse.js';
@@ -12,12 +13,6 @@ import type { CommandModule } from './module.js';
 import { isCommandName, loadCommand } from './table.js';
 import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
-
-/**
- * How much of what a command printed is kept for lesson checks and the result: a container that prints
- * without end (`yes`) is shown all the same, but only this much of it is held in memory.
- */
-export const MAX_KEPT_OUTPUT_BYTES = 8 * 1024 * 1024;
 
 export interface ExecuteOptions {
   /** Show the "what happened" note (default: on; the invocation decides, see src/app/invocation.ts). */

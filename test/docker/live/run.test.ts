@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executeCommandLine, MAX_KEPT_OUTPUT_BYTES } from '../../../src/docker/commands/execute.js';
+import { executeCommandLine } from '../../../src/docker/commands/execute.js';
+import { MAX_KEPT_OUTPUT_BYTES } from '../../../src/docker/commands/output.js';
 import { RUN_LABEL } from '../../../src/docker/engine/labels.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
