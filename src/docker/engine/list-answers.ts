@@ -12,6 +12,8 @@ import { daemonMessages } from '../../i18n/docker.js';
 import { DaemonAnswerError } from './guard-answers.js';
 
 const names = z.array(z.string()).nullish();
+/** Labels are read by clean and the prune commands; a daemon may send `null` for none. */
+const labels = z.record(z.string(), z.string()).nullish();
 
 const port = z.looseObject({ IP: z.string().optional(), PrivatePort: z.number(), PublicPort: z.number().optional(), Type: z.string() });
 
@@ -25,24 +27,30 @@ const containerList = z.array(
     Created: z.number(),
     Ports: z.array(port).nullish().transform((value) => value ?? []),
     Status: z.string(),
+    State: z.string().optional(),
+    Labels: labels,
     SizeRw: z.number().optional(),
     SizeRootFs: z.number().optional(),
   }),
 );
 
-const imageList = z.array(z.looseObject({ Id: z.string(), RepoTags: names, RepoDigests: names, Created: z.number(), Size: z.number() }));
+const imageList = z.array(z.looseObject({ Id: z.string(), RepoTags: names, RepoDigests: names, Created: z.number(), Size: z.number(), Labels: labels }));
 
-const volumeList = z.looseObject({ Volumes: z.array(z.looseObject({ Name: z.string(), Driver: z.string() })).nullish() });
+const volumeList = z.looseObject({ Volumes: z.array(z.looseObject({ Name: z.string(), Driver: z.string(), Labels: labels })).nullish() });
 
-export function readContainerList(answer: unknown, url: string): ContainerSummary[] {
+export type ListedContainer = ContainerSummary & { State?: string | undefined; Labels?: Record<string, string> | null | undefined };
+export type ListedImage = ImageSummary & { Labels?: Record<string, string> | null | undefined };
+export type ListedVolume = VolumeSummary & { Labels?: Record<string, string> | null | undefined };
+
+export function readContainerList(answer: unknown, url: string): ListedContainer[] {
   return check(containerList, answer, url, 'GET /containers/json');
 }
 
-export function readImageList(answer: unknown, url: string): ImageSummary[] {
+export function readImageList(answer: unknown, url: string): ListedImage[] {
   return check(imageList, answer, url, 'GET /images/json');
 }
 
-export function readVolumeList(answer: unknown, url: string): VolumeSummary[] {
+export function readVolumeList(answer: unknown, url: string): ListedVolume[] {
   return check(volumeList, answer, url, 'GET /volumes').Volumes ?? [];
 }
 
