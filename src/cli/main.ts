@@ -39,20 +39,24 @@ async function run(context: AppContext): Promise<number> {
 
 /** Loaded only on failure: a command that succeeds never needs the error classes or the CLI's messages. */
 async function report(error: unknown, lang: Lang): Promise<number> {
-  const [{ DocktutorError, ExitCode }, { LangError }, { cliMessages }] = await Promise.all([
+  const [{ DocktutorError, ExitCode }, { LangError }, { cliMessages }, { wrapText }, { columnsOf, terminalColumns }] = await Promise.all([
     import('../errors.js'),
     import('../i18n/index.js'),
     import('../i18n/cli.js'),
+    import('../terminal/wrap.js'),
+    import('../terminal/width.js'),
   ]);
   const m = cliMessages(lang);
+  // Wrapped by display width with a hanging indent, so that a long message never runs past the edge.
+  const say = (line: string, hang: number) => process.stderr.write(`${wrapText(line, terminalColumns(process.stderr), hang)}\n`);
   if (error instanceof ExitCode) return error.code;
   if (error instanceof DocktutorError) {
-    process.stderr.write(`docktutor: ${error.message}\n`);
-    if (error.hint) process.stderr.write(`${m.hintPrefix}${error.hint}\n`);
+    say(`docktutor: ${error.message}`, 2);
+    if (error.hint) say(`${m.hintPrefix}${error.hint}`, columnsOf(m.hintPrefix));
     return error.exitCode;
   }
   if (error instanceof LangError) {
-    process.stderr.write(`docktutor: ${error.message}\n`);
+    say(`docktutor: ${error.message}`, 2);
     return 2;
   }
   const name = (error as { name?: string } | null)?.name;
@@ -61,7 +65,7 @@ async function report(error: unknown, lang: Lang): Promise<number> {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && error.code.startsWith('commander.')) {
     return (error as { exitCode?: number }).exitCode ?? 2;
   }
-  process.stderr.write(`docktutor: ${m.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+  say(`docktutor: ${m.unexpected(error instanceof Error ? error.message : String(error))}`, 2);
   if (process.env.DOCKTUTOR_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write(`${m.hintPrefix}${m.debugHint}\n`);
   return 1;

@@ -9,10 +9,14 @@ import { styleText } from 'node:util';
 import { formatCommandList } from '../docker/command-line/usage.js';
 import { commandContextOf, type AppContext, type Io } from '../app/context.js';
 import type { CommandContext } from '../docker/commands/types.js';
-import { executeCommandLine } from '../docker/commands/execute.js';
+import { parseCommandLine } from '../docker/command-line/parse.js';
+import { executeParsed } from '../docker/commands/execute.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { shellMessages } from '../i18n/practice-shell.js';
+import { namingDockerCommandsFor } from '../command-name.js';
+import { columnsOf, terminalColumns } from '../terminal/width.js';
+import { wrapText } from '../terminal/wrap.js';
 
 const PROMPT = 'docktutor> ';
 const CANCELLED = Symbol('cancelled');
@@ -20,11 +24,14 @@ const CANCELLED = Symbol('cancelled');
 export async function runPracticeShell(context: AppContext): Promise<void> {
   const { stdin: input, stdout: output, stderr: errorOutput } = context.io;
   const m = shellMessages(context.lang);
+  // Read at every line: the terminal may be resized between commands.
+  const say = (stream: NodeJS.WritableStream, text: string, hang = 0) =>
+    stream.write(`${wrapText(text, terminalColumns(stream as { isTTY?: boolean; columns?: number }), hang)}\n`);
   const run = async (line: string, stdin: CommandContext['stdin']) => {
     const text = line.trim();
     if (text === '') return;
     if (text === 'help' || text === '?') {
-      output.write(formatCommandList());
+      output.write(formatCommandList('shell', terminalColumns(output)));
       return;
     }
     if (text === 'clear') {
@@ -33,18 +40,40 @@ export async function runPracticeShell(context: AppContext): Promise<void> {
       return;
     }
     try {
-      const result = await executeCommandLine(text, await commandContextOf(context, { stdin }), { explain: context.explain });
+      // Read first: a typo or `ps --help` needs no daemon, as at the shell.
+      const command = parseCommandLine(text);
+      if (command.flags.help === true) {
+        await executeParsed(command, { stdout: output, stderr: errorOutput, stdin, cwd: context.cwd, env: context.env } as CommandContext);
+        return;
+      }
+      const result = await executeParsed(command, await commandContextOf(context, { stdin }), { explain: context.explain });
       if (result.exitCode !== 0) errorOutput.write(dim(errorOutput, `${m.exitStatus(result.exitCode)}\n`));
     } catch (error) {
       if (!(error instanceof DocktutorError)) throw error;
-      errorOutput.write(`docktutor: ${error.message}\n`);
-      if (error.hint) errorOutput.write(`${cliMessages(context.lang).hintPrefix}${error.hint}\n`);
+      const { hintPrefix } = cliMessages(context.lang);
+      say(errorOutput, `docktutor: ${error.message}`, 2);
+      if (error.hint) say(errorOutput, `${hintPrefix}${error.hint}`, columnsOf(hintPrefix));
       // A daemon that went away is looked up again on the next line.
       if (error.kind.startsWith('daemon-')) context.daemon.forget();
     }
   };
 
-  output.write(`${m.welcome}\n`);
+  say(output, m.welcome);
+  // Messages name docker commands as this prompt takes them (`ps --help`), until it closes.
+  namingDockerCommandsFor('prompt');
+  try {
+    await readLines(input, output, run);
+  } finally {
+    namingDockerCommandsFor('shell');
+  }
+  output.write(`${m.bye}\n`);
+}
+
+async function readLines(
+  input: Io['stdin'],
+  output: Io['stdout'],
+  run: (line: string, stdin: CommandContext['stdin']) => Promise<void>,
+): Promise<void> {
   if (input.isTTY) {
     await runInteractive(input, output, run);
   } else {
@@ -59,12 +88,13 @@ export async function runPracticeShell(context: AppContext): Promise<void> {
       await run(line, empty as CommandContext['stdin']);
     }
   }
-  output.write(`${m.bye}\n`);
 }
 
 /**
  * One readline interface per prompt: closing it before a command runs gives the terminal back to that
- * command (raw mode for `run -it`), and the history moves to the next interface.
+ * command (raw mode for `run -it`), and the history moves to the next interface. Lines typed or pasted
+ * ahead (twenty `ps -a` at once, or typed while a command still runs) reach an interface together:
+ * they wait in a queue and run in order, each shown after the prompt as if typed there.
  */
 async function runInteractive(
   input: Io['stdin'],
@@ -72,20 +102,36 @@ async function runInteractive(
   run: (line: string, stdin: CommandContext['stdin']) => Promise<void>,
 ): Promise<void> {
   let history: string[] = [];
+  const ahead: string[] = [];
+  // The unfinished last line of a paste, typed again into the next prompt.
+  let partial = '';
   for (;;) {
-    const rl = createInterface({ input, output, terminal: true, history, historySize: 500, removeHistoryDuplicates: true, prompt: PROMPT });
-    const line = await ask(rl);
-    history = [...(rl as unknown as { history: string[] }).history];
-    rl.close();
+    let line: string | typeof CANCELLED | undefined = ahead.shift();
+    if (line !== undefined) {
+      output.write(`${PROMPT}${line}\n`);
+      history = [line, ...history.filter((entry) => entry !== line)].slice(0, 500);
+    } else {
+      const rl = createInterface({ input, output, terminal: true, history, historySize: 500, removeHistoryDuplicates: true, prompt: PROMPT });
+      line = await ask(rl, ahead, partial);
+      partial = line === CANCELLED ? '' : rl.line;
+      history = [...(rl as unknown as { history: string[] }).history];
+      rl.close();
+    }
     if (line === undefined) return;
-    if (line === CANCELLED) continue;
+    if (line === CANCELLED) {
+      ahead.length = 0;
+      continue;
+    }
     if (isExit(line)) return;
     await run(line, input as CommandContext['stdin']);
   }
 }
 
-/** The next line, CANCELLED for Ctrl-C, or undefined at the end of input (Ctrl-D). */
-function ask(rl: Interface): Promise<string | typeof CANCELLED | undefined> {
+/**
+ * The next line, CANCELLED for Ctrl-C, or undefined at the end of input (Ctrl-D). Lines that arrive
+ * with it (a paste) go to `ahead`, unechoed: each is shown at its own prompt when its turn comes.
+ */
+function ask(rl: Interface, ahead: string[], partial: string): Promise<string | typeof CANCELLED | undefined> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (value: string | typeof CANCELLED | undefined) => {
@@ -93,13 +139,22 @@ function ask(rl: Interface): Promise<string | typeof CANCELLED | undefined> {
       settled = true;
       resolve(value);
     };
-    rl.once('line', (line) => settle(line));
+    rl.on('line', (line) => {
+      if (settled) {
+        ahead.push(line);
+        return;
+      }
+      // What readline would echo of the rest of a paste is printed later, at its own prompt.
+      (rl as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = () => {};
+      settle(line);
+    });
     rl.once('SIGINT', () => {
       (rl as unknown as { output: NodeJS.WritableStream }).output.write('^C\n');
       settle(CANCELLED);
     });
     rl.once('close', () => settle(undefined));
     rl.prompt();
+    if (partial !== '') rl.write(partial);
   });
 }
 

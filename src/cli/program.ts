@@ -9,6 +9,9 @@ import type { AppContext } from '../app/context.js';
 import { cleanMessages } from '../i18n/clean.js';
 import { cliMessages } from '../i18n/cli.js';
 import { readVersion } from '../version.js';
+import { commandName } from '../command-name.js';
+import { columnsOf, terminalColumns } from '../terminal/width.js';
+import { stripAnsi } from '../terminal/wrap.js';
 
 export function buildProgram(context: AppContext): Command {
   const program = new Command('docktutor');
@@ -19,7 +22,12 @@ export function buildProgram(context: AppContext): Command {
     .helpOption('-h, --help', m.helpOption)
     .addHelpCommand(false)
     .enablePositionalOptions()
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    // Help fits the terminal (COLUMNS or 80 when it is not one), measured by display width for Korean, and
+    // wraps even a narrow description column (commander leaves one under 40 columns running off the edge).
+    .configureHelp({ helpWidth: terminalColumns(context.io.stdout, context.env), minWidthToWrap: 12, displayWidth: (text) => columnsOf(stripAnsi(text)) })
+    .configureOutput({ getErrHelpWidth: () => terminalColumns(context.io.stderr as { isTTY?: boolean; columns?: number }, context.env) });
+  if (commandName() !== 'docktutor') program.name(commandName());
   addGlobalOptions(program, context);
 
   program
@@ -28,12 +36,22 @@ export function buildProgram(context: AppContext): Command {
     .argument('[lesson]', m.lessonArgument)
     .action(async (lesson: string | undefined) => (await import('./commands/learn.js')).learn(context, { lesson }));
 
-  program
+  const lessons = program
     .command('lessons')
     .description(m.lessonsDescription)
     .option('--check [dir]', m.checkOption)
     .option('--json', m.jsonOption)
     .action(async (options: { check?: string | boolean; json?: boolean }) => (await import('./commands/lessons.js')).lessons(context, options));
+  const show = lessons
+    .command('show')
+    .description(m.showDescription)
+    .argument('<lesson>', m.lessonArgument)
+    .option('--step <n>', m.stepOption)
+    .option('--width <n>', m.widthOption)
+    .action(async (lesson: string, options: { step?: string; width?: string }) =>
+      (await import('./commands/lessons-show.js')).showLesson(context, { lesson, ...options }),
+    );
+  addGlobalOptions(show, context);
 
   program
     .command('quiz')

@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { commandName, dockerCommand } from '../command-name.js';
 
 /** Messages shared by the container commands and the engine layer: filters, attaching to a container, programs that cannot start. */
 export const containerMessages = defineMessages(
@@ -13,7 +14,9 @@ export const containerMessages = defineMessages(
     waitFailed: (reason: string) => `error waiting for container: ${reason}`,
     waitNoStatus: "the daemon's answer carried no exit code (StatusCode)",
     daemonGoneNote: 'The daemon started the process, then stopped answering before it ended: there is no exit code to report, and the container may still be running.',
-    daemonGoneHint: 'the Docker daemon stopped answering while the container ran; check that it is still running (docktutor doctor), then look at the container with docker ps -a',
+    get daemonGoneHint() {
+      return `the Docker daemon stopped answering while the container ran; check that it is still running (${commandName()} doctor), then look at the container with ${dockerCommand('ps -a')}`;
+    },
     execDaemonGone: (reason: string) => `the Docker daemon went away while the command ran in the container (${reason}); its exit code is unknown`,
   },
   {
@@ -27,7 +30,9 @@ export const containerMessages = defineMessages(
     waitFailed: (reason: string) => `error waiting for container: ${reason}`,
     waitNoStatus: '데몬의 응답에 종료 코드(StatusCode)가 없습니다',
     daemonGoneNote: '데몬이 프로세스를 시작한 뒤, 프로세스가 끝나기 전에 응답을 멈췄습니다. 알려 줄 종료 코드가 없고, 컨테이너는 아직 실행 중일 수 있습니다.',
-    daemonGoneHint: '컨테이너가 실행되는 동안 Docker 데몬이 응답을 멈췄습니다. 데몬이 아직 실행 중인지 확인하고 (docktutor doctor), docker ps -a로 컨테이너를 살펴보세요',
+    get daemonGoneHint() {
+      return `컨테이너가 실행되는 동안 Docker 데몬이 응답을 멈췄습니다. 데몬이 아직 실행 중인지 확인하고 (${commandName()} doctor), ${dockerCommand('ps -a')}(으)로 컨테이너를 살펴보세요`;
+    },
     execDaemonGone: (reason: string) => `컨테이너에서 명령이 실행되는 동안 Docker 데몬이 사라졌습니다 (${reason}). 종료 코드는 알 수 없습니다`,
   },
 );

@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { dockerCommand } from '../command-name.js';
 
 export const daemonMessages = defineMessages(
   {
@@ -12,9 +13,13 @@ export const daemonMessages = defineMessages(
     tlsHint: 'Check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY, or the TLS files of your Docker context.',
     timeout: (url: string) => `The Docker daemon at ${url} did not answer in time.`,
     daemonSays: (reason: string) => `Error response from daemon: ${reason}`,
-    notFoundHint: "Check the name with 'docktutor try docker ps -a' or 'docktutor try docker images'.",
+    get notFoundHint() {
+      return `Check the name with '${dockerCommand('ps -a')}' or '${dockerCommand('images')}'.`;
+    },
     conflictHint: 'Pick another name, or remove the old object first.',
-    authHint: "Log in first with 'docktutor try docker login REGISTRY', and check the user name and password.",
+    get authHint() {
+      return `Log in first with '${dockerCommand('login REGISTRY')}', and check the user name and password.`;
+    },
     foundAt: (path: string, what: string) => `The default socket did not answer; found ${what} at unix://${path}.`,
     alsoTried: (places: string) => `Also looked for rootless Docker, Docker Desktop and Podman at ${places}: none answered.`,
     unknownHost: (url: string, host: string) => `Cannot connect to the Docker daemon at ${url}: the host name '${host}' does not resolve.`,
@@ -36,9 +41,13 @@ export const daemonMessages = defineMessages(
     tlsHint: 'DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem)와 DOCKER_TLS_VERIFY, 또는 Docker 컨텍스트의 TLS 파일을 확인하세요.',
     timeout: (url: string) => `${url}의 Docker 데몬이 제때 응답하지 않았습니다.`,
     daemonSays: (reason: string) => `데몬의 오류 응답: ${reason}`,
-    notFoundHint: "'docktutor try docker ps -a'나 'docktutor try docker images'로 이름을 확인하세요.",
+    get notFoundHint() {
+      return `'${dockerCommand('ps -a')}'나 '${dockerCommand('images')}'로 이름을 확인하세요.`;
+    },
     conflictHint: '다른 이름을 쓰거나 기존 객체를 먼저 지우세요.',
-    authHint: "먼저 'docktutor try docker login 레지스트리'로 로그인하고, 사용자 이름과 비밀번호를 확인하세요.",
+    get authHint() {
+      return `먼저 '${dockerCommand('login 레지스트리')}'로 로그인하고, 사용자 이름과 비밀번호를 확인하세요.`;
+    },
     foundAt: (path: string, what: string) => `기본 소켓이 응답하지 않아 unix://${path}에서 ${what}을(를) 찾았습니다.`,
     alsoTried: (places: string) => `rootless Docker, Docker Desktop, Podman 소켓(${places})도 찾아봤지만 응답이 없었습니다.`,
     unknownHost: (url: string, host: string) => `${url}의 Docker 데몬에 연결할 수 없습니다: 호스트 이름 '${host}'을(를) 찾을 수 없습니다.`,

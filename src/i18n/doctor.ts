@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { dockerCommand, commandName } from '../command-name.js';
 
 export const doctorMessages = defineMessages(
   {
@@ -9,7 +10,9 @@ export const doctorMessages = defineMessages(
     os: 'OS/Arch',
     image: 'Practice image',
     problems: 'Problems found:',
-    noProblems: 'No problems found: you are ready to learn (docktutor learn).',
+    get noProblems() {
+      return `No problems found: you are ready to learn (${commandName()} learn).`;
+    },
     fix: 'fix',
     source: {
       flag: 'from --host',
@@ -26,10 +29,10 @@ export const doctorMessages = defineMessages(
     imagePresent: (ref: string, id: string, size: string) => `${ref} present (${id}, ${size})`,
     imageMissing: (ref: string) => `${ref} is missing`,
     imageMissingFix: (ref: string) =>
-      `pull it: docktutor try docker pull ${ref} (or set DOCKTUTOR_IMAGE to an image you have)`,
+      `pull it: ${dockerCommand(`pull ${ref}`)} (or set DOCKTUTOR_IMAGE to an image you have)`,
     imageLacks: (ref: string, paths: string[]) => `${ref} lacks ${new Intl.ListFormat('en').format(paths)}, which the lessons use`,
     imageLacksFix: (paths: string[]) =>
-      `use Docker Hub's busybox: docktutor try docker pull busybox (or set DOCKTUTOR_IMAGE to an image that has ${new Intl.ListFormat('en').format(paths)})`,
+      `use Docker Hub's busybox: ${dockerCommand('pull busybox')} (or set DOCKTUTOR_IMAGE to an image that has ${new Intl.ListFormat('en').format(paths)})`,
     imageUnchecked: (ref: string, reason: string) => `could not look inside ${ref}: ${reason}`,
     noMemoryLimit: 'the daemon cannot enforce memory limits (MemoryLimit is false)',
     noMemoryLimitFix: 'the resource-limits lesson needs cgroup memory support: enable the memory cgroup in your kernel',
@@ -44,9 +47,11 @@ export const doctorMessages = defineMessages(
     client: '클라이언트',
     server: '서버',
     os: 'OS/아키텍처',
-    image: '연습용 이미지',
+    image: '실습용 이미지',
     problems: '발견된 문제:',
-    noProblems: '문제가 없습니다. 학습을 시작하세요 (docktutor learn).',
+    get noProblems() {
+      return `문제가 없습니다. 학습을 시작하세요 (${commandName()} learn).`;
+    },
     fix: '해결',
     source: {
       flag: '--host에서',
@@ -62,10 +67,10 @@ export const doctorMessages = defineMessages(
     serverLine: (version: string, api: string, min: string) => `Docker Engine ${version}, API ${api} (최소 지원 ${min})`,
     imagePresent: (ref: string, id: string, size: string) => `${ref} 있음 (${id}, ${size})`,
     imageMissing: (ref: string) => `${ref} 없음`,
-    imageMissingFix: (ref: string) => `받아 오세요: docktutor try docker pull ${ref} (또는 DOCKTUTOR_IMAGE에 가진 이미지를 지정)`,
+    imageMissingFix: (ref: string) => `받아 오세요: ${dockerCommand(`pull ${ref}`)} (또는 DOCKTUTOR_IMAGE에 가진 이미지를 지정)`,
     imageLacks: (ref: string, paths: string[]) => `${ref}에는 레슨이 쓰는 ${paths.join(', ')}이(가) 없습니다`,
     imageLacksFix: (paths: string[]) =>
-      `Docker Hub의 busybox를 쓰세요: docktutor try docker pull busybox (또는 DOCKTUTOR_IMAGE에 ${paths.join(', ')}이(가) 있는 이미지를 지정)`,
+      `Docker Hub의 busybox를 쓰세요: ${dockerCommand('pull busybox')} (또는 DOCKTUTOR_IMAGE에 ${paths.join(', ')}이(가) 있는 이미지를 지정)`,
     imageUnchecked: (ref: string, reason: string) => `${ref}의 내용을 확인할 수 없습니다: ${reason}`,
     noMemoryLimit: '데몬이 메모리 제한을 적용할 수 없습니다 (MemoryLimit이 false)',
     noMemoryLimitFix: '리소스 제한 레슨에는 cgroup 메모리 지원이 필요합니다: 커널에서 memory cgroup을 켜세요',

@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { dockerCommand } from '../command-name.js';
 
 /** `inspect -f` and `volume inspect -f`: what docktutor says about a template it does not evaluate. */
 export const inspectFormatMessages = defineMessages(
@@ -10,7 +11,9 @@ export const inspectFormatMessages = defineMessages(
       `docktutor's inspect -f prints single values, not whole objects; for '${expression}' write '{{json ${expression}}}' or pick one of its fields`,
     wholeObjectHint: "Go prints a whole object from its type's field order, which the JSON does not carry; json shows every field with its name.",
     fieldsHint: 'Without -f, inspect prints every field there is, with its path.',
-    notFoundHint: "'docktutor try docker ps -a', 'docker images' and 'docker volume ls' list what the daemon has.",
+    get notFoundHint() {
+      return `'${dockerCommand('ps -a')}', '${dockerCommand('images')}' and '${dockerCommand('volume ls')}' list what the daemon has.`;
+    },
   },
   {
     unsupported: (construct: string) =>
@@ -20,6 +23,8 @@ export const inspectFormatMessages = defineMessages(
       `docktutor의 inspect -f는 객체 전체가 아니라 값 하나씩 출력합니다. '${expression}'에는 '{{json ${expression}}}'을(를) 쓰거나 그 안의 필드를 고르세요`,
     wholeObjectHint: 'Go는 객체 전체를 타입의 필드 순서대로 출력하는데, JSON에는 그 정보가 없습니다. json은 모든 필드를 이름과 함께 보여 줍니다.',
     fieldsHint: '-f 없이 inspect를 실행하면 모든 필드를 경로와 함께 볼 수 있습니다.',
-    notFoundHint: "'docktutor try docker ps -a', 'docker images', 'docker volume ls'로 데몬에 있는 것을 확인하세요.",
+    get notFoundHint() {
+      return `'${dockerCommand('ps -a')}', '${dockerCommand('images')}', '${dockerCommand('volume ls')}'로 데몬에 있는 것을 확인하세요.`;
+    },
   },
 );

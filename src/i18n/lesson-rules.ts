@@ -41,6 +41,8 @@ export const ruleMessages = defineMessages(
     atMost: (field: string, max: number) => `${field} must be at most ${max}`,
     imageTag: 'a lowercase image name with an optional tag, like dt-hello or dt-hello:1',
     codeDiffers: (field: string, file: string) => `${field} differs from ${file}: code is not translated, expected the same text in every language`,
+    legacyOutput: (marker: string) =>
+      `'${marker}' is the legacy builder's output, which BuildKit (docker build's builder since Engine 23) never prints: name the legacy builder in the paragraph, list item, table row, block or section that shows it, or show BuildKit's output`,
   },
   {
     editBlock: (id?: string) => (id ? `편집 실습 '${id}'` : '편집 실습 블록'),
@@ -62,7 +64,7 @@ export const ruleMessages = defineMessages(
     absolutePath: (field: string) => `${field}는 /app 같은 이미지 안의 절대 경로여야 합니다`,
     mapEmpty: (field: string) => `${field}에는 이름: 값이 하나 이상 있어야 합니다`,
     port: (field: string) => `${field}는 8080이나 8080/tcp 같은 포트여야 합니다 (tcp, udp, sctp)`,
-    cacheReuseShape: (field: string) => `${field}는 연습 폴더 안의 경로(logs/app.log)나 {file: app.sh, keep: install} 같은 매핑이어야 합니다`,
+    cacheReuseShape: (field: string) => `${field}는 실습 폴더 안의 경로(logs/app.log)나 {file: app.sh, keep: install} 같은 매핑이어야 합니다`,
     runEmpty: (field: string) => `${field}에는 기대하는 결과가 있어야 합니다: output, exitCode 또는 둘 다`,
     choice: (field: string) => `${field}는 숫자여야 합니다 (정답은 실제로 측정한 결과입니다)`,
     choiceWhole: (field: string) => `${field}는 정수여야 합니다: 개수를 세는 측정입니다`,
@@ -78,5 +80,7 @@ export const ruleMessages = defineMessages(
     atMost: (field: string, max: number) => `${field}는 ${max} 이하여야 합니다`,
     imageTag: 'dt-hello나 dt-hello:1 같은 소문자 이미지 이름(태그는 선택)',
     codeDiffers: (field: string, file: string) => `${field}가 ${file}와 다릅니다: 코드는 번역하지 않으므로 모든 언어에서 같은 텍스트여야 합니다`,
+    legacyOutput: (marker: string) =>
+      `'${marker}'은(는) 레거시 빌더의 출력이고, BuildKit(Engine 23부터 docker build의 빌더)은 출력하지 않습니다: 그것을 보여 주는 문단, 목록 항목, 표의 행, 블록이나 섹션에서 레거시 빌더를 밝히거나, BuildKit의 출력을 보여 주세요`,
   },
 );

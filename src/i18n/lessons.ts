@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { commandName } from '../command-name.js';
 
 /** The lesson checker: every message says what is wrong, then what was expected. */
 export const checkMessages = defineMessages(
@@ -66,7 +67,7 @@ export const checkMessages = defineMessages(
     notEmpty: (field: string) => `${field}는 비어 있으면 안 됩니다`,
     positive: (field: string) => `${field}는 0보다 커야 합니다`,
     invalid: (field: string, detail: string) => `${field}가 올바르지 않습니다: ${detail}`,
-    relativePath: (field: string) => `${field}는 연습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
+    relativePath: (field: string) => `${field}는 실습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
     checkEmpty: 'check에는 exitCode, output, container, image, build, login, registry 중 하나 이상이 있어야 합니다',
     singleCorrect: (count: number) => `options: 단일 선택 문제는 correct: true 인 보기가 정확히 하나여야 하는데 ${count}개입니다`,
     multipleCorrect: 'options: 복수 선택 문제는 correct: true 인 보기가 하나 이상 있어야 합니다',
@@ -94,7 +95,7 @@ export const checkMessages = defineMessages(
     tooFewQuestions: (count: number, min: number) => `문제가 ${count}개뿐입니다: 레슨마다 ${min}개 이상 있어야 합니다`,
     badCommand: (command: string, reason: string) => `'${command}'는 실행할 수 없습니다: ${reason}`,
     workspaceFileMissing: (path: string) => `${path}가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,
-    noWorkspace: '명령이 연습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
+    noWorkspace: '명령이 실습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
   },
 );
 
@@ -110,7 +111,7 @@ export const lessonListMessages = defineMessages(
     problemsFound: (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'} found`,
     problemsHint: 'fix each line above; docs/lesson-format.md describes every field',
     invalidLessons: (dir: string) => `the lessons in ${dir} have problems`,
-    invalidLessonsHint: (dir: string) => `run 'docktutor lessons --check ${dir}' to see every problem with its file and line`,
+    invalidLessonsHint: (dir: string) => `run '${commandName()} lessons --check ${dir}' to see every problem with its file and line`,
     notADir: (dir: string) => `${dir} is not a lessons folder`,
     notADirHint: 'give a folder that holds one sub-folder per lesson (NN-slug/en.md, NN-slug/ko.md)',
     noLessonFolder: (dir: string) => `${dir} is not a lessons folder: it holds no lesson (a folder with en.md and ko.md)`,
@@ -124,7 +125,7 @@ export const lessonListMessages = defineMessages(
     problemsFound: (count: number) => `문제 ${count}건 발견`,
     problemsHint: '위의 각 줄을 고치세요. 모든 필드는 docs/lesson-format.md에 설명되어 있습니다',
     invalidLessons: (dir: string) => `${dir}의 레슨에 문제가 있습니다`,
-    invalidLessonsHint: (dir: string) => `'docktutor lessons --check ${dir}'를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
+    invalidLessonsHint: (dir: string) => `'${commandName()} lessons --check ${dir}'를 실행하면 모든 문제를 파일과 줄 번호와 함께 볼 수 있습니다`,
     notADir: (dir: string) => `${dir}는 레슨 폴더가 아닙니다`,
     notADirHint: '레슨마다 하위 폴더가 하나씩 있는 폴더를 지정하세요 (NN-slug/en.md, NN-slug/ko.md)',
     noLessonFolder: (dir: string) => `${dir}는 레슨 폴더가 아닙니다: 레슨(en.md와 ko.md가 있는 폴더)이 하나도 없습니다`,
@@ -138,15 +139,28 @@ export const renderMessages = defineMessages(
     progress: (step: number, total: number) => `Step ${step}/${total}`,
     tryTitle: 'Try it',
     goalTitle: 'Your task',
+    hiddenCommand: '… (the command is yours to write: see the task below)',
     files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
+    clipped: (lines: number, needed: number) =>
+      `(${lines === 1 ? 'one line' : `${lines} lines`} of the block above cut at the edge: ${needed} columns show it whole)`,
+    noSuchStep: (step: string, lesson: string, total: number) => `lesson ${lesson} has no step ${step}: it has steps 1 to ${total}`,
+    noSuchStepHint: (command: string) => `leave out --step to see the whole lesson: ${command}`,
+    badWidth: (width: string) => `--width ${width} is not a number of columns`,
+    badWidthHint: 'give a whole number of at least 20, such as --width 80',
   },
   {
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
     tryTitle: '직접 해 보기',
     goalTitle: '할 일',
+    hiddenCommand: '… (명령은 아래 할 일을 보고 직접 작성하세요)',
     files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
+    clipped: (lines: number, needed: number) => `(위 블록의 ${lines}줄이 화면 끝에서 잘렸습니다. 터미널 폭이 ${needed}칸이면 전부 보입니다)`,
+    noSuchStep: (step: string, lesson: string, total: number) => `${lesson} 레슨에는 ${step}단계가 없습니다: 1단계부터 ${total}단계까지 있습니다`,
+    noSuchStepHint: (command: string) => `--step을 빼면 레슨 전체를 볼 수 있습니다: ${command}`,
+    badWidth: (width: string) => `--width ${width}은(는) 칸 수가 아닙니다`,
+    badWidthHint: '20 이상의 정수를 주세요. 예: --width 80',
   },
 );
 

@@ -1,5 +1,6 @@
 import { defineMessages } from './index.js';
 import { countOf } from './plural.js';
+import { commandName } from '../command-name.js';
 
 export const progressMessages = defineMessages(
   {
@@ -33,8 +34,10 @@ export const progressMessages = defineMessages(
     predictionsLine: (right: number, made: number) => `${right} of ${countOf(made, 'prediction')} right`,
     missedTitle: 'Missed most often:',
     missedLine: (times: number, lesson: string, question: string) => `${times}×  ${lesson}  ${question}`,
-    nothingYet: 'No progress yet: start with docktutor learn.',
-    reviewDue: (count: number) => `${countOf(count, 'question')} due for review: docktutor quiz --review`,
+    get nothingYet() {
+      return `No progress yet: start with ${commandName()} learn.`;
+    },
+    reviewDue: (count: number) => `${countOf(count, 'question')} due for review: ${commandName()} quiz --review`,
     noLessons: 'no lessons to show',
     resetAllQuestion: (lessons: number, answers: number) =>
       `Erase all your progress (${countOf(lessons, 'lesson')}, ${countOf(answers, 'answer')})? This cannot be undone.`,
@@ -80,8 +83,10 @@ export const progressMessages = defineMessages(
     predictionsLine: (right: number, made: number) => `예측 ${made}번 중 ${right}번 적중`,
     missedTitle: '가장 자주 틀린 문제:',
     missedLine: (times: number, lesson: string, question: string) => `${times}회  ${lesson}  ${question}`,
-    nothingYet: '아직 진도가 없습니다: docktutor learn으로 시작하세요.',
-    reviewDue: (count: number) => `복습할 문제 ${count}개: docktutor quiz --review`,
+    get nothingYet() {
+      return `아직 진도가 없습니다: ${commandName()} learn으로 시작하세요.`;
+    },
+    reviewDue: (count: number) => `복습할 문제 ${count}개: ${commandName()} quiz --review`,
     noLessons: '보여 줄 레슨이 없습니다',
     resetAllQuestion: (lessons: number, answers: number) =>
       `모든 진도를 지울까요? (레슨 ${lessons}개, 답 ${answers}개) 되돌릴 수 없습니다.`,

@@ -4,6 +4,7 @@
  * command code, exactly as docker prints it, because lessons and learners compare it with docker.
  */
 import { defineMessages } from './index.js';
+import { dockerCommand, commandName } from '../command-name.js';
 
 export const registryMessages = defineMessages(
   {
@@ -21,7 +22,7 @@ export const registryMessages = defineMessages(
     referenceHint: 'Image names look like busybox, busybox:1.36, me/app:1 or localhost:5000/app:1 (lowercase letters, digits, . _ -).',
     hubUnreachable: (why: string) => `Cannot reach Docker Hub from the Docker daemon (${why}).`,
     hubUnreachableHint: (registry: string) =>
-      `This daemon has no route to the internet. Practise with a local registry instead, for example 'docktutor try docker pull ${registry}/busybox'.`,
+      `This daemon has no route to the internet. Practise with a local registry instead, for example '${dockerCommand(`pull ${registry}/busybox`)}'.`,
     registryUnreachable: (host: string, why: string) => `Cannot reach the registry ${host} from the Docker daemon (${why}).`,
     registryUnreachableHint: (host: string) => `Is a registry running at ${host}? Check the host name and the port.`,
     certificateRefused: (host: string, code: string) => `The registry ${host} offered a TLS certificate that does not verify (${code}); docktutor sent nothing and will not retry over plain HTTP.`,
@@ -33,12 +34,12 @@ export const registryMessages = defineMessages(
     notJson: (host: string, path: string) => `The registry ${host} answered ${path} with something that is not JSON.`,
     answerCut: (host: string, path: string) => `The registry ${host} closed the connection before its answer to ${path} was complete.`,
     badChallenge: (host: string) => `The registry ${host} asked for a login in a way docktutor cannot read.`,
-    loginHint: (host: string) => `Log in first: docktutor try docker login ${host}`,
+    loginHint: (host: string) => `Log in first: ${dockerCommand(`login ${host}`)}`,
     deniedHint: (host: string) =>
-      `The registry refused access: check the name (on Docker Hub your images live under YOUR-USER/NAME) and log in with 'docktutor try docker login ${host}'.`,
-    missingHint: (reference: string) => `Check the name and tag of ${reference}: 'docktutor try docker images' lists the local ones.`,
+      `The registry refused access: check the name (on Docker Hub your images live under YOUR-USER/NAME) and log in with '${dockerCommand(`login ${host}`)}'.`,
+    missingHint: (reference: string) => `Check the name and tag of ${reference}: '${dockerCommand('images')}' lists the local ones.`,
     pushMissingHint: (reference: string) =>
-      `Build the image under that name first ('docktutor try docker build -t ${reference} .'), or check the name with 'docktutor try docker images'.`,
+      `Build the image under that name first ('${dockerCommand(`build -t ${reference} .`)}'), or check the name with '${dockerCommand('images')}'.`,
     registryHint: 'Check the registry address and that the registry is running.',
     configUnreadable: (path: string, why: string) => `Cannot use the docker CLI configuration ${path}: ${why}`,
     configHint: (path: string) => `Fix or move ${path}; it is the docker CLI's file and holds your registry logins.`,
@@ -53,7 +54,9 @@ export const registryMessages = defineMessages(
     helperNoSecret: 'the JSON has no Secret',
     helperTooMuch: (limit: string) => `it printed more than ${limit}`,
     loginNeedsTerminal: 'Cannot ask for a password without a terminal.',
-    loginNeedsTerminalHint: 'Pipe the password in instead: echo "$PASSWORD" | docktutor try docker login -u USER --password-stdin SERVER',
+    get loginNeedsTerminalHint() {
+      return `Pipe the password in instead: echo "$PASSWORD" | ${commandName()} try docker login -u USER --password-stdin SERVER`;
+    },
     usernameNeedsTerminal: 'Cannot ask for a user name without a terminal.',
     passwordStdinNeedsUser: 'Must provide --username with --password-stdin.',
     passwordAndStdin: '--password and --password-stdin are mutually exclusive.',
@@ -79,7 +82,7 @@ export const registryMessages = defineMessages(
     referenceHint: '이미지 이름은 busybox, busybox:1.36, me/app:1, localhost:5000/app:1 같은 모양입니다 (소문자, 숫자, . _ -).',
     hubUnreachable: (why: string) => `Docker 데몬에서 Docker Hub에 연결할 수 없습니다 (${why}).`,
     hubUnreachableHint: (registry: string) =>
-      `이 데몬은 인터넷에 연결되어 있지 않습니다. 로컬 레지스트리로 연습하세요. 예: 'docktutor try docker pull ${registry}/busybox'`,
+      `이 데몬은 인터넷에 연결되어 있지 않습니다. 로컬 레지스트리로 연습하세요. 예: '${dockerCommand(`pull ${registry}/busybox`)}'`,
     registryUnreachable: (host: string, why: string) => `Docker 데몬에서 레지스트리 ${host}에 연결할 수 없습니다 (${why}).`,
     registryUnreachableHint: (host: string) => `${host}에서 레지스트리가 실행 중인가요? 호스트 이름과 포트를 확인하세요.`,
     certificateRefused: (host: string, code: string) => `레지스트리 ${host}의 TLS 인증서를 검증할 수 없습니다 (${code}). docktutor는 아무것도 보내지 않았고, 평문 HTTP로 다시 시도하지도 않습니다.`,
@@ -91,12 +94,12 @@ export const registryMessages = defineMessages(
     notJson: (host: string, path: string) => `레지스트리 ${host}이(가) ${path}에 JSON이 아닌 응답을 보냈습니다.`,
     answerCut: (host: string, path: string) => `레지스트리 ${host}이(가) ${path}에 대한 응답을 끝내기 전에 연결을 닫았습니다.`,
     badChallenge: (host: string) => `레지스트리 ${host}이(가) docktutor가 읽을 수 없는 방식으로 로그인을 요구했습니다.`,
-    loginHint: (host: string) => `먼저 로그인하세요: docktutor try docker login ${host}`,
+    loginHint: (host: string) => `먼저 로그인하세요: ${dockerCommand(`login ${host}`)}`,
     deniedHint: (host: string) =>
-      `레지스트리가 접근을 거부했습니다: 이름을 확인하고 (Docker Hub에서는 내 이미지가 내-사용자/이름 아래에 있습니다) 'docktutor try docker login ${host}'(으)로 로그인하세요.`,
-    missingHint: (reference: string) => `${reference}의 이름과 태그를 확인하세요: 'docktutor try docker images'가 로컬 이미지를 보여 줍니다.`,
+      `레지스트리가 접근을 거부했습니다: 이름을 확인하고 (Docker Hub에서는 내 이미지가 내-사용자/이름 아래에 있습니다) '${dockerCommand(`login ${host}`)}'(으)로 로그인하세요.`,
+    missingHint: (reference: string) => `${reference}의 이름과 태그를 확인하세요: '${dockerCommand('images')}'가 로컬 이미지를 보여 줍니다.`,
     pushMissingHint: (reference: string) =>
-      `먼저 그 이름으로 이미지를 빌드하거나 ('docktutor try docker build -t ${reference} .'), 'docktutor try docker images'로 이름을 확인하세요.`,
+      `먼저 그 이름으로 이미지를 빌드하거나 ('${dockerCommand(`build -t ${reference} .`)}'), '${dockerCommand('images')}'로 이름을 확인하세요.`,
     registryHint: '레지스트리 주소와 레지스트리가 실행 중인지 확인하세요.',
     configUnreadable: (path: string, why: string) => `docker CLI 설정 파일 ${path}을(를) 사용할 수 없습니다: ${why}`,
     configHint: (path: string) => `${path}을(를) 고치거나 옮기세요. docker CLI의 파일이며 레지스트리 로그인 정보가 들어 있습니다.`,
@@ -111,7 +114,9 @@ export const registryMessages = defineMessages(
     helperNoSecret: 'JSON에 Secret이 없습니다',
     helperTooMuch: (limit: string) => `${limit}가 넘게 출력했습니다`,
     loginNeedsTerminal: '터미널이 없어서 비밀번호를 물어볼 수 없습니다.',
-    loginNeedsTerminalHint: '비밀번호를 파이프로 넘기세요: echo "$PASSWORD" | docktutor try docker login -u 사용자 --password-stdin 서버',
+    get loginNeedsTerminalHint() {
+      return `비밀번호를 파이프로 넘기세요: echo "$PASSWORD" | ${commandName()} try docker login -u 사용자 --password-stdin 서버`;
+    },
     usernameNeedsTerminal: '터미널이 없어서 사용자 이름을 물어볼 수 없습니다.',
     passwordStdinNeedsUser: '--password-stdin을 쓰려면 --username이 필요합니다.',
     passwordAndStdin: '--password와 --password-stdin은 함께 쓸 수 없습니다.',

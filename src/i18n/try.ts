@@ -1,4 +1,5 @@
 import { defineMessages } from './index.js';
+import { commandName, dockerCommand } from '../command-name.js';
 
 /** Messages of `docktutor try`: reading a docker command line, running it, and the practice prompt. */
 export const tryMessages = defineMessages(
@@ -10,9 +11,11 @@ export const tryMessages = defineMessages(
     supportedCommands: (list: string) => `type a docker command, for example 'docker ps -a'; supported: ${list}`,
     unknownCommand: (words: string) => `unknown command: docker ${words}`,
     didYouMean: (spelling: string) => `did you mean 'docker ${spelling}'?`,
-    commandListHint: "see the commands docktutor runs with 'docktutor try docker --help'",
+    get commandListHint() {
+      return `see the commands docktutor runs with '${dockerCommand('--help')}'`;
+    },
     outsideSet: (words: string) =>
-      `'docker ${words}' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and 'docktutor clean' can remove everything it made)`,
+      `'docker ${words}' is a docker command docktutor does not run: run it with the docker CLI in your own terminal (docktutor runs only the commands its lessons teach, so that it can show the Engine API requests behind each one and '${commandName()} clean' can remove everything it made)`,
     unsupportedSubcommand: (group: string, word: string, list: string) =>
       `'docker ${[group, word].join(' ').trim()}' is not a command docktutor runs; after 'docker ${group}' it supports: ${list}`,
     badFlagSyntax: (word: string) => `bad flag syntax: ${word}`,
@@ -28,7 +31,7 @@ export const tryMessages = defineMessages(
     expectCpus: 'expected a number of CPUs such as 0.5 or 2 (at most nine decimals)',
     exactArgs: (command: string, count: number, synopsis: string) =>
       `'docker ${command}' requires exactly ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
-    flagHelpHint: (command: string) => `see the flags docktutor supports with 'docktutor try docker ${command} --help'`,
+    flagHelpHint: (command: string) => `see the flags docktutor supports with '${dockerCommand(`${command} --help`)}'`,
     tooFewArgs: (command: string, count: number, synopsis: string) =>
       `'docker ${command}' needs at least ${count} argument${count === 1 ? '' : 's'}: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
@@ -45,9 +48,11 @@ export const tryMessages = defineMessages(
     supportedCommands: (list: string) => `'docker ps -a'처럼 docker 명령을 입력하세요. 지원하는 명령: ${list}`,
     unknownCommand: (words: string) => `알 수 없는 명령: docker ${words}`,
     didYouMean: (spelling: string) => `'docker ${spelling}'을(를) 입력하려던 것인가요?`,
-    commandListHint: "docktutor가 실행하는 명령은 'docktutor try docker --help'로 볼 수 있습니다",
+    get commandListHint() {
+      return `docktutor가 실행하는 명령은 '${dockerCommand('--help')}'로 볼 수 있습니다`;
+    },
     outsideSet: (words: string) =>
-      `'docker ${words}'은(는) docktutor가 실행하지 않는 docker 명령입니다. 직접 연 터미널에서 docker CLI로 실행하세요 (docktutor는 레슨에서 가르치는 명령만 실행합니다. 그래야 명령마다 그 뒤의 Engine API 요청을 보여 주고, 'docktutor clean'이 만든 것을 모두 지울 수 있습니다)`,
+      `'docker ${words}'은(는) docktutor가 실행하지 않는 docker 명령입니다. 직접 연 터미널에서 docker CLI로 실행하세요 (docktutor는 레슨에서 가르치는 명령만 실행합니다. 그래야 명령마다 그 뒤의 Engine API 요청을 보여 주고, '${commandName()} clean'이 만든 것을 모두 지울 수 있습니다)`,
     unsupportedSubcommand: (group: string, word: string, list: string) =>
       `'docker ${[group, word].join(' ').trim()}'은(는) docktutor가 실행하는 명령이 아닙니다. 'docker ${group}' 뒤에 쓸 수 있는 것: ${list}`,
     badFlagSyntax: (word: string) => `잘못된 플래그 형식: ${word}`,
@@ -62,7 +67,7 @@ export const tryMessages = defineMessages(
     expectBytes: '64m, 512k, 1g 같은 크기여야 합니다',
     expectCpus: '0.5나 2 같은 CPU 개수여야 합니다 (소수점 아래 최대 9자리)',
     exactArgs: (command: string, count: number, synopsis: string) => `'docker ${command}'에는 인자가 정확히 ${count}개 필요합니다: ${synopsis}`,
-    flagHelpHint: (command: string) => `docktutor가 지원하는 플래그는 'docktutor try docker ${command} --help'로 볼 수 있습니다`,
+    flagHelpHint: (command: string) => `docktutor가 지원하는 플래그는 '${dockerCommand(`${command} --help`)}'로 볼 수 있습니다`,
     tooFewArgs: (command: string, count: number, synopsis: string) => `'docker ${command}'에는 인자가 ${count}개 이상 필요합니다: ${synopsis}`,
     tooManyArgs: (command: string, count: number, synopsis: string) =>
       count === 0 ? `'docker ${command}'은(는) 인자를 받지 않습니다: ${synopsis}` : `'docker ${command}'은(는) 인자를 최대 ${count}개 받습니다: ${synopsis}`,

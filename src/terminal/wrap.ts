@@ -1,19 +1,30 @@
 /**
  * Wraps terminal text to a width measured in columns, not characters: a Hangul syllable takes two
- * columns, an escape sequence none. marked-terminal's own reflow counts characters, which lets Korean
- * lines run past the edge. A wrapped line keeps the indentation (and list bullet) of its first line,
- * and styles that were open at a break are closed there and reopened after it.
+ * columns, an escape sequence none. A line breaks only at a space: inline code and the punctuation or
+ * particle written right after it (`libpq`., `docker`를) stay together even when colour escapes stand
+ * between them. A wrapped line keeps the indentation (and list bullet) of its first line, or hangs
+ * under a label (`  hint: `); styles open at a break are closed there and reopened after it.
+ *
+ * Not wrap-ansi, which breaks the same way: it measures every word and row with string-width, whose
+ * time grows faster than the text, so a long paragraph took seconds. Everything here is linear.
  */
+import { StyleState } from './styles.js';
 import { columnsOf } from './width.js';
 
 // CSI sequences (colours) and OSC sequences (hyperlinks), which take no room on screen.
 const ESCAPE = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-const HANGING = /^(\s*)((?:[*\-+•]|\d+\.)\s+)?/;
+// Leading escapes and spaces, then a list bullet: what the lines after the first hang under.
+const HANGING = /^((?:\u001b\[[0-9;]*m| )*)((?:[*\-+•]|\d+\.) +)?/;
+// An escape sequence, whole.
+const AN_ESCAPE = /^(?:\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\))$/;
+// An escape sequence, a run of spaces, or a run of anything else.
+const TOKEN = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)| +|(?:(?!\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\))[^ ])+/g;
 
-export function wrapText(text: string, width: number): string {
+/** `hang`: the columns the lines after the first of each wrapped line are indented by, when more than its own indentation. */
+export function wrapText(text: string, width: number, hang = 0): string {
   return text
     .split('\n')
-    .map((line) => wrapLine(line, width))
+    .map((line) => wrapLine(line, width, hang))
     .join('\n');
 }
 
@@ -21,138 +32,134 @@ export function stripAnsi(text: string): string {
   return text.replace(ESCAPE, '');
 }
 
-export function wrapLine(line: string, width: number): string {
+export function wrapLine(line: string, width: number, hang = 0): string {
   if (columnsOf(line) <= width) return line;
-  const plain = stripAnsi(line);
-  const hanging = HANGING.exec(plain)!;
-  let indent = columnsOf(hanging[1]! + (hanging[2] ?? ''));
-  // A bullet so deep that nothing would fit after it is not worth keeping the hang for.
-  if (indent > width / 2) indent = 0;
+  const lead = HANGING.exec(line)!;
+  const escapes = lead[1]!.replace(/ /g, '');
+  let prefix = ' '.repeat(lead[1]!.length - escapes.length) + (lead[2] ?? '');
+  let body = escapes + line.slice(lead[0].length);
+  // A label such as `  hint: ` that the text hangs under: its columns become the prefix.
+  if (hang > columnsOf(prefix) && hang <= width / 2) {
+    const [head, rest] = cutColumns(line, hang);
+    if (!head.includes('\u001b')) [prefix, body] = [head, rest];
+  }
+  // A bullet so deep that little would fit after it is not worth keeping: the text takes the whole width.
+  if (columnsOf(prefix) > width / 2) {
+    body = escapes + (lead[2] ?? '') + line.slice(lead[0].length);
+    prefix = '';
+  }
+  const indent = ' '.repeat(columnsOf(prefix));
+  const lines = breakAtSpaces(body, Math.max(width - indent.length, 1));
+  return lines.map((text, index) => (index === 0 ? prefix : indent) + text).join('\n');
+}
+
+/** Cut to `width` columns, escapes kept and closed, ending in `mark` when something was cut. */
+export function clipLine(line: string, width: number, mark = '…'): string {
+  if (columnsOf(line) <= width) return line;
+  const [head] = cutColumns(line, Math.max(width - columnsOf(mark), 0));
+  return `${head}${/\u001b\[/.test(head) ? '\u001b[0m' : ''}${mark}`;
+}
+
+/** A word: the text between two spaces, escapes included, and its width. */
+interface Unit {
+  parts: string[];
+  width: number;
+}
+
+/** Greedy filling, a unit at a time; a unit wider than the line is cut where it must be. */
+function breakAtSpaces(text: string, room: number): string[] {
   const lines: string[] = [];
   const styles = new StyleState();
   let current = '';
-  let currentWidth = 0;
-  let pendingSpace = '';
-  // Escapes met after a space wait for the next word, so that a styled word does not style the space before it.
-  let pendingEscapes = '';
-
+  let used = 0;
   const breakLine = () => {
-    lines.push(current + styles.close());
-    // Whatever was pending is now open (or closed) in `styles`, and reopening says it again.
-    current = ' '.repeat(indent) + styles.reopen();
-    currentWidth = indent;
-    pendingSpace = '';
-    pendingEscapes = '';
+    lines.push(current.trimEnd() + styles.close());
+    current = styles.reopen();
+    used = 0;
   };
-
-  for (const token of tokenize(line)) {
-    if (token.kind === 'escape') {
-      styles.apply(token.text);
-      if (pendingSpace) pendingEscapes += token.text;
-      else current += token.text;
-    } else if (token.kind === 'space') {
-      pendingSpace += token.text;
-    } else {
-      let word = token.text;
-      let wordWidth = columnsOf(word);
-      const spaceWidth = currentWidth > indent || lines.length === 0 ? pendingSpace.length : 0;
-      if (currentWidth + spaceWidth + wordWidth <= width) {
-        current += (spaceWidth > 0 ? pendingSpace : '') + pendingEscapes + word;
-        currentWidth += spaceWidth + wordWidth;
-        pendingSpace = '';
-        pendingEscapes = '';
+  const put = (part: string, width: number) => {
+    if (AN_ESCAPE.test(part)) styles.apply(part);
+    current += part;
+    used += width;
+  };
+  for (const { space, unit } of unitsOf(text)) {
+    // Escapes with no word after them (a reset at the end) take no room and make no break.
+    if (unit.width === 0) {
+      for (const part of unit.parts) put(part, 0);
+      continue;
+    }
+    const gap = used > 0 ? space : 0;
+    if (used + gap + unit.width > room && used > 0) breakLine();
+    else if (gap > 0) put(' '.repeat(gap), gap);
+    if (unit.width <= room - used) {
+      for (const part of unit.parts) put(part, AN_ESCAPE.test(part) ? 0 : columnsOf(part));
+      continue;
+    }
+    // Wider than the line (a long path, Korean without spaces): cut, measuring the rest only by subtraction.
+    for (const part of unit.parts) {
+      if (AN_ESCAPE.test(part)) {
+        put(part, 0);
         continue;
       }
-      if (currentWidth > indent) breakLine();
-      else {
-        current += pendingEscapes;
-        pendingSpace = '';
-        pendingEscapes = '';
+      let rest = part;
+      let left = columnsOf(rest);
+      while (used + left > room) {
+        const [head, tail, width] = cutColumns(rest, room - used);
+        // Not even one character fits after what is there: a new line; on an empty one, the character anyway.
+        if (head === '' && used > 0) breakLine();
+        else {
+          const [first, after, taken] = head === '' ? cutColumns(rest, columnsOf(String.fromCodePoint(rest.codePointAt(0)!))) : [head, tail, width];
+          put(first, taken);
+          breakLine();
+          rest = after;
+          left -= taken;
+        }
       }
-      // A word wider than the line (a long path, Korean without spaces) is cut where it must be.
-      while (currentWidth + wordWidth > width) {
-        const [head, rest, used] = cut(word, width - currentWidth);
-        if (head === '') break;
-        current += head;
-        breakLine();
-        word = rest;
-        // Measuring the whole rest after every cut made a 200 KB word quadratic: while it is many lines
-        // long, subtract what was cut; near the end, measure (graphemes may not add up by code point).
-        wordWidth = word.length > 4 * width ? wordWidth - used : columnsOf(word);
-      }
-      current += word;
-      currentWidth += wordWidth;
+      put(rest, left);
     }
   }
-  lines.push(current + pendingEscapes);
-  return lines.map((text) => text.trimEnd()).join('\n');
+  lines.push(current.trimEnd());
+  return lines;
 }
 
-type Token = { kind: 'escape' | 'space' | 'word'; text: string };
-
-function* tokenize(line: string): Generator<Token> {
-  let at = 0;
-  for (const match of line.matchAll(ESCAPE)) {
-    yield* words(line.slice(at, match.index));
-    yield { kind: 'escape', text: match[0] };
-    at = match.index + match[0].length;
+/** The words of `text` with the spaces before each (escapes between words join the word after them). */
+function* unitsOf(text: string): Generator<{ space: number; unit: Unit }> {
+  let space = 0;
+  let unit: Unit = { parts: [], width: 0 };
+  let started = false;
+  for (const [token] of text.matchAll(TOKEN)) {
+    if (token.startsWith(' ')) {
+      if (started) {
+        yield { space, unit };
+        unit = { parts: [], width: 0 };
+        started = false;
+        space = 0;
+      }
+      space += token.length;
+      continue;
+    }
+    unit.parts.push(token);
+    if (!AN_ESCAPE.test(token)) {
+      unit.width += columnsOf(token);
+      started = true;
+    }
   }
-  yield* words(line.slice(at));
+  if (unit.parts.length > 0) yield { space, unit };
 }
 
-function* words(text: string): Generator<Token> {
-  for (const match of text.matchAll(/( +)|([^ ]+)/g)) yield { kind: match[1] ? 'space' : 'word', text: match[0] };
-}
+// An escape sequence (kept whole, no width) or one code point.
+const PIECE = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[\s\S]/gu;
 
-/** The longest head of `word` that fits in `room` columns, by code point, the rest, and the head's width. */
-function cut(word: string, room: number): [string, string, number] {
-  let head = '';
+/** The longest head of `text` that fits in `room` columns, escape sequences whole, the rest, and the head's width. */
+function cutColumns(text: string, room: number): [string, string, number] {
   let used = 0;
-  for (const char of word) {
-    const w = columnsOf(char);
-    if (used + w > room) break;
-    head += char;
-    used += w;
+  let end = 0;
+  for (const match of text.matchAll(PIECE)) {
+    const piece = match[0];
+    const width = piece.length > 2 && piece.startsWith('\u001b') ? 0 : columnsOf(piece);
+    if (used + width > room) break;
+    used += width;
+    end = match.index + piece.length;
   }
-  return [head, word.slice(head.length), used];
-}
-
-/** Which SGR styles are open, so that a break can close them and the next line reopen them. */
-class StyleState {
-  private open = new Map<string, string>();
-
-  apply(sequence: string): void {
-    const match = /^\u001b\[([0-9;]*)m$/.exec(sequence);
-    if (!match) return;
-    const params = match[1]!;
-    if (params === '' || params === '0') {
-      this.open.clear();
-      return;
-    }
-    const code = Number(params.split(';')[0]);
-    const closes = CLOSERS.get(code);
-    if (closes !== undefined) this.open.set(String(closes) + ':' + params, sequence);
-    else for (const key of [...this.open.keys()]) if (key.startsWith(`${code}:`)) this.open.delete(key);
-  }
-
-  close(): string {
-    return this.open.size > 0 ? '\u001b[0m' : '';
-  }
-
-  reopen(): string {
-    return [...this.open.values()].join('');
-  }
-}
-
-/** Opening SGR code -> the code that closes it. */
-const CLOSERS = new Map<number, number>([
-  [1, 22], [2, 22], [3, 23], [4, 24], [7, 27], [8, 28], [9, 29],
-  ...range(30, 39).map((code): [number, number] => [code, 39]),
-  ...range(90, 98).map((code): [number, number] => [code, 39]),
-  ...range(40, 49).map((code): [number, number] => [code, 49]),
-  ...range(100, 108).map((code): [number, number] => [code, 49]),
-]);
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, index) => from + index);
+  return [text.slice(0, end), text.slice(end), used];
 }

@@ -21,14 +21,14 @@ function lessonWithNotes() {
 }
 
 describe('learn: the hint and the explanation of a try step', () => {
-  it('render inline code as the step does (backticks dropped without colour), with placeholders filled', async () => {
+  it('render inline code as the step does (in its backticks without colour), with placeholders filled', async () => {
     const { io, out } = memoryIo();
     const prompts = scriptedPrompts([ENTER, 'next', 'hint', 'type', ENTER, 'quit']);
     const env = { ...process.env, DOCKTUTOR_IMAGE: 'busybox:latest' };
     await learn(contextFor([], { io, env }), { prompts, tools: fakeTools([lessonWithNotes()]), store, now: () => new Date(Date.UTC(2025, 2, 1)) });
     const text = out();
-    expect(text).toContain('Hint 1/1: The image busybox:latest comes right after run.');
-    expect(text).toContain('The container ran echo hello and was removed.');
-    expect(text).not.toMatch(/`|\{\{/);
+    expect(text).toContain('Hint 1/1: The image `busybox:latest` comes right after `run`.');
+    expect(text).toContain('The container ran `echo hello` and was removed.');
+    expect(text).not.toMatch(/\{\{/);
   });
 });

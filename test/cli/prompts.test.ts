@@ -1,5 +1,6 @@
 import { render } from '@inquirer/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { askCheckbox, askConfirm, askInput, askSelect } from '../../src/cli/prompts.js';
 import { inLanguage } from '../../src/i18n/index.js';
 
@@ -64,5 +65,101 @@ describe('prompts', () => {
     expect(getScreen()).toMatch(/이동|선택/);
     events.keypress('enter');
     await expect(answer).resolves.toBe('next');
+  });
+});
+
+describe('long choices (quiz options)', () => {
+  const option = 'The container keeps running in the background after its main process exits, until you stop it yourself';
+  const long = [
+    { name: option, value: 'long' },
+    { name: 'Short one', value: 'short' },
+  ];
+  let columns: string | undefined;
+  beforeEach(() => {
+    columns = process.env.COLUMNS;
+    process.env.COLUMNS = '40';
+  });
+  afterEach(() => {
+    if (columns === undefined) delete process.env.COLUMNS;
+    else process.env.COLUMNS = columns;
+  });
+
+  it.each<[string, typeof askSelect | typeof askCheckbox, number]>([
+    ['select', askSelect, 2],
+    ['checkbox', askCheckbox, 3],
+  ])('%s wraps an option to the width, its later lines under its first word', async (_, ask, mark) => {
+    const { answer, events, getScreen } = await render(ask as typeof askSelect<string>, { message: 'Which is true?', choices: long });
+    const lines = getScreen().split('\n');
+    const first = lines.findIndex((line) => line.includes('The container keeps'));
+    const optionLines = lines.slice(first, lines.findIndex((line) => line.includes('Short one')));
+    expect(optionLines.length).toBeGreaterThan(2);
+    for (const line of optionLines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    for (const line of optionLines.slice(1)) expect(line).toMatch(new RegExp(`^ {${mark}}\\S`));
+    expect(optionLines.map((line, index) => (index === 0 ? line.slice(mark) : line.trim())).join(' ').trim()).toBe(option);
+    if (ask === askCheckbox) events.keypress('space');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual(ask === askCheckbox ? ['long'] : 'long');
+    // The answered line repeats the option as written (Inquirer wraps it at the edge), not with our hanging indent.
+    expect(getScreen().replace(/\s+/g, ' ')).toContain(option);
+  });
+});
+
+
+describe('the answered line of a judged question', () => {
+  const verdict = <A>(judge: (answer: A) => boolean) => ({ judge, right: '✔', wrong: '✘' });
+  const options = [
+    { name: 'An image', value: 0 },
+    { name: 'A container', value: 1 },
+  ];
+  const answered = (screen: string) => screen.split('\n').find((line) => line.includes('Which is a template?'))!;
+
+  it.each([
+    [0, '✔'],
+    [1, '✘'],
+  ])('select: answer %i is marked %s beside the question', async (value, mark) => {
+    const { answer, events, getScreen } = await render(askSelect<number>, { message: 'Which is a template?', choices: options, verdict: verdict<number>((chosen) => chosen === 0) });
+    if (value === 1) events.keypress('down');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(value);
+    expect(answered(getScreen())).toBe(`${mark} Which is a template? ${options[value]!.name}`);
+  });
+
+  it('checkbox: judges every ticked option together, and asks again when nothing is ticked', async () => {
+    const judge = verdict<number[]>((ticked) => ticked.length === 1 && ticked[0] === 0);
+    const wrong = await render(askCheckbox<number>, { message: 'Which is a template?', choices: options, required: 'Tick at least one.', verdict: judge });
+    wrong.events.keypress('enter');
+    // Validation is awaited: the message shows a moment later, and the question stays open.
+    await vi.waitFor(() => expect(wrong.getScreen()).toContain('Tick at least one.'));
+    expect(wrong.getScreen()).toContain('? Which is a template?');
+    wrong.events.keypress('space');
+    wrong.events.keypress('down');
+    wrong.events.keypress('space');
+    wrong.events.keypress('enter');
+    await expect(wrong.answer).resolves.toEqual([0, 1]);
+    expect(answered(wrong.getScreen())).toBe('✘ Which is a template? An image, A container');
+    const right = await render(askCheckbox<number>, { message: 'Which is a template?', choices: options, required: 'Tick at least one.', verdict: judge });
+    right.events.keypress('space');
+    right.events.keypress('enter');
+    await expect(right.answer).resolves.toEqual([0]);
+    expect(answered(right.getScreen())).toBe('✔ Which is a template? An image');
+  });
+
+  it.each([
+    ['docker ps -a', '✔'],
+    ['docker ps', '✘'],
+  ])('input: %s is marked %s', async (typed, mark) => {
+    const { answer, events, getScreen } = await render(askInput, { message: 'Which is a template? List all:', verdict: verdict<string>((line) => line === 'docker ps -a') });
+    events.type(typed);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(typed);
+    expect(answered(getScreen())).toBe(`${mark} Which is a template? List all: ${typed}`);
+  });
+
+  it('keeps a neutral mark on a question nobody judges', async () => {
+    const { answer, events, getScreen } = await render(askSelect<number>, { message: 'Which is a template?', choices: options });
+    events.keypress('down');
+    events.keypress('enter');
+    await answer;
+    expect(answered(getScreen())).toBe('› Which is a template? A container');
   });
 });

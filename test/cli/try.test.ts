@@ -12,7 +12,7 @@ const daemonEnv = () => ({ ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_AL
 
 describe('docktutor try without a daemon', () => {
   it.each([
-    [['try', 'docker', 'ps', '--format', '{{.ID}}'], /^docktutor: docker ps: unknown or unsupported flag '--format'; supported: -a\/--all, .*-h\/--help\n {2}hint: see the flags docktutor supports with 'docktutor try docker ps --help'\n$/],
+    [['try', 'docker', 'ps', '--format', '{{.ID}}'], /^docktutor: docker ps: unknown or unsupported flag '--format'; supported: -a\/--all, .*-h\/--help\n {2}hint: see the flags docktutor supports with 'node bin\/docktutor\.js try docker ps --help'\n$/],
     [['try', 'docker', 'build'], /^docktutor: 'docker build' requires exactly 1 argument: docker build \[OPTIONS\] PATH\n$/],
     [['try', 'docker', 'search', 'a', 'b'], /^docktutor: 'docker search' requires exactly 1 argument: docker search \[OPTIONS\] TERM\n$/],
     [['try', 'docker', 'run'], /^docktutor: 'docker run' needs at least 1 argument: docker run \[OPTIONS\] IMAGE \[COMMAND\] \[ARG\.\.\.\]\n$/],

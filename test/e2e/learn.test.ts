@@ -62,7 +62,7 @@ describeDocker('learn end to end in a terminal', () => {
     terminal.press(...Array<string>(Math.max(right - cursor, 0)).fill('Down'), ...Array<string>(Math.max(cursor - right, 0)).fill('Up'), 'Enter');
     await terminal.waitFor(/✔ Right\.[\s\S]*An image is the read-only template/);
     await terminal.pressAfter(/Question 2 of 8[\s\S]*Every container boots its own kernel/, 'C-c');
-    expect(await terminal.waitFor(/EXIT=\d+/)).toMatch(/Your place is saved: docktutor learn brings you back here\.\s+EXIT=130/);
+    expect(await terminal.waitFor(/EXIT=\d+/)).toMatch(/Your place is saved: node bin\/docktutor\.js learn brings you back here\.\s+EXIT=130/);
 
     terminal.start(learn);
     await terminal.pressAfter(/Hello, container\s+\(2\/2\)/, 'Enter');

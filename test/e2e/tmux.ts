@@ -20,15 +20,15 @@ export class Terminal {
     return execFileSync('tmux', ['-L', this.socket, ...args], { cwd: this.cwd, env: this.env, encoding: 'utf8' });
   }
 
-  /** Runs `command` in a fresh 100x40 window; the shell then prints its exit code and waits to be read. */
-  start(command: string): void {
+  /** Runs `command` in a fresh window (100x40 unless told); the shell then prints its exit code and waits to be read. */
+  start(command: string, size: { columns: number; rows: number } = { columns: 100, rows: 40 }): void {
     // Killing the last session makes the server exit; a new session asked for in that moment reaches a
     // server on its way out ("server exited unexpectedly"). Kill the server and start a fresh one instead,
     // asking again if the old one had not quite gone.
     if (this.started) spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
     for (let attempt = 0; ; attempt += 1) {
       try {
-        this.tmux('new-session', '-d', '-s', 'main', '-x', '100', '-y', '40', `${command}; echo "EXIT=$?"; sleep 600`);
+        this.tmux('new-session', '-d', '-s', 'main', '-x', String(size.columns), '-y', String(size.rows), `${command}; echo "EXIT=$?"; sleep 600`);
         break;
       } catch (error) {
         if (attempt >= 20) throw error;
@@ -39,8 +39,20 @@ export class Terminal {
     this.socketPath ??= this.tmux('display-message', '-p', '#{socket_path}').trim();
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', 'main');
+  /** The screen and the scrollback above it (`history` lines), wrapped lines joined. */
+  screen(history = 200): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', `-${history}`, '-t', 'main');
+  }
+
+  /** Pastes `text` at once, as a terminal does (newlines sent as Enter). */
+  paste(text: string): void {
+    execFileSync('tmux', ['-L', this.socket, 'load-buffer', '-'], { cwd: this.cwd, env: this.env, input: text });
+    this.tmux('paste-buffer', '-d', '-t', 'main');
+  }
+
+  /** What is on the screen now, row by row as the terminal shows it (no scrollback, no joining). */
+  visible(): string[] {
+    return this.tmux('capture-pane', '-p', '-t', 'main').replace(/\n$/, '').split('\n');
   }
 
   /** tmux key names: Enter, Up, Down, C-c, Space. */
@@ -59,12 +71,51 @@ export class Terminal {
     throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
   }
 
+  /** As waitFor, pressing q ("to the end") whenever a step taller than the terminal waits at its pager. */
+  async waitPastPager(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
+      if (/Space: more · b: back · q: to the end\s*$/.test(this.visible().join('\n'))) this.press('q');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
   /** Waits for the prompt answer line to settle before the next key, as a person would. */
   async pressAfter(pattern: RegExp, ...keys: string[]): Promise<string> {
     const screen = await this.waitFor(pattern);
     await new Promise((resolve) => setTimeout(resolve, 150));
     this.press(...keys);
     return screen;
+  }
+
+  /**
+   * Picks the option `text` of the list under the last line matching `under` (a select, or a checkbox
+   * when `tick` lists several options to toggle with Space), moving the cursor as a person would, since
+   * quiz options come in a shuffled order. It presses Enter to submit.
+   */
+  async choose(under: RegExp, ...texts: string[]): Promise<void> {
+    await this.waitFor(new RegExp(`${under.source}[\\s\\S]*❯`, "m"));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const rows = this.visible();
+    const top = rows.findLastIndex((row) => under.test(row));
+    // The options: rows right under the question, up to the blank row before the key help.
+    const options: string[] = [];
+    for (const row of rows.slice(top + 1)) {
+      if (row.trim() === '') break;
+      options.push(row.replace(/^[❯ ]?[◯◉]? ?/, '').trim());
+    }
+    let cursor = rows.slice(top + 1, top + 1 + options.length).findIndex((row) => row.startsWith('❯'));
+    for (const text of texts) {
+      const target = options.indexOf(text);
+      if (target < 0) throw new Error(`no option ${JSON.stringify(text)} under ${under}; the options: ${JSON.stringify(options)}; the screen:\n${rows.join("\n")}`);
+      for (; cursor < target; cursor += 1) this.press('Down');
+      for (; cursor > target; cursor -= 1) this.press('Up');
+      if (texts.length > 1 || /◯|◉/.test(rows[top + 1] ?? '')) this.press('Space');
+    }
+    this.press('Enter');
   }
 
   close(): void {

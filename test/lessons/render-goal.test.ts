@@ -18,7 +18,7 @@ describe('renderStep: goals', () => {
   it.each([40, 60, 100])('shows a recall step its goal and never its command, within %i columns', (columns) => {
     const text = renderStep(lesson, 0, { columns, color: false, lang: 'en', placeholders });
     expect(text).toContain('Your task');
-    expect(text.replace(/[│\s]+/g, ' ')).toContain('Start a container named dt-web from busybox:latest in the background.');
+    expect(text.replace(/[│\s]+/g, ' ')).toContain('Start a container named `dt-web` from busybox:latest in the background.');
     expect(text).not.toContain('sleep 600');
     expect(text.split('\n').filter((line) => columnsOf(line) > columns)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import type { Lesson } from '../../src/lessons/model.js';
 import { renderMarkdown } from '../../src/lessons/render-markdown.js';
 import { renderStep, renderStepNote } from '../../src/lessons/render.js';
 import { columnsOf } from '../../src/terminal/width.js';
-import { stripAnsi, wrapLine } from '../../src/terminal/wrap.js';
+import { clipLine, stripAnsi, wrapLine } from '../../src/terminal/wrap.js';
 import { PACKAGE_ROOT } from '../../src/settings.js';
 
 const placeholders = { image: 'busybox:latest', registry: '127.0.0.1:5000', user: 'docktutor' };
@@ -49,6 +49,25 @@ describe('wrapLine', () => {
 
   it('closes a style at a break and reopens it on the next line', () => {
     expect(wrapLine('plain \u001b[1mbold words here\u001b[22m end', 12)).toBe('plain \u001b[1mbold\u001b[0m\n\u001b[1mwords here\u001b[22m\nend');
+  });
+
+  it.each<[string, number, string]>([
+    ['see \u001b[33mlibpq\u001b[39m. and more', 9, 'see\n\u001b[33mlibpq\u001b[39m.\nand more'],
+    ['`docker`를 실행하면 됩니다', 10, '`docker`를\n실행하면\n됩니다'],
+    ['(the \u001b[3mclient\u001b[23m), then', 11, '(the\n\u001b[3mclient\u001b[23m),\nthen'],
+  ])('never starts a line with what is written right after inline code: %j', (line, width, expected) => {
+    expect(wrapLine(line, width)).toBe(expected);
+  });
+
+  it('hangs the lines after the first under a label', () => {
+    expect(wrapLine('  hint: check the name and the tag', 20, 8)).toBe('  hint: check the\n        name and the\n        tag');
+    expect(wrapLine('  도움말: 이름과 태그를 확인하세요', 20, 10)).toBe('  도움말: 이름과\n          태그를\n          확인하세요');
+  });
+
+  it('cuts a code line at the edge, escapes closed, with an ellipsis', () => {
+    expect(clipLine('0123456789', 6)).toBe('01234…');
+    expect(clipLine('\u001b[33m0123456789\u001b[39m', 6)).toBe('\u001b[33m01234\u001b[0m…');
+    expect(clipLine('fits', 6)).toBe('fits');
   });
 });
 
@@ -109,9 +128,9 @@ describe('renderStep', () => {
 
 describe('renderStepNote', () => {
   it.each([
-    [false, 'Run `docker ps` against {{registry}}.', 'Run docker ps against 127.0.0.1:5000.'],
+    [false, 'Run `docker ps` against {{registry}}.', 'Run `docker ps` against 127.0.0.1:5000.'],
     [true, 'Run `docker ps` against {{registry}}.', 'Run \u001b[33mdocker ps\u001b[39m against 127.0.0.1:5000.'],
-    [false, '  Keep **this** and `that`.  ', 'Keep this and that.'],
+    [false, '  Keep **this** and `that`.  ', 'Keep this and `that`.'],
   ])('renders inline Markdown like the step and fills placeholders (color %s): %s', (color, text, expected) => {
     expect(renderStepNote(text, { columns: 80, color, placeholders: { ...placeholders, registry: '127.0.0.1:5000' } })).toBe(expected);
   });
@@ -125,7 +144,7 @@ describe('renderStepNote', () => {
   it('renders the hint of a step the same way', () => {
     const lesson = structuredClone(fixture.en![0]!);
     lesson.steps[1]!.tryStep!.hints = ['Type `{{image}}` after `run`.'];
-    expect(renderStep(lesson, 1, { columns: 80, color: false, lang: 'en', placeholders, showHint: true })).toContain('Hint: Type busybox:latest after run.');
+    expect(renderStep(lesson, 1, { columns: 80, color: false, lang: 'en', placeholders, showHint: true })).toContain('Hint: Type `busybox:latest` after `run`.');
   });
 });
 

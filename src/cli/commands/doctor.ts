@@ -5,6 +5,7 @@ import { doctorMessages } from '../../i18n/doctor.js';
 import { practiceImage } from '../../settings.js';
 import { readVersion } from '../../version.js';
 import { formatDoctor, type DoctorReport } from './doctor-format.js';
+import { terminalColumns } from '../../terminal/width.js';
 import { practiceImageProblem } from './doctor-image.js';
 
 export async function doctor(context: AppContext): Promise<void> {
@@ -38,6 +39,6 @@ export async function doctor(context: AppContext): Promise<void> {
   if (info.MemoryLimit === false) report.problems.push({ problem: m.noMemoryLimit, fix: m.noMemoryLimitFix });
   const [major = 0, minor = 0] = apiVersion.split('.').map(Number);
   if (major === 1 && minor < 24) report.problems.push({ problem: m.oldApi(apiVersion), fix: m.oldApiFix });
-  context.io.stdout.write(formatDoctor(report));
+  context.io.stdout.write(formatDoctor(report, terminalColumns(context.io.stdout)));
   if (report.problems.length > 0) process.exitCode = 1;
 }

@@ -12,6 +12,7 @@ import { lessonListMessages } from '../../i18n/lessons.js';
 import { checkLessonsDir, displayPath, loadLessons } from '../../lessons/load.js';
 import { formatProblem } from '../../lessons/problems.js';
 import { formatLessonList } from './lessons-format.js';
+import { terminalColumns } from '../../terminal/width.js';
 
 export interface LessonsOptions {
   check?: string | boolean | undefined;
@@ -42,5 +43,5 @@ export async function lessons(context: AppContext, options: LessonsOptions): Pro
     stdout.write(`${JSON.stringify(course, null, 2)}\n`);
     return;
   }
-  stdout.write(list.length > 0 ? formatLessonList(list) : `${m.empty(displayPath(dir))}\n`);
+  stdout.write(list.length > 0 ? formatLessonList(list, terminalColumns(stdout)) : `${m.empty(displayPath(dir))}\n`);
 }

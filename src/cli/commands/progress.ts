@@ -6,6 +6,7 @@ import { loadLessonList } from '../learn/session.js';
 import { loadTools, type LessonTools } from '../learn/tools.js';
 import { formatProgress } from '../progress/format.js';
 import { buildReport } from '../progress/report.js';
+import { terminalColumns } from '../../terminal/width.js';
 
 export interface ProgressOptions {
   json?: boolean | undefined;
@@ -27,7 +28,7 @@ export async function progress(context: AppContext, options: ProgressOptions): P
     return;
   }
   const color = new Chalk({ level: stdout.isTTY && !env.NO_COLOR ? new Chalk().level : 0 });
-  // 80 columns when the output is not a terminal (a file, a pipe), as every screen of docktutor does.
-  const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
+  // 80 columns (or COLUMNS) when the output is not a terminal (a file, a pipe), as every screen of docktutor does.
+  const width = terminalColumns(stdout, env);
   stdout.write(formatProgress(report, now, { good: color.green, bad: color.red, dim: color.dim, bold: color.bold }, width));
 }

@@ -14,6 +14,7 @@ import { loadSessionLessons, openSession, type FlowOptions, type Session } from 
 import { planReview } from '../quiz/review.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { runQuiz } from '../quiz/run-quiz.js';
+import { commandName } from '../../command-name.js';
 
 export interface QuizOptions extends FlowOptions {
   lesson?: string | undefined;
@@ -39,7 +40,7 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
     return;
   }
   session.say(session.color.bold(m.quizIntro(escapeControls(lesson.title, 'line'), lesson.questions.length)));
-  await runLessonQuiz(session, lesson, { seed, retakeCommand: `docktutor quiz ${lesson.id}` });
+  await runLessonQuiz(session, lesson, { seed, retakeCommand: `${commandName()} quiz ${lesson.id}` });
 }
 
 function seedOf(shuffle: string | boolean | undefined): number | undefined {

@@ -8,12 +8,13 @@ import { parseCommandLine } from '../../docker/command-line/parse.js';
 import type { CommandContext } from '../../docker/commands/types.js';
 import { executeParsed } from '../../docker/commands/execute.js';
 import { ExitCode } from '../../errors.js';
+import { terminalColumns } from '../../terminal/width.js';
 
 export async function tryCommand(context: AppContext): Promise<void> {
   const { words, help } = context.invocation;
   const { stdout } = context.io;
   if (help === 'commands') {
-    stdout.write((await import('../../docker/command-line/usage.js')).formatCommandList('cli'));
+    stdout.write((await import('../../docker/command-line/usage.js')).formatCommandList('cli', terminalColumns(stdout)));
     return;
   }
   if (words.length === 0 && help === undefined) {

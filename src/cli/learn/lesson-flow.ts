@@ -11,9 +11,11 @@ import { escapeControls } from '../../terminal/controls.js';
 import { isPromptExit } from '../prompts.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { showEditStep } from './edit-step.js';
+import { printPaged } from './pager.js';
 import type { Session } from './session.js';
 import { chooseAction, forwardAction, type Move } from './step-menu.js';
 import { showTryStep } from './try-step.js';
+import { commandName } from '../../command-name.js';
 
 export type LessonEnd = 'quit' | 'finished';
 
@@ -59,7 +61,8 @@ async function showStep(session: Session, lesson: Lesson, step: number): Promise
   const current = lesson.steps[step]!;
   session.print();
   const placeholders = placeholderValues(session.live.env);
-  session.print(await session.tools.renderStep(lesson, step, { columns: session.columns(), color: session.color.level > 0, lang: session.lang, placeholders }));
+  const text = await session.tools.renderStep(lesson, step, { columns: session.columns(), color: session.color.level > 0, lang: session.lang, placeholders });
+  await printPaged(session.io, text, { lang: session.lang, dim: session.color.dim });
   if (current.editStep) return showEditStep(session, lesson, step);
   if (current.tryStep) return showTryStep(session, lesson, step);
   const action = await chooseAction(session, step, [forwardAction(lesson, step)]);
@@ -75,7 +78,7 @@ async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {
   if (lesson.questions.length > 0) {
     session.print();
     session.say(session.color.bold(quizMessages().quizIntro(escapeControls(lesson.title, 'line'), lesson.questions.length)));
-    await runLessonQuiz(session, lesson, { retakeCommand: `docktutor quiz ${lesson.id}` });
+    await runLessonQuiz(session, lesson, { retakeCommand: `${commandName()} quiz ${lesson.id}` });
   }
   // A finished lesson opens at its beginning next time.
   await session.store.update({ kind: 'visit', lesson: lesson.id, step: 0, at: session.now().toISOString() });

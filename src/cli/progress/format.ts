@@ -5,6 +5,7 @@
  */
 import { alignColumns } from '../../terminal/columns.js';
 import { columnsOf, truncateColumns } from '../../terminal/width.js';
+import { wrapLine } from '../../terminal/wrap.js';
 import { progressMessages } from '../../i18n/progress.js';
 import { escapeControls } from '../../terminal/controls.js';
 import type { Paint } from '../quiz/format-result.js';
@@ -29,18 +30,20 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   out.push('');
   const { overall } = report;
   const bar = Math.max(8, Math.min(BAR_WIDTH, width - 20));
+  // Sentences wrap to the width with their indentation kept; the table and the missed list are cut to it instead.
+  const say = (text: string) => wrapLine(text, width);
   out.push(`${m.overall}  ${formatBar(overall.percent, bar)} ${overall.percent}%`);
-  out.push(paint.dim(`  ${m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesPassed, overall.quizzes)}`));
+  out.push(paint.dim(say(`  ${m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesPassed, overall.quizzes)}`)));
   const solvedAny = Object.values(overall.solved).some((count) => count > 0);
-  if (solvedAny) out.push(paint.dim(`  ${m.solvedLine(overall.solved.unaided, overall.solved.hinted, overall.solved.revealed, overall.solved.skipped)}`));
-  if (overall.predictions.made > 0) out.push(paint.dim(`  ${m.predictionsLine(overall.predictions.right, overall.predictions.made)}`));
+  if (solvedAny) out.push(paint.dim(say(`  ${m.solvedLine(overall.solved.unaided, overall.solved.hinted, overall.solved.revealed, overall.solved.skipped)}`)));
+  if (overall.predictions.made > 0) out.push(paint.dim(say(`  ${m.predictionsLine(overall.predictions.right, overall.predictions.made)}`)));
   if (report.missed.length > 0) {
     out.push('', m.missedTitle);
     for (const missed of report.missed.slice(0, 5)) out.push(truncateColumns(`  ${m.missedLine(missed.misses, missed.lesson, escapeControls(firstLine(missed.text), 'line'))}`, width));
   }
   const due = report.lessons.reduce((sum, lesson) => sum + lesson.reviewDue, 0);
-  if (due > 0) out.push('', m.reviewDue(due));
-  if (report.lessons.every((lesson) => lesson.status === 'not-started')) out.push('', m.nothingYet);
+  if (due > 0) out.push('', say(m.reviewDue(due)));
+  if (report.lessons.every((lesson) => lesson.status === 'not-started')) out.push('', say(m.nothingYet));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,7 +1,8 @@
 /**
  * What `docktutor clean` removes: containers, images, volumes and networks carrying docktutor's managed label (narrowed
- * to DOCKTUTOR_RUN_LABEL when set) AND recorded as created by docktutor (created-record.ts), and on
- * request the images docktutor pulled that were not there before (see pull-record.ts). The label finds
+ * to DOCKTUTOR_RUN_LABEL when set) AND recorded as created by docktutor (created-record.ts), the names
+ * docktutor gave other images with `docker tag` (tags.ts), and on request the images docktutor pulled
+ * that were not there before (see pull-record.ts). The label finds
  * candidates; the record proves ownership, since labels are inherited by whatever is built or run from
  * docktutor's images. Labelled objects without that proof are counted and left alone.
  */
@@ -9,11 +10,14 @@ import type Docker from 'dockerode';
 import { daemonReason } from '../engine/errors.js';
 import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
 import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
+import { cleanMessages } from '../../i18n/clean.js';
 import { forgetCreated, readOwnership, type CreatedKind } from './created-record.js';
 import { readContainerList, readImageList } from '../engine/list-answers.js';
+import { planTags, removeTags, type CleanTag } from './tags.js';
 import { planVolumesAndNetworks, removeVolumesAndNetworks, type CleanNetwork, type CleanVolume } from './volumes-networks.js';
 
 export type { CleanNetwork, CleanVolume } from './volumes-networks.js';
+export type { CleanTag } from './tags.js';
 
 export interface CleanContainer {
   id: string;
@@ -33,6 +37,10 @@ export interface CleanPlan {
   images: CleanImage[];
   volumes: CleanVolume[];
   networks: CleanNetwork[];
+  /** Names docktutor gave to images that are not its own: untagged, the images stay. */
+  tags: CleanTag[];
+  /** Such names that are all their image has left: removing one would remove the image, so they stay. */
+  lastNames: CleanTag[];
   pulled: PulledImage[];
   /** Recorded pulls left out because --pulled was not given. */
   pulledNotAsked: number;
@@ -40,7 +48,7 @@ export interface CleanPlan {
   notOurs: number;
 }
 
-export type CleanKind = 'container' | 'image' | 'volume' | 'network' | 'pulled';
+export type CleanKind = 'container' | 'image' | 'volume' | 'network' | 'tag' | 'pulled';
 
 export interface CleanOutcome {
   removed: { kind: CleanKind; name: string }[];
@@ -76,9 +84,10 @@ export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options:
   const others = await planVolumesAndNetworks(docker, filters, isOurs, ownership, options.url);
   const notOurs = labelled.length - containers.length + labelledImages.length - images.length + others.notOurs;
   const { volumes, networks } = others;
+  const { tags, lastNames } = await planTags(docker, env, new Set(images.map((image) => image.id)));
   // An image docktutor built, pushed and pulled back is already in the list through its label.
   const pulled = (await stillPulled(docker, env)).filter((image) => !images.some((built) => built.id === image.id));
-  const found = { containers, images, volumes, networks, notOurs };
+  const found = { containers, images, volumes, networks, tags, lastNames, notOurs };
   return options.pulled ? { ...found, pulled, pulledNotAsked: 0 } : { ...found, pulled: [], pulledNotAsked: pulled.length };
 }
 
@@ -106,6 +115,11 @@ export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.
   await removeVolumesAndNetworks(docker, plan, {
     removed: (kind, name, record) => (outcome.removed.push({ kind, name }), gone.push(record)),
     skipped: (kind, name, reason) => outcome.skipped.push({ kind, name, reason }),
+  });
+  // Names before images: an image docktutor pulled may carry one, and must keep it until the name goes.
+  await removeTags(docker, plan.tags, cleanMessages().onlyName, {
+    removed: (name, record) => (outcome.removed.push({ kind: 'tag', name }), gone.push(record)),
+    skipped: (name, reason) => outcome.skipped.push({ kind: 'tag', name, reason }),
   });
   // An image built FROM another docktutor image must go first: retry the refused ones after the rest.
   let pending = plan.images;

@@ -3,9 +3,11 @@ import { getLang } from '../../i18n/index.js';
 import { tryHelpMessages } from '../../i18n/try-help.js';
 import type { CommandModule } from '../commands/module.js';
 import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, flagsOf, type FlagSpec } from './spec.js';
+import { columnsOf } from '../../terminal/width.js';
+import { wrapLine } from '../../terminal/wrap.js';
 
-/** The --help of one command: its synopsis and summary from the spec, a line per flag from its module. */
-export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>): string {
+/** The --help of one command: its synopsis and summary from the spec, a line per flag from its module, fitted to `columns`. */
+export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>, columns = 80): string {
   const m = tryHelpMessages();
   const { spec } = module;
   const name = spec.name as Parameters<typeof flagsOf>[0];
@@ -20,16 +22,30 @@ export function formatUsage(module: Pick<CommandModule, 'spec' | 'flagHelp'>): s
   const width = Math.max(...left.map((text) => text.length));
   lines.push('', m.options);
   flags.forEach((flag, index) => lines.push(`${left[index]!.padEnd(width)}   ${flagHelp[flag.long] ?? ''}`.trimEnd()));
-  return `${lines.join('\n')}\n`;
+  return fitted(lines, columns, width + 3);
 }
 
 /** Every command with its synopsis and what it does: the practice prompt's `help`, or `try docker --help`. */
-export function formatCommandList(place: 'shell' | 'cli' = 'shell'): string {
+export function formatCommandList(place: 'shell' | 'cli' = 'shell', columns = 80): string {
   const m = tryHelpMessages();
   const synopses = COMMAND_NAMES.map((name) => `docker ${commandSpec(name).synopsis}`);
   const width = Math.max(...synopses.map((text) => text.length));
   const rows = COMMAND_NAMES.map((name, index) => `  ${synopses[index]!.padEnd(width)}   ${commandSpec(name).summary[getLang()]}`);
-  return place === 'shell' ? `${m.shellTitle}\n${rows.join('\n')}\n${m.shellFooter}\n` : `${m.cliTitle}\n${rows.join('\n')}\n\n${m.cliFooter}\n`;
+  const lines = place === 'shell' ? [m.shellTitle, ...rows, m.shellFooter] : [m.cliTitle, ...rows, '', m.cliFooter];
+  return fitted(lines, columns, width + 5);
+}
+
+/**
+ * Lines wrapped to `columns`, a description going on under itself (at `hang`); where that column leaves
+ * too little room, the description starts on the next line instead, indented.
+ */
+function fitted(lines: string[], columns: number, hang: number): string {
+  const fit = (line: string) => {
+    if (columnsOf(line) <= columns || hang <= columns / 2 || !/^ +\S.*? {3}\S/.test(line)) return wrapLine(line, columns, hang);
+    const [term, text] = [line.slice(0, hang).trimEnd(), line.slice(hang)];
+    return `${wrapLine(term, columns, 4)}\n${wrapLine(`      ${text}`, columns)}`;
+  };
+  return `${lines.join('\n').split('\n').map(fit).join('\n')}\n`;
 }
 
 function aliasesOf(name: string): string[] {

@@ -13,6 +13,8 @@ import type { CommandModule } from './module.js';
 import { isCommandName, loadCommand } from './table.js';
 import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
+import { terminalColumns } from '../../terminal/width.js';
+import { wrapText } from '../../terminal/wrap.js';
 
 export interface ExecuteOptions {
   /** Show the "what happened" note (default: on; the invocation decides, see src/app/invocation.ts). */
@@ -31,7 +33,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   const module = await commandModule(command);
   if (command.flags.help === true) {
     // Usage text needs no daemon: the context may have no connection at all.
-    const usage = (await import('../command-line/usage.js')).formatUsage(module);
+    const usage = (await import('../command-line/usage.js')).formatUsage(module, terminalColumns(context.stdout, context.env ?? process.env));
     context.stdout.write(usage);
     return { exitCode: 0, output: usage };
   }
@@ -56,7 +58,10 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     if (text === '') return;
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
     const lead = last !== undefined && last.length > 0 && last[last.length - 1] !== 0x0a ? '\n' : '';
-    context.stderr.write(lead + ((context.stderr as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text));
+    const stderr = context.stderr as { isTTY?: boolean; columns?: number };
+    // Wrapped here, by display width with its two-space indent kept, rather than cut mid-word by the terminal.
+    const wrapped = wrapText(text, terminalColumns(stderr.isTTY ? stderr : context.stdout, context.env));
+    context.stderr.write(lead + (stderr.isTTY ? styleText('dim', wrapped) : wrapped));
   };
   try {
     const result = await module.execute(command, teed);
@@ -77,11 +82,11 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
  * itself, the moment it exists; what a command reports having built or created is recorded here.
  */
 async function recordWhatWasMade(result: CommandResult, env: NodeJS.ProcessEnv): Promise<void> {
-  const made = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
+  const made: NonNullable<CommandResult['created']> = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
   if (made.length === 0) return;
   const { recordCreated } = await import('../clean/created-record.js');
   // An unwritable data folder only means clean cannot prove these are docktutor's and leaves them: no reason to fail the command.
-  for (const object of made) await recordCreated(object.kind, object.id, env).catch(() => undefined);
+  for (const object of made) await recordCreated(object.kind, object.id, env, object.image).catch(() => undefined);
 }
 
 /** Runs a command without its note: for one command calling another (run pulling its image). */

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../i18n/index.js';
+import { dockerCommand } from '../../../command-name.js';
 
 /** `docker exec`: its flags in --help, the sentences of its "What happened" note and its own errors. */
 export const execCommandMessages = defineMessages(
@@ -20,9 +21,11 @@ export const execCommandMessages = defineMessages(
       `The daemon created an extra process in ${container}, but '${program}' is not a program it could start there; the container kept running.`,
     cannotStart: (program: string, container: string, code: number) =>
       `'${program}' could not be started inside ${container}: no such program there, or it is not executable (exit code ${code}).`,
-    noSuchContainerHint: "list the containers with 'docktutor try docker ps -a' and use one of their names or IDs",
+    get noSuchContainerHint() {
+      return `list the containers with '${dockerCommand('ps -a')}' and use one of their names or IDs`;
+    },
     notRunningHint: (container: string) =>
-      `exec only works in a running container; '${container}' has stopped. Start a long-running one, for example 'docktutor try docker run -d --name web busybox sleep 3600', and exec into it`,
+      `exec only works in a running container; '${container}' has stopped. Start a long-running one, for example '${dockerCommand('run -d --name web busybox sleep 3600')}', and exec into it`,
   },
   {
     flags: {
@@ -42,8 +45,10 @@ export const execCommandMessages = defineMessages(
       `데몬이 ${container} 안에 프로세스를 하나 더 만들었지만 '${program}'은(는) 거기서 시작할 수 있는 프로그램이 아니었습니다. 컨테이너는 계속 실행 중입니다.`,
     cannotStart: (program: string, container: string, code: number) =>
       `${container} 안에서 '${program}'을(를) 시작할 수 없습니다. 그런 프로그램이 없거나 실행할 수 없습니다 (종료 코드 ${code}).`,
-    noSuchContainerHint: "'docktutor try docker ps -a'로 컨테이너 목록을 보고 그 이름이나 ID를 쓰세요",
+    get noSuchContainerHint() {
+      return `'${dockerCommand('ps -a')}'로 컨테이너 목록을 보고 그 이름이나 ID를 쓰세요`;
+    },
     notRunningHint: (container: string) =>
-      `exec은 실행 중인 컨테이너에서만 됩니다. '${container}'은(는) 멈춰 있습니다. 'docktutor try docker run -d --name web busybox sleep 3600'처럼 오래 실행되는 컨테이너를 시작한 뒤 그 안에서 exec 하세요`,
+      `exec은 실행 중인 컨테이너에서만 됩니다. '${container}'은(는) 멈춰 있습니다. '${dockerCommand('run -d --name web busybox sleep 3600')}'처럼 오래 실행되는 컨테이너를 시작한 뒤 그 안에서 exec 하세요`,
   },
 );

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../i18n/index.js';
+import { dockerCommand } from '../../../command-name.js';
 
 /** `docker logs`: its flags in --help, its refusals and the sentences of its "What happened" note. */
 export const logsCommandMessages = defineMessages(
@@ -18,7 +19,9 @@ export const logsCommandMessages = defineMessages(
       }.`,
     badTime: (name: string, why: string) => `invalid value for "${name}": ${why}`,
     timeHint: (name: string) => `--${name} takes a duration back from now (10s, 42m, 1h30m), a date or time (2024-05-01, 2024-05-01T13:23:37Z) or a Unix timestamp`,
-    notFoundHint: "See the containers and their names with 'docktutor try docker ps -a'.",
+    get notFoundHint() {
+      return `See the containers and their names with '${dockerCommand('ps -a')}'.`;
+    },
   },
   {
     flags: {
@@ -36,6 +39,8 @@ export const logsCommandMessages = defineMessages(
       }.`,
     badTime: (name: string, why: string) => `"${name}"의 값이 올바르지 않습니다: ${why}`,
     timeHint: (name: string) => `--${name}에는 지금부터 거슬러 올라갈 기간 (10s, 42m, 1h30m), 날짜나 시각 (2024-05-01, 2024-05-01T13:23:37Z), 또는 Unix 타임스탬프를 씁니다`,
-    notFoundHint: "'docktutor try docker ps -a'로 컨테이너와 그 이름을 확인하세요.",
+    get notFoundHint() {
+      return `'${dockerCommand('ps -a')}'로 컨테이너와 그 이름을 확인하세요.`;
+    },
   },
 );

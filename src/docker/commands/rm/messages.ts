@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../i18n/index.js';
+import { dockerCommand } from '../../../command-name.js';
 
 /** `docker rm`: its flags in --help, its hints and the sentences of its "What happened" note. */
 export const rmCommandMessages = defineMessages(
@@ -12,7 +13,9 @@ export const rmCommandMessages = defineMessages(
         volumes ? ', and so are its anonymous volumes' : '; its volumes are kept (-v also removes the anonymous ones)'
       }. The image is untouched.`,
     emptyName: 'Container name cannot be empty',
-    notFoundHint: "See the containers and their names with 'docktutor try docker ps -a'.",
+    get notFoundHint() {
+      return `See the containers and their names with '${dockerCommand('ps -a')}'.`;
+    },
     runningHint: "Stop it first with 'docker stop', or add -f to kill and remove it at once.",
   },
   {
@@ -25,7 +28,9 @@ export const rmCommandMessages = defineMessages(
         volumes ? '익명 볼륨도 함께 지워졌습니다' : '볼륨은 남아 있습니다 (-v를 주면 익명 볼륨도 지웁니다)'
       }. 이미지는 그대로입니다.`,
     emptyName: '컨테이너 이름이 비어 있습니다',
-    notFoundHint: "'docktutor try docker ps -a'로 컨테이너와 그 이름을 확인하세요.",
+    get notFoundHint() {
+      return `'${dockerCommand('ps -a')}'로 컨테이너와 그 이름을 확인하세요.`;
+    },
     runningHint: "먼저 'docker stop'으로 멈추거나, -f를 붙여 강제로 종료하고 바로 지우세요.",
   },
 );

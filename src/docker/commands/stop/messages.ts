@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../i18n/index.js';
+import { dockerCommand } from '../../../command-name.js';
 
 /** `docker stop`: its flag in --help and the sentences of its "What happened" note. */
 export const stopCommandMessages = defineMessages(
@@ -15,7 +16,9 @@ export const stopCommandMessages = defineMessages(
             : `waited up to ${seconds} s for it to exit`
       }, and sent SIGKILL if it was still running; a container killed that way shows Exited (137) in 'docker ps -a'.`,
     notRunning: 'The daemon answered 304 Not Modified: the container was not running, so there was nothing to stop.',
-    notFoundHint: "See the containers and their names with 'docktutor try docker ps -a'.",
+    get notFoundHint() {
+      return `See the containers and their names with '${dockerCommand('ps -a')}'.`;
+    },
   },
   {
     flags: {
@@ -30,6 +33,8 @@ export const stopCommandMessages = defineMessages(
             : `최대 ${seconds}초 동안`
       } 종료를 기다렸으며, 그때도 실행 중이었다면 SIGKILL을 보냈습니다. 그렇게 강제로 종료된 컨테이너는 'docker ps -a'에서 Exited (137)로 보입니다.`,
     notRunning: '데몬이 304 Not Modified로 응답했습니다. 컨테이너가 실행 중이 아니어서 멈출 것이 없었습니다.',
-    notFoundHint: "'docktutor try docker ps -a'로 컨테이너와 그 이름을 확인하세요.",
+    get notFoundHint() {
+      return `'${dockerCommand('ps -a')}'로 컨테이너와 그 이름을 확인하세요.`;
+    },
   },
 );
