@@ -74,6 +74,8 @@ export const editCheckMessages = defineMessages(
     excludesPass: (path: string) => `${path} stays out of the build context.`,
     excludesFail: (path: string) => `${path} is sent to the daemon with the build context. Leave it out with a line in .dockerignore.`,
     absentPass: (path: string) => `${path} is not in the final image.`,
+    presentPass: (path: string) => `${path} is in the image, where it belongs.`,
+    presentFail: (path: string) => `${path} is not in the image. Look at where COPY puts the file: a relative destination is taken from the WORKDIR in force at that line.`,
     absentFail: (path: string) =>
       `${path} is in the final image. Build in one stage, then start a second stage FROM a small image and COPY --from the first stage only what the program needs.`,
     runPass: (seen: RunSeen) => `A container of the image ${describeRunEn(seen)}.`,
@@ -125,6 +127,8 @@ export const editCheckMessages = defineMessages(
     excludesPass: (path: string) => `${path}은(는) 빌드 컨텍스트에 들어가지 않습니다.`,
     excludesFail: (path: string) => `${path}이(가) 빌드 컨텍스트에 담겨 데몬으로 갑니다. .dockerignore에 한 줄 넣어 빼세요.`,
     absentPass: (path: string) => `${path}은(는) 최종 이미지에 없습니다.`,
+    presentPass: (path: string) => `${path}이(가) 이미지의 제자리에 있습니다.`,
+    presentFail: (path: string) => `${path}이(가) 이미지에 없습니다. COPY가 파일을 어디에 두는지 보세요: 상대 경로 대상은 그 줄에서 유효한 WORKDIR을 기준으로 합니다.`,
     absentFail: (path: string) =>
       `${path}이(가) 최종 이미지에 있습니다. 첫 스테이지에서 빌드하고, 작은 이미지 FROM으로 두 번째 스테이지를 시작해 프로그램에 필요한 것만 COPY --from으로 가져오세요.`,
     runPass: (seen: RunSeen) => `이미지로 만든 컨테이너가 ${describeRunKo(seen)}.`,

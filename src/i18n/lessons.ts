@@ -188,6 +188,10 @@ export const stepMessages = defineMessages(
       `a container named ${name} ${actual === '0' ? 'has no CPU limit' : `may use ${actual} CPUs`}${actual === expected ? '' : `, expected ${expected}`}`,
     image: (ref: string, exists: boolean, expected: boolean) =>
       `${exists ? `an image tagged ${ref} exists` : `no image is tagged ${ref}`}${exists === expected ? '' : `, expected ${expected ? 'one' : 'none'}`}`,
+    imageEnv: (ref: string, name: string, actual: string | undefined, expected: string) =>
+      actual === undefined ? `the image ${ref} has no ${name} in its environment, expected ${name}=${expected}` : `the image ${ref} has ${name}=${actual}${actual === expected ? '' : `, expected ${name}=${expected}`}`,
+    removed: (actual: boolean, expected: boolean) =>
+      `${actual ? 'the container was removed when it exited' : 'the container is still there after it exited'}${actual === expected ? '' : expected ? ' (--rm removes it)' : ', expected it to stay'}`,
     noBuild: 'the command ran no build, so there is no build to check',
     cachedSteps: (actual: number[], expected: number[]) => {
       const list = (steps: number[]) => (steps.length === 0 ? 'no step' : `${steps.length === 1 ? 'step' : 'steps'} ${steps.join(', ')}`);
@@ -227,6 +231,12 @@ export const stepMessages = defineMessages(
       `${name} 컨테이너는 ${actual === '0' ? 'CPU 제한이 없습니다' : `CPU를 ${actual}개까지 쓸 수 있습니다`}${actual === expected ? '' : `. ${expected}개여야 합니다`}`,
     image: (ref: string, exists: boolean, expected: boolean) =>
       `${exists ? `${ref} 태그의 이미지가 있습니다` : `${ref} 태그의 이미지가 없습니다`}${exists === expected ? '' : `. ${expected ? '있어야' : '없어야'} 합니다`}`,
+    imageEnv: (ref: string, name: string, actual: string | undefined, expected: string) =>
+      actual === undefined
+        ? `${ref} 이미지의 환경 변수에 ${name}이(가) 없습니다 (기대한 값: ${name}=${expected})`
+        : `${ref} 이미지의 환경 변수는 ${name}=${actual}입니다${actual === expected ? '' : ` (기대한 값: ${name}=${expected})`}`,
+    removed: (actual: boolean, expected: boolean) =>
+      `${actual ? '컨테이너가 끝나면서 삭제되었습니다' : '컨테이너가 끝난 뒤에도 남아 있습니다'}${actual === expected ? '' : expected ? ' (--rm을 쓰면 삭제됩니다)' : '. 남아 있어야 합니다'}`,
     noBuild: '이 명령은 빌드를 하지 않아서 빌드를 확인할 수 없습니다',
     cachedSteps: (actual: number[], expected: number[]) => {
       const list = (steps: number[]) => (steps.length === 0 ? '아무 단계도' : `${steps.join(', ')}단계를`);

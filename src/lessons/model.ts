@@ -133,7 +133,7 @@ export interface EditBuild {
 
 export const EDIT_CHECK_KINDS = [
   'builds', 'notRoot', 'execForm', 'workdir', 'env', 'label', 'expose', 'maxLayers', 'maxSize',
-  'cacheReuse', 'maxContext', 'contextExcludes', 'absent', 'run',
+  'cacheReuse', 'maxContext', 'contextExcludes', 'absent', 'present', 'run',
 ] as const;
 export type EditCheckKind = (typeof EDIT_CHECK_KINDS)[number];
 
@@ -166,6 +166,8 @@ export type EditCheck = (
   | { kind: 'contextExcludes'; path: string }
   /** `path` (absolute) does not exist in the final image. */
   | { kind: 'absent'; path: string }
+  /** `path` (absolute) exists in the final image: a file copied where the goal says. */
+  | { kind: 'present'; path: string }
   /** A container of the image, with `command` when given, prints `output` and/or exits with `exitCode`. */
   | { kind: 'run'; command?: string[]; output?: string; exitCode?: number }
 ) & { why?: string };
@@ -183,7 +185,10 @@ export interface TryCheck {
     memory?: string;
     cpus?: number;
   };
-  image?: { ref: string; exists?: boolean };
+  /** `env`: variables the image's configuration must hold with these values (Config.Env). */
+  image?: { ref: string; exists?: boolean; env?: Record<string, string> };
+  /** The container the command ran is gone when it ends (`--rm`), or still there (false). */
+  removed?: boolean;
   build?: { cachedSteps?: number[]; contextMaxBytes?: number; contextMinBytes?: number };
   login?: { server: string; loggedIn: boolean };
   registry?: { repo: string; tag: string };

@@ -47,6 +47,7 @@ const KINDS: { [K in EditCheckKind]: { value: z.ZodType; build: (value: never) =
   maxContext: { value: size, build: (bytes: number) => ({ kind: 'maxContext', bytes }) },
   contextExcludes: { value: relativePath, build: (path: string) => ({ kind: 'contextExcludes', path }) },
   absent: { value: absolutePath, build: (path: string) => ({ kind: 'absent', path }) },
+  present: { value: absolutePath, build: (path: string) => ({ kind: 'present', path }) },
   run: { value: runSchema, build: (run: { command?: string[]; output?: string; exitCode?: number }) => ({ kind: 'run', ...run }) },
 };
 

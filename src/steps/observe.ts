@@ -25,7 +25,12 @@ export interface ObserveContext {
 export async function observe(check: TryCheck, result: CommandResult, context: ObserveContext): Promise<Observations> {
   const seen: Observations = { result };
   if (check.container) seen.container = (await findContainer(context, check.container)) ?? null;
-  if (check.image) seen.imageExists = await imageExists(context.connection, check.image.ref);
+  if (check.image) {
+    const config = await imageConfig(context.connection, check.image.ref);
+    seen.imageExists = config !== undefined;
+    if (check.image.env) seen.imageEnv = config ? envOf(config.Env ?? []) : {};
+  }
+  if (check.removed !== undefined && result.containerId) seen.removed = !(await containerExists(context.connection, result.containerId));
   if (check.login) seen.loggedIn = await isLoggedIn(normalizeRegistryHost(check.login.server), context.env);
   if (check.registry) seen.registry = await registryTags(check.registry.repo, context);
   return seen;
@@ -65,6 +70,32 @@ export async function findContainer(context: ObserveContext, match: { name?: str
     // Removed between the list and the inspect (a --rm container that just ended): as good as absent.
     if ((error as { statusCode?: number }).statusCode === 404) return undefined;
     throw toDocktutorError(error, address.url);
+  }
+}
+
+/** The image's configuration, or undefined when no image has that reference. */
+async function imageConfig(connection: Connection, ref: string): Promise<{ Env?: string[] } | undefined> {
+  try {
+    const image = (await connection.docker.getImage(ref).inspect()) as { Config?: { Env?: string[] } | null };
+    return image.Config ?? {};
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw toDocktutorError(error, connection.address.url);
+  }
+}
+
+/** `KEY=value` lines as a record (a line without `=` is a variable with an empty value). */
+function envOf(lines: readonly string[]): Record<string, string> {
+  return Object.fromEntries(lines.map((line) => (line.includes('=') ? [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] : [line, ''])));
+}
+
+async function containerExists(connection: Connection, id: string): Promise<boolean> {
+  try {
+    await connection.docker.getContainer(id).inspect();
+    return true;
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return false;
+    throw toDocktutorError(error, connection.address.url);
   }
 }
 

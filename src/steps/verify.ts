@@ -36,6 +36,10 @@ export interface Observations {
   /** Null when the check asked for a container and none matched. */
   container?: ContainerFacts | null;
   imageExists?: boolean;
+  /** The image's environment, when the check asked for it. */
+  imageEnv?: Record<string, string>;
+  /** Whether the container the command ran was gone afterwards. */
+  removed?: boolean;
   loggedIn?: boolean;
   registry?: RegistryObservation;
 }
@@ -59,6 +63,14 @@ export function verifyCheck(check: TryCheck, seen: Observations): CheckResult[] 
     const expected = check.image.exists ?? true;
     const actual = seen.imageExists ?? false;
     add('image', actual === expected, expected, actual, m.image(check.image.ref, actual, expected));
+    for (const [name, value] of Object.entries(check.image.env ?? {})) {
+      const found = seen.imageEnv?.[name];
+      add(`image.env.${name}`, found === value, value, found ?? '', m.imageEnv(check.image.ref, name, found, value));
+    }
+  }
+  if (check.removed !== undefined) {
+    const actual = seen.removed ?? false;
+    add('removed', actual === check.removed, check.removed, actual, m.removed(actual, check.removed));
   }
   if (check.build) results.push(...verifyBuild(check.build, seen.result.build));
   if (check.login) {

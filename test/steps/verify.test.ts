@@ -35,6 +35,12 @@ describe('verifyCheck', () => {
       ['container', false, 'no container that docktutor created matches the name dt-x'],
     ]],
     ['an image that exists', { image: { ref: 'dt-hello:1.0' } }, { ...ran(), imageExists: true }, [['image', true, 'an image tagged dt-hello:1.0 exists']]],
+    ['an image built with the asked-for argument kept in ENV', { image: { ref: 'dt-hello:args', env: { GREETING: 'bonjour' } } }, { ...ran(), imageExists: true, imageEnv: { GREETING: 'hello', PATH: '/bin' } }, [
+      ['image', true, 'an image tagged dt-hello:args exists'],
+      ['image.env.GREETING', false, 'the image dt-hello:args has GREETING=hello, expected GREETING=bonjour'],
+    ]],
+    ['a container that --rm removed', { removed: true }, { ...ran(), removed: true }, [['removed', true, 'the container was removed when it exited']]],
+    ['a container left behind without --rm', { removed: true }, { ...ran(), removed: false }, [['removed', false, 'the container is still there after it exited (--rm removes it)']]],
     ['an image that should be gone', { image: { ref: 'dt-hello:1.0', exists: false } }, { ...ran(), imageExists: true }, [
       ['image', false, 'an image tagged dt-hello:1.0 exists, expected none'],
     ]],

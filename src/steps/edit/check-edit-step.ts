@@ -86,11 +86,11 @@ function probesFor(
 ): Map<number, () => Promise<ProbeFacts>> {
   const probes = new Map<number, () => Promise<ProbeFacts>>();
   const context = { docker: options.connection.docker, env: options.env, lesson: options.lesson };
-  const absent = step.checks.flatMap((check) => (check.kind === 'absent' ? [check.path] : []));
+  const absent = step.checks.flatMap((check) => (check.kind === 'absent' || check.kind === 'present' ? [check.path] : []));
   let paths: Promise<Map<string, boolean>> | undefined;
   for (const [index, check] of step.checks.entries()) {
-    if (check.kind === 'absent') {
-      // One container answers for every absent path.
+    if (check.kind === 'absent' || check.kind === 'present') {
+      // One container answers for every absent or present path.
       probes.set(index, async () => {
         paths ??= probePaths(context, image.imageId, absent);
         return { kind: 'absent', exists: (await paths).get(check.path) ?? false };

@@ -143,6 +143,10 @@ function judgeOne(check: EditCheck, index: number, facts: EditFacts & { image: I
       if (probe?.kind !== 'absent') return { passed: false, message: m.probeFailed('no probe') };
       return { passed: !probe.exists, message: probe.exists ? m.absentFail(check.path) : m.absentPass(check.path), found: check.path };
     }
+    case 'present': {
+      if (probe?.kind !== 'absent') return { passed: false, message: m.probeFailed('no probe') };
+      return { passed: probe.exists, message: probe.exists ? m.presentPass(check.path) : m.presentFail(check.path), found: probe.exists ? check.path : '-' };
+    }
     case 'run': {
       if (probe?.kind !== 'run') return { passed: false, message: m.probeFailed('no container') };
       const { seen } = probe;
