@@ -39,6 +39,7 @@ export const editCheckMessages = defineMessages(
     notRootUnset: 'The container runs as root: the image sets no USER. Add a USER line (a user number such as 1000, or a user made with adduser) after the RUN lines that need root.',
     notRootRoot: (user: string) => `The container runs as root: USER ${user} is the root user. Name an unprivileged user instead (a user number such as 1000, or one made with adduser).`,
     execFormPass: 'CMD and ENTRYPOINT are in exec form (JSON arrays).',
+    execFormNone: 'The Dockerfile sets neither ENTRYPOINT nor CMD yet: write them in exec form, as JSON arrays.',
     execFormFail: (instruction: string, written: string) =>
       `${instruction} is in shell form (${written}): /bin/sh -c becomes the container's first process, and your program never receives the SIGTERM of docker stop. Write it as a JSON array: ${instruction} ["program", "argument"].`,
     workdirPass: (path: string) => `The working directory is ${path}.`,
@@ -92,6 +93,7 @@ export const editCheckMessages = defineMessages(
     notRootUnset: '컨테이너가 root로 실행됩니다: 이미지에 USER가 없습니다. root가 필요한 RUN 줄 뒤에 USER 줄을 넣으세요 (1000 같은 사용자 번호나 adduser로 만든 사용자).',
     notRootRoot: (user: string) => `컨테이너가 root로 실행됩니다: USER ${user}은(는) root 사용자입니다. 권한이 없는 사용자를 지정하세요 (1000 같은 사용자 번호나 adduser로 만든 사용자).`,
     execFormPass: 'CMD와 ENTRYPOINT가 exec 형식(JSON 배열)입니다.',
+    execFormNone: 'Dockerfile에 아직 ENTRYPOINT도 CMD도 없습니다. exec 형식(JSON 배열)으로 쓰세요.',
     execFormFail: (instruction: string, written: string) =>
       `${instruction}이(가) 셸 형식(${written})입니다: /bin/sh -c가 컨테이너의 첫 프로세스가 되어, 프로그램은 docker stop의 SIGTERM을 받지 못합니다. JSON 배열로 쓰세요: ${instruction} ["program", "argument"].`,
     workdirPass: (path: string) => `작업 디렉터리가 ${path}입니다.`,

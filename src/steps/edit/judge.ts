@@ -189,6 +189,9 @@ function readEnv(env: string[]): Record<string, string> {
  */
 function judgeExecForm(facts: EditFacts & { image: ImageFacts }): Verdict {
   const m = editCheckMessages();
+  // A file that writes neither has nothing in exec form yet: what it inherits from FROM is not its own.
+  const writesOne = facts.dockerfile && (['ENTRYPOINT', 'CMD'] as const).some((keyword) => lastWritten(facts.dockerfile!, keyword, facts.target) !== undefined);
+  if (facts.dockerfile && !writesOne) return { passed: false, message: m.execFormNone, found: '-' };
   for (const keyword of ['ENTRYPOINT', 'CMD'] as const) {
     const written = facts.dockerfile ? lastWritten(facts.dockerfile, keyword, facts.target) : undefined;
     if (written !== undefined) {
