@@ -52,7 +52,7 @@ export const READ_COMMANDS = [
 
 /**
  * One lesson for `learn` to be timed on: the first shipped lesson's prose as text steps (its quiz and try
- * blocks taken out), then a try step per read command. Returns the lessons folder and the number of text steps.
+ * blocks taken out), then a try step per read command. Returns the lessons folder and its number of text steps.
  */
 export function makeBenchLesson(shipped, target, textSteps = 4) {
   const first = readdirSync(shipped).sort()[0];
@@ -65,5 +65,6 @@ export function makeBenchLesson(shipped, target, textSteps = 4) {
   const dir = join(target, '01-bench');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'en.md'), `---\n${head}\n---\n\nTimed.\n\n${sections.slice(0, textSteps).join('\n')}\n${tries.join('\n')}`);
-  return { dir: target, textSteps: Math.min(textSteps, sections.length) };
+  // The text before the first heading is a step of its own.
+  return { dir: target, textSteps: 1 + Math.min(textSteps, sections.length) };
 }
