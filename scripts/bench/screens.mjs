@@ -25,17 +25,19 @@ export function timeFloorScreens({ echo, steps, env }) {
 /**
  * One learn session of the benchmark lesson: Enter through its text steps (step-to-step screens), then
  * at each try step type the command `repeat` times more after a first, untimed run (which loads the
- * command and, for the first, connects), each timed from Enter to the step's prompt coming back.
+ * command and, for the first, connects), each timed from Enter (the command typed already) to the step's
+ * prompt coming back.
  */
 export function timeLearnSession({ bin, lessons, textSteps, repeat, env, home }) {
   const plan = [{ wait: ['Step 1/', SELECT_HELP] }];
   for (let step = 2; step <= textSteps + 1; step += 1) plan.push({ send: '\r', wait: [`Step ${step}/`, SELECT_HELP], label: 'step', settle: 0.02 });
   READ_COMMANDS.forEach(({ name, words }, index) => {
-    const line = `docker ${words}\r`;
-    plan.push({ send: '\r', wait: [COMMAND_PROMPT], settle: 0.02 }, { send: line, wait: [SELECT_HELP], label: 'warm-up', settle: 0.02 });
+    // The command is typed first, then Enter alone is timed.
+    const typed = { send: `docker ${words}`, wait: [words], settle: 0.02 };
+    plan.push({ send: '\r', wait: [COMMAND_PROMPT], settle: 0.02 }, typed, { send: '\r', wait: [SELECT_HELP], label: 'warm-up', settle: 0.02 });
     for (let run = 0; run < repeat; run += 1) {
       // Passed: the menu is Next, Type the command, ...; Down picks the second.
-      plan.push({ send: '\u001b[B\r', wait: [COMMAND_PROMPT], settle: 0.02 }, { send: line, wait: [SELECT_HELP], label: name, settle: 0.02 });
+      plan.push({ send: '\u001b[B\r', wait: [COMMAND_PROMPT], settle: 0.02 }, typed, { send: '\r', wait: [SELECT_HELP], label: name, settle: 0.02 });
     }
     if (index < READ_COMMANDS.length - 1) plan.push({ send: '\r', wait: [`Step ${textSteps + index + 2}/`, SELECT_HELP], settle: 0.02 });
   });

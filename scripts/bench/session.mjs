@@ -13,9 +13,11 @@ const PROMPT = 'docktutor> ';
 /** One practice prompt: each command once untimed (it loads and, for the first, connects), then `repeat` rounds of all four. */
 export function timePracticePrompt({ bin, repeat, env }) {
   const plan = [{ wait: [PROMPT] }];
-  for (const { words } of READ_COMMANDS) plan.push({ send: `${words}\r`, wait: [PROMPT], label: 'warm-up', settle: 0.02 });
+  // The command is typed first, then Enter alone is timed.
+  const line = (words, label) => [{ send: words, wait: [words], settle: 0.02 }, { send: '\r', wait: [PROMPT], label, settle: 0.02 }];
+  for (const { words } of READ_COMMANDS) plan.push(...line(words, 'warm-up'));
   for (let run = 0; run < repeat; run += 1) {
-    for (const { name, words } of READ_COMMANDS) plan.push({ send: `${words}\r`, wait: [PROMPT], label: name, settle: 0.02 });
+    for (const { name, words } of READ_COMMANDS) plan.push(...line(words, name));
   }
   return inTerminal({ argv: [process.execPath, bin, 'try'], end: 'exit\r', steps: plan }, env).times;
 }

@@ -64,8 +64,10 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
 
 async function recordPass(session: Session, lesson: Lesson, step: number, tryStep: TryStep, ladder: Ladder): Promise<void> {
   const at = session.now().toISOString();
-  await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at });
-  await session.store.update({ kind: 'step-outcome', lesson: lesson.id, step: tryStep.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at });
+  await session.store.update(
+    { kind: 'step-done', lesson: lesson.id, step, at },
+    { kind: 'step-outcome', lesson: lesson.id, step: tryStep.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at },
+  );
 }
 
 /** Every container the step needs, running: re-created on one key when missing or stopped. */
