@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -42,7 +43,9 @@ export default defineConfig({
     pool: 'forks',
     // Output that is not a terminal wraps at COLUMNS, else 80. Tests about what a message says read it on
     // one line; tests about layout (fit-width, lessons-show) set the width they check.
-    env: { COLUMNS: '1000' },
+    // A data home of the run's own: a test that forgets to set one never writes the contributor's progress
+    // or docktutor's record of what it created.
+    env: { COLUMNS: '1000', DOCKTUTOR_HOME: mkdtempSync(join(tmpdir(), 'dt-test-home-')) },
     projects: [
       { extends: true, test: { name: 'unit', include: unitFiles } },
       {

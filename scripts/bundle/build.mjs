@@ -136,12 +136,6 @@ function overridePlugin(root) {
         const contents = key === undefined ? undefined : OVERRIDES[key];
         return contents === undefined ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
       });
-      // @inquirer/core as @inquirer/prompts resolves it (it is that package's dependency, not docktutor's).
-      build.onResolve({ filter: /^docktutor-inquirer-core$/ }, async (args) => {
-        const prompts = await build.resolve('@inquirer/prompts', { kind: args.kind, resolveDir: args.resolveDir });
-        if (prompts.errors.length > 0) return { errors: prompts.errors };
-        return build.resolve('@inquirer/core', { kind: args.kind, resolveDir: dirname(prompts.path) });
-      });
     },
   };
 }

@@ -52,9 +52,9 @@ export const OVERRIDES = {
   'lessons/lazy-highlight.ts': 'export {};\n',
   // string-width's Intl.Segmenter on the first text that needs it: esbuild runs a required ES module then.
   'terminal/load-string-width.ts': "export const loadStringWidth = () => require('string-width').default;\n",
-  // The ES build, tree-shaken to the four prompts docktutor shows; @inquirer/core as the prompts package finds it.
+  // The ES builds, tree-shaken to the four prompts docktutor shows and what its command prompt uses.
   'cli/inquirer.ts':
     "export { checkbox, confirm, input, select } from '@inquirer/prompts';\n" +
-    "import * as core from 'docktutor-inquirer-core';\n" +
+    "import * as core from '@inquirer/core';\n" +
     'export const loadCore = () => core;\n',
 };

@@ -2,7 +2,7 @@
  * The practice prompt of a try step: it starts empty, whatever the step's mode, so that a step is never
  * passed by pressing Enter twice. When the step shows its command (copy mode), Tab or Up fills it in,
  * ready to edit or run. Enter on an empty line goes back to the step's menu. Built on Inquirer's core,
- * loaded through @inquirer/prompts (which depends on it), like the other prompts.
+ * a direct dependency pinned to the version @inquirer/prompts itself uses.
  */
 import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';

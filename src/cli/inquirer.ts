@@ -1,6 +1,6 @@
 /**
  * Where the prompts come from: @inquirer/prompts (select, checkbox, input, confirm) and, for the try
- * step's command prompt, @inquirer/core, the package it is built on. The published bundle replaces this
+ * step's command prompt, @inquirer/core, the package they are built on. The published bundle replaces this
  * module with plain imports that the build resolves (scripts/bundle/rules.mjs); run from dist/, it
  * loads the packages from node_modules as below.
  */
@@ -32,7 +32,7 @@ const requireHere = createRequire(import.meta.url);
 // Without the CommonJS build: the ES build, all of it, the usual way.
 export const { checkbox, confirm, input, select } = requirePrompts(requireHere) ?? (await import('@inquirer/prompts'));
 
-/** @inquirer/core as @inquirer/prompts (a dependency of docktutor) finds it: loaded on the first command prompt. */
+/** @inquirer/core (pinned to the version @inquirer/prompts uses): loaded on the first command prompt. */
 export function loadCore(): Core {
-  return createRequire(requireHere.resolve('@inquirer/prompts'))('@inquirer/core') as Core;
+  return requireHere('@inquirer/core') as Core;
 }

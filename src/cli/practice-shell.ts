@@ -1,7 +1,8 @@
 /**
  * The practice prompt of `docktutor try`: type docker commands one after another. It is node:readline
  * with history (arrow keys), `help`, `clear`, `exit`/Ctrl-D to leave and Ctrl-C to drop the line. Lines are never
- * handed to a shell: they go through the same parser as `docktutor try docker ...`.
+ * handed to a shell: they go through the same parser as `docktutor try docker ...`, which reads quotes and
+ * expands `$NAME` as the learner's shell would (and says so in a one-line note).
  */
 import { createInterface, type Interface } from 'node:readline';
 import { PassThrough } from 'node:stream';
@@ -10,7 +11,8 @@ import { formatCommandList } from '../docker/command-line/usage.js';
 import { commandContextOf, type AppContext, type Io } from '../app/context.js';
 import type { CommandContext } from '../docker/commands/types.js';
 import { parseCommandLine } from '../docker/command-line/parse.js';
-import { executeParsed } from '../docker/commands/execute.js';
+import { executeParsed, writeExpansionNotes } from '../docker/commands/execute.js';
+import type { ShellExpansion } from '../docker/command-line/tokenize.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { shellMessages } from '../i18n/practice-shell.js';
@@ -41,7 +43,9 @@ export async function runPracticeShell(context: AppContext): Promise<void> {
     }
     try {
       // Read first: a typo or `ps --help` needs no daemon, as at the shell.
-      const command = parseCommandLine(text);
+      const seen: ShellExpansion[] = [];
+      const command = parseCommandLine(text, { env: context.env, seen });
+      writeExpansionNotes(seen, { stdout: output, stderr: errorOutput, env: context.env });
       if (command.flags.help === true) {
         await executeParsed(command, { stdout: output, stderr: errorOutput, stdin, cwd: context.cwd, env: context.env } as CommandContext);
         return;

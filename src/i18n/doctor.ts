@@ -47,7 +47,7 @@ export const doctorMessages = defineMessages(
     client: '클라이언트',
     server: '서버',
     os: 'OS/아키텍처',
-    image: '연습용 이미지',
+    image: '실습용 이미지',
     problems: '발견된 문제:',
     get noProblems() {
       return `문제가 없습니다. 학습을 시작하세요 (${commandName()} learn).`;

@@ -37,10 +37,16 @@ export const ruleMessages = defineMessages(
     needsLaterStep: (field: string, step: string) => `${field}: try '${step}' comes after this step: expected an earlier try step`,
     needsContainerNotMade: (field: string, container: string, step: string) =>
       `${field}: the command of try '${step}' does not name ${container}: expected the step whose command creates it (--name ${container})`,
+    shellExpands: (list: string) =>
+      `has ${list} outside single quotes: the learner's shell (and docktutor, as it) expands it from their environment before docker sees the line; put it in single quotes to leave it for the container`,
+    needsUndeclared: (container: string, step: string) =>
+      `command acts on ${container}, which try '${step}' creates: declare it in needs (- container: ${container}, step: the step that leaves it as this one needs it), so that learn can re-create it when it is gone`,
     editFileMissing: (field: string, path: string) => `${field}: ${path} is neither one of the step's files nor in the lesson's workspace/ folder`,
     atMost: (field: string, max: number) => `${field} must be at most ${max}`,
     imageTag: 'a lowercase image name with an optional tag, like dt-hello or dt-hello:1',
     codeDiffers: (field: string, file: string) => `${field} differs from ${file}: code is not translated, expected the same text in every language`,
+    legacyOutput: (marker: string) =>
+      `'${marker}' is the legacy builder's output, which BuildKit (docker build's builder since Engine 23) never prints: name the legacy builder in the paragraph, list item, table row, block or section that shows it, or show BuildKit's output`,
   },
   {
     editBlock: (id?: string) => (id ? `편집 실습 '${id}'` : '편집 실습 블록'),
@@ -62,7 +68,7 @@ export const ruleMessages = defineMessages(
     absolutePath: (field: string) => `${field}는 /app 같은 이미지 안의 절대 경로여야 합니다`,
     mapEmpty: (field: string) => `${field}에는 이름: 값이 하나 이상 있어야 합니다`,
     port: (field: string) => `${field}는 8080이나 8080/tcp 같은 포트여야 합니다 (tcp, udp, sctp)`,
-    cacheReuseShape: (field: string) => `${field}는 연습 폴더 안의 경로(logs/app.log)나 {file: app.sh, keep: install} 같은 매핑이어야 합니다`,
+    cacheReuseShape: (field: string) => `${field}는 실습 폴더 안의 경로(logs/app.log)나 {file: app.sh, keep: install} 같은 매핑이어야 합니다`,
     runEmpty: (field: string) => `${field}에는 기대하는 결과가 있어야 합니다: output, exitCode 또는 둘 다`,
     choice: (field: string) => `${field}는 숫자여야 합니다 (정답은 실제로 측정한 결과입니다)`,
     choiceWhole: (field: string) => `${field}는 정수여야 합니다: 개수를 세는 측정입니다`,
@@ -74,9 +80,15 @@ export const ruleMessages = defineMessages(
     needsLaterStep: (field: string, step: string) => `${field}: 실습 '${step}'는 이 단계보다 뒤에 있습니다: 앞선 실습이어야 합니다`,
     needsContainerNotMade: (field: string, container: string, step: string) =>
       `${field}: 실습 '${step}'의 명령에 ${container}가 없습니다: 그 컨테이너를 만드는 단계(--name ${container})여야 합니다`,
+    shellExpands: (list: string) =>
+      `작은따옴표 밖에 ${list}이(가) 있습니다: 학습자의 셸(과 셸처럼 읽는 docktutor)이 docker에 넘기기 전에 학습자의 환경 변수로 바꿉니다. 컨테이너 몫으로 남기려면 작은따옴표로 감싸세요`,
+    needsUndeclared: (container: string, step: string) =>
+      `command가 실습 '${step}'에서 만드는 ${container}을(를) 씁니다: needs에 적어 주세요(- container: ${container}, step: 이 단계에 필요한 상태로 남겨 두는 단계). 그래야 컨테이너가 없을 때 learn이 다시 만들 수 있습니다`,
     editFileMissing: (field: string, path: string) => `${field}: ${path}는 이 단계의 files에도, 레슨의 workspace/ 폴더에도 없습니다`,
     atMost: (field: string, max: number) => `${field}는 ${max} 이하여야 합니다`,
     imageTag: 'dt-hello나 dt-hello:1 같은 소문자 이미지 이름(태그는 선택)',
     codeDiffers: (field: string, file: string) => `${field}가 ${file}와 다릅니다: 코드는 번역하지 않으므로 모든 언어에서 같은 텍스트여야 합니다`,
+    legacyOutput: (marker: string) =>
+      `'${marker}'은(는) 레거시 빌더의 출력이고, BuildKit(Engine 23부터 docker build의 빌더)은 출력하지 않습니다: 그것을 보여 주는 문단, 목록 항목, 표의 행, 블록이나 섹션에서 레거시 빌더를 밝히거나, BuildKit의 출력을 보여 주세요`,
   },
 );

@@ -67,7 +67,7 @@ export const checkMessages = defineMessages(
     notEmpty: (field: string) => `${field}는 비어 있으면 안 됩니다`,
     positive: (field: string) => `${field}는 0보다 커야 합니다`,
     invalid: (field: string, detail: string) => `${field}가 올바르지 않습니다: ${detail}`,
-    relativePath: (field: string) => `${field}는 연습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
+    relativePath: (field: string) => `${field}는 실습 폴더 안의 상대 경로여야 합니다 (맨 앞의 /나 ..은 안 됨)`,
     checkEmpty: 'check에는 exitCode, output, container, image, build, login, registry 중 하나 이상이 있어야 합니다',
     singleCorrect: (count: number) => `options: 단일 선택 문제는 correct: true 인 보기가 정확히 하나여야 하는데 ${count}개입니다`,
     multipleCorrect: 'options: 복수 선택 문제는 correct: true 인 보기가 하나 이상 있어야 합니다',
@@ -95,7 +95,7 @@ export const checkMessages = defineMessages(
     tooFewQuestions: (count: number, min: number) => `문제가 ${count}개뿐입니다: 레슨마다 ${min}개 이상 있어야 합니다`,
     badCommand: (command: string, reason: string) => `'${command}'는 실행할 수 없습니다: ${reason}`,
     workspaceFileMissing: (path: string) => `${path}가 레슨의 workspace/ 폴더에 없습니다: 명령이 가리키는 파일은 모두 그곳에 있어야 합니다`,
-    noWorkspace: '명령이 연습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
+    noWorkspace: '명령이 실습 폴더에서 빌드하는데 레슨에 workspace/ 폴더가 없습니다',
   },
 );
 
@@ -139,6 +139,7 @@ export const renderMessages = defineMessages(
     progress: (step: number, total: number) => `Step ${step}/${total}`,
     tryTitle: 'Try it',
     goalTitle: 'Your task',
+    hiddenCommand: '… (the command is yours to write: see the task below)',
     files: (paths: string) => `Files: ${paths}`,
     hint: 'Hint',
     clipped: (lines: number, needed: number) =>
@@ -152,6 +153,7 @@ export const renderMessages = defineMessages(
     progress: (step: number, total: number) => `단계 ${step}/${total}`,
     tryTitle: '직접 해 보기',
     goalTitle: '할 일',
+    hiddenCommand: '… (명령은 아래 할 일을 보고 직접 작성하세요)',
     files: (paths: string) => `파일: ${paths}`,
     hint: '힌트',
     clipped: (lines: number, needed: number) => `(위 블록의 ${lines}줄이 화면 끝에서 잘렸습니다. 터미널 폭이 ${needed}칸이면 전부 보입니다)`,
@@ -192,6 +194,8 @@ export const stepMessages = defineMessages(
       const same = actual.join() === expected.join();
       return `the build took ${list(actual)} from the cache${same ? '' : `, expected ${list(expected)}`}`;
     },
+    cachedStepsWarm: (expected: number[]) =>
+      `every step came from the cache, expected only ${expected.length === 1 ? 'step' : 'steps'} ${expected.join(', ')}: either the change this step asks for is missing, or you built exactly this before on this daemon (a lesson done a second time); in that case skip the step`,
     contextMax: (actual: string, max: string, passed: boolean) => `the build context was ${actual}, ${passed ? 'within' : 'more than'} the ${max} allowed`,
     contextMin: (actual: string, min: string, passed: boolean) => `the build context was ${actual}, ${passed ? 'at least' : 'less than'} the ${min} expected`,
     login: (server: string, actual: boolean, expected: boolean) =>
@@ -204,7 +208,7 @@ export const stepMessages = defineMessages(
   {
     exitCode: (actual: number, expected: number) =>
       actual === expected ? `명령이 ${actual}(으)로 끝났습니다` : `명령이 ${actual}(으)로 끝났습니다. ${expected}(이)어야 합니다`,
-    output: (text: string, found: boolean) => (found ? `출력에 "${text}"가 있습니다` : `출력에 "${text}"가 없습니다`),
+    output: (text: string, found: boolean) => (found ? `출력에 "${text}"이(가) 있습니다` : `출력에 "${text}"이(가) 없습니다`),
     noContainer: (what: string) => `docktutor가 만든 컨테이너 중 ${what}에 맞는 것이 없습니다`,
     containerWhat: (name?: string, image?: string) =>
       [name && `이름 ${name}`, image && `이미지 ${image}`].filter(Boolean).join(', ') || '조건',
@@ -229,6 +233,8 @@ export const stepMessages = defineMessages(
       const same = actual.join() === expected.join();
       return `빌드가 캐시에서 ${list(actual)} 가져왔습니다${same ? '' : `. 캐시에서 ${list(expected)} 가져와야 합니다`}`;
     },
+    cachedStepsWarm: (expected: number[]) =>
+      `모든 단계를 캐시에서 가져왔습니다. ${expected.join(', ')}단계만 캐시에서 가져와야 합니다: 이 단계가 요구하는 변경이 빠졌거나, 이 데몬에서 똑같은 빌드를 한 적이 있습니다(레슨을 두 번째 하는 경우). 두 번째라면 이 단계를 건너뛰세요`,
     contextMax: (actual: string, max: string, passed: boolean) => `빌드 컨텍스트는 ${actual}로, 허용된 ${max}${passed ? ' 이내입니다' : '를 넘었습니다'}`,
     contextMin: (actual: string, min: string, passed: boolean) => `빌드 컨텍스트는 ${actual}로, 기대한 ${min}${passed ? ' 이상입니다' : '보다 작습니다'}`,
     login: (server: string, actual: boolean, expected: boolean) =>

@@ -21,8 +21,8 @@ export const searchMessages = defineMessages(
   {
     privateRegistryNote: (host: string, term: string) =>
       term
-        ? `${host}은(는) 개인 레지스트리입니다. 레지스트리 API에는 검색이 없어서, /v2/_catalog의 저장소 중 이름에 '${term}'이(가) 들어간 것을 보여 줍니다.`
-        : `${host}은(는) 개인 레지스트리입니다. 레지스트리 API에는 검색이 없어서, /v2/_catalog의 모든 저장소를 보여 줍니다.`,
+        ? `${host}은(는) 프라이빗 레지스트리입니다. 레지스트리 API에는 검색이 없어서, /v2/_catalog의 저장소 중 이름에 '${term}'이(가) 들어간 것을 보여 줍니다.`
+        : `${host}은(는) 프라이빗 레지스트리입니다. 레지스트리 API에는 검색이 없어서, /v2/_catalog의 모든 저장소를 보여 줍니다.`,
     tagsDescription: (tags: string[]) => (tags.length > 0 ? `태그: ${tags.join(', ')}` : '태그 없음'),
     registryRefused: (host: string, status: number) => `레지스트리 ${host}이(가) 요청을 거부했습니다 (HTTP ${status}).`,
     registryNeedsLogin: (host: string) => `레지스트리 ${host}의 저장소 목록을 보려면 로그인이 필요합니다.`,

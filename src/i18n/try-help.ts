@@ -28,7 +28,7 @@ export const tryHelpMessages = defineMessages(
       return `사용법:  ${commandName()} try docker 명령 [옵션]\n\ndocktutor가 실행하는 명령 (모두 내 Docker 데몬과 통신합니다):`;
     },
     get cliFooter() {
-      return `명령 뒤에 --help를 붙이면 플래그를 볼 수 있습니다 (예: '${commandName()} try docker run --help'). 명령 없이 '${commandName()} try'를 실행하면 연습 프롬프트가 열립니다.`;
+      return `명령 뒤에 --help를 붙이면 플래그를 볼 수 있습니다 (예: '${commandName()} try docker run --help'). 명령 없이 '${commandName()} try'를 실행하면 실습 프롬프트가 열립니다.`;
     },
   },
 );

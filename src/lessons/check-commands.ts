@@ -1,9 +1,10 @@
 /**
  * The commands and files a lesson asks for: every try command and every command answer must be one
  * docktutor runs, a build must find its Dockerfile in the lesson's workspace/, a prediction must measure
- * something its command does, and an edit step's build must find the files it names.
+ * something its command does, an edit step's build must find the files it names, and a step acting on a
+ * container an earlier step made must declare it in `needs` (check-dependencies.ts).
  */
-import { parseCommandLine } from '../docker/command-line/index.js';
+import { parseCommandLine, type ShellExpansion } from '../docker/command-line/index.js';
 import type { ParsedCommand } from '../docker/commands/types.js';
 import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
@@ -13,6 +14,7 @@ import type { ParsedLesson } from './parse.js';
 import { placeholderValues, substitutePlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
 import { findRiskyFlags } from './safety/risky-flags.js';
+import { findUndeclaredNeeds } from './check-dependencies.js';
 import { safetyMessages } from '../i18n/lesson-safety.js';
 
 // Checked with the default values: a lesson must work with the settings nobody changed.
@@ -27,12 +29,14 @@ export function checkCommands(file: string, result: ParsedLesson, workspace: Fil
   const lineOf = (id: string, kind: 'try' | 'edit' | 'quiz', ...path: PropertyKey[]) =>
     result.blocks.find((block) => block.kind === kind && block.id === id)?.lineOf(path) ?? 1;
   const generated = new Set(lesson.generate.map((entry) => normalize(entry.path)));
+  const commands: (ParsedCommand | undefined)[] = [];
   for (const step of lesson.steps) {
     if (step.editStep) problems.push(...checkEditFiles(step.editStep, workspace, generated, { file, lineOf: (...path) => lineOf(step.editStep!.id, 'edit', ...path) }));
     const tryStep = step.tryStep;
     if (!tryStep) continue;
     const at = { file, line: () => lineOf(tryStep.id, 'try', 'command'), subject: `${m.tryBlock(tryStep.id)}: command` };
     const parsed = readCommand(tryStep.command, at, problems);
+    commands[lesson.steps.indexOf(step)] = parsed;
     for (const risk of parsed ? findRiskyFlags(parsed) : []) {
       // `docker run` refuses a bind mount out of the practice folder in a lesson step: such a step could never pass.
       if (risk.kind === 'bind') problems.push({ file, line: at.line(), message: safetyMessages().outsideBind(at.subject, risk.text) });
@@ -46,6 +50,7 @@ export function checkCommands(file: string, result: ParsedLesson, workspace: Fil
       problems.push({ file, line: lineOf(tryStep.id, 'try', 'predict', 'measure'), message: `${m.tryBlock(tryStep.id)}: ${message}` });
     }
   }
+  problems.push(...findUndeclaredNeeds(lesson, commands, file, (id) => lineOf(id, 'try', 'command')));
   for (const question of lesson.questions) {
     if (question.type !== 'command') continue;
     readCommand(question.answer, { file, line: () => lineOf(question.id, 'quiz', 'answer'), subject: `${m.quizBlock(question.id)}: answer` }, problems);
@@ -62,7 +67,13 @@ interface Place {
 
 function readCommand(command: string, at: Place, problems: Problem[]): ParsedCommand | undefined {
   try {
-    return parseCommandLine(substitutePlaceholders(command, DEFAULTS));
+    const seen: ShellExpansion[] = [];
+    const parsed = parseCommandLine(substitutePlaceholders(command, DEFAULTS), { seen });
+    // The learner's shell (and docktutor, as it) would expand it from their environment: the lesson's
+    // result would depend on the machine, and its command could read what the learner keeps there.
+    const outside = [...new Set(seen.map((entry) => entry.text))];
+    if (outside.length > 0) problems.push({ file: at.file, line: at.line(), message: `${at.subject} ${ruleMessages().shellExpands(outside.join(', '))}` });
+    return parsed;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.push({ file: at.file, line: at.line(), message: `${at.subject} ${checkMessages().badCommand(command, reason)}` });

@@ -4,11 +4,13 @@
  */
 import { LANGS, type Lang } from '../i18n/index.js';
 import { checkMessages } from '../i18n/lessons.js';
+import { ruleMessages } from '../i18n/lesson-rules.js';
 import { parseLesson, type BlockRef, type ParsedLesson } from './parse.js';
 import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
 import { checkCommands } from './check-commands.js';
 import { compareLanguages } from './compare-languages.js';
+import { findLegacyOutput } from './legacy-output.js';
 import { checkLessonSafety, type FolderSafety } from './safety/check-safety.js';
 
 export const MIN_QUESTIONS = 8;
@@ -84,6 +86,8 @@ export function checkLessonFolder(folder: LessonFolder): FolderReport {
     const result = parseLesson({ text, file, dir: folder.path, lang });
     problems.push(...result.problems, ...checkBlocks(file, result), ...checkCommands(file, result, folder.workspace, warnings));
     problems.push(...checkLessonSafety(file, text, result, folder.safety));
+    // A warning: the lesson still runs, but what it shows is not what the learner's docker build prints.
+    warnings.push(...findLegacyOutput(text).map(({ line, marker }) => ({ file, line, message: ruleMessages().legacyOutput(marker) })));
     parsed.push({ lang, file, result });
   }
   problems.push(...(folder.safety?.problems ?? []));

@@ -29,6 +29,8 @@ const MARK_OPEN = '\uE000';
 const MARK_CLOSE = '\uE001';
 const MARKS = /[\uE000\uE001]/g;
 const MARKER = /\uE000(\d+)\.(\d+)\uE001/;
+// What marked-terminal puts in place of a colon inside a code span until its last pass (its COLON_REPLACER).
+const HIDDEN_COLON = '*#COLON|*';
 let sheltered: string[][] = [];
 
 /** The styles of every part of a step; level 0 makes each one pass text through untouched. */
@@ -169,7 +171,9 @@ function createMarked(width: number, color: boolean): Marked {
         return `${'─'.repeat(Math.min(width, 60))}\n\n`;
       },
       table(token: Tokens.Table) {
-        const cell = (item: Tokens.TableCell) => this.parser.parseInline(item.tokens);
+        // marked-terminal hides a code span's colons from its emoji pass and puts them back only in the
+        // text it renders itself: a cell rendered here must put them back too (`uid[:gid]`).
+        const cell = (item: Tokens.TableCell) => this.parser.parseInline(item.tokens).replaceAll(HIDDEN_COLON, ':');
         return `${renderTable(token.header.map((item) => c.bold(cell(item))), token.rows.map((row) => row.map(cell)), width)}\n\n`;
       },
     },

@@ -1,10 +1,12 @@
 /**
  * One step of a lesson as terminal text: where the learner is, the step's prose, and for a try step a
- * box holding the command to type (placeholders filled in), with the hint when asked for. Pure: the
+ * box holding the command to type (placeholders filled in), or for a recall step the goal, its command
+ * hidden from the prose too (hide-command.ts), with the hint when asked for. Pure: the
  * caller passes the width, whether to colour, the language and the placeholder values, and prints.
  */
 import type { Lang } from '../i18n/index.js';
 import { renderMessages } from '../i18n/lessons.js';
+import { hideRecallCommand } from './hide-command.js';
 import type { Lesson, TryStep } from './model.js';
 import { substitutePlaceholders, type PlaceholderValues } from './placeholders.js';
 import { renderMarkdown, stylesFor } from './render-markdown.js';
@@ -31,7 +33,8 @@ export function renderStep(lesson: Lesson, stepIndex: number, options: RenderSte
   const parts = [c.dim(wrapLine(`${escapeControls(lesson.title, 'line')} · ${m.progress(stepIndex + 1, lesson.steps.length)}`, width))];
   // The text before a lesson's first heading is titled by the lesson itself, which the line above names already.
   if (step.title !== lesson.title) parts.push(c.bold(wrapLine(escapeControls(fill(step.title), 'line'), width)));
-  const body = renderMarkdown(fill(step.markdown), { columns: width, color: options.color, lang: options.lang });
+  const prose = step.tryStep?.mode === 'recall' ? hideRecallCommand(fill(step.markdown), fill(step.tryStep.command), m.hiddenCommand) : fill(step.markdown);
+  const body = renderMarkdown(prose, { columns: width, color: options.color, lang: options.lang });
   if (body) parts.push('', body);
   if (step.editStep) {
     const files = renderMessages(options.lang).files(step.editStep.files.map((file) => file.path).join(', '));

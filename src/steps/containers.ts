@@ -12,6 +12,8 @@ import { MANAGED_LABEL } from '../docker/engine/labels.js';
 export interface NamedContainer {
   name: string;
   running: boolean;
+  /** Its main process's exit code (0 while it runs). */
+  exitCode: number;
   /** docktutor created it: it may remove it. */
   owned: boolean;
 }
@@ -30,7 +32,7 @@ export async function findNamedContainer(connection: Connection, name: string, e
     const info = await connection.docker.getContainer(name).inspect();
     // The lookup also matches an ID prefix: only an exact name counts.
     if (info.Name.replace(/^\//, '') !== name) return undefined;
-    return { name, running: info.State.Running, owned: isDocktutorContainer(info, await readOwnership(env)) };
+    return { name, running: info.State.Running, exitCode: info.State.ExitCode, owned: isDocktutorContainer(info, await readOwnership(env)) };
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return undefined;
     throw toDocktutorError(error, connection.address.url);

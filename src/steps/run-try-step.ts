@@ -14,6 +14,8 @@ import { stepMessages } from '../i18n/lessons.js';
 import type { Lesson, TryCheck } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
 import { escapeControls } from '../terminal/controls.js';
+import { columnsOf, terminalColumns } from '../terminal/width.js';
+import { wrapText } from '../terminal/wrap.js';
 import { ensureWorkspace } from '../lessons/workspace.js';
 import { findNamedContainer, type NamedContainer } from './containers.js';
 import { observe } from './observe.js';
@@ -48,7 +50,7 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   const cwd = await ensureWorkspace(lesson, env, (notice) => live.io.stderr.write(`${escapeControls(notice, 'line')}\n`));
   const context = await commandContextOf(live, { cwd, lesson: lesson.id });
   const { connection } = context;
-  const parsed = parseQuietly(line);
+  const parsed = parseQuietly(line, env);
   // The container's terminal echoes what is typed in an -it session: record it, to leave it out below.
   const recording = parsed && isTerminalSession(parsed) ? recordTypedInput(context.stdin) : undefined;
   let result: CommandResult;
@@ -76,9 +78,9 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   return outcome;
 }
 
-function parseQuietly(line: string): ParsedCommand | undefined {
+function parseQuietly(line: string, env: NodeJS.ProcessEnv): ParsedCommand | undefined {
   try {
-    return parseCommandLine(line);
+    return parseCommandLine(line, { env });
   } catch {
     return undefined; // the command itself will report what is wrong with it
   }
@@ -106,7 +108,11 @@ async function runCommand(line: string, context: CommandContext, explain: boolea
     return await executeCommandLine(line, context, { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;
-    context.stderr.write(`docker: ${error.message}\n${error.hint ? `${cliMessages().hintPrefix}${error.hint}\n` : ''}`);
+    // Wrapped as the edge wraps errors (src/cli/main.ts), so the daemon's long message never runs past the edge.
+    const width = terminalColumns(context.stderr as { isTTY?: boolean; columns?: number }, context.env);
+    const hintPrefix = cliMessages().hintPrefix;
+    const hint = error.hint ? `${wrapText(`${hintPrefix}${error.hint}`, width, columnsOf(hintPrefix))}\n` : '';
+    context.stderr.write(`${wrapText(`docker: ${error.message}`, width, 2)}\n${hint}`);
     return { exitCode: error.exitCode, output: error.message };
   }
 }

@@ -47,15 +47,18 @@ export function typedLines(keys: string): string[] {
  * The output without the learner's echoed lines. Each output line is first drawn as a terminal would
  * show it (carriage returns, backspaces, erase-line); a line that ends with the next typed line loses
  * that ending. Lines are matched in order, once each, so a program that repeats the input (cat) keeps
- * its own copy.
+ * its own copy. Keys that reach the terminal before the program has started are echoed twice: first
+ * bare, at the top, by the terminal itself, then again by the shell's line editor after its prompt;
+ * that first block is taken out before the lines are matched.
  */
 export function stripEchoedInput(output: string, typed: readonly string[]): string {
   if (typed.length === 0) return output;
+  const lines = output.split('\n').map((raw) => drawLine(raw.replace(/\r$/, '')));
+  const early = earlyEcho(lines, typed);
   let next = 0;
-  return output
-    .split('\n')
-    .map((raw) => {
-      const shown = drawLine(raw.replace(/\r$/, ''));
+  return lines
+    .map((shown, index) => {
+      if (early.has(index)) return '';
       const wanted = typed[next];
       if (wanted !== undefined && shown.trimEnd().endsWith(wanted.trimEnd())) {
         next += 1;
@@ -64,6 +67,31 @@ export function stripEchoedInput(output: string, typed: readonly string[]): stri
       return shown;
     })
     .join('\n');
+}
+
+/**
+ * The indexes of the leading lines (blank ones aside) that are the typed lines themselves, in order,
+ * when the first of them comes back later after a prompt (the line editor's echo). Without that second
+ * echo the bare line may be a program's own copy of its input (cat), and it stays.
+ */
+function earlyEcho(lines: readonly string[], typed: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  let next = 0;
+  let index = 0;
+  for (; index < lines.length && next < typed.length; index += 1) {
+    const shown = lines[index]!.trimEnd();
+    if (shown === '') continue;
+    if (shown !== typed[next]!.trimEnd()) break;
+    found.add(index);
+    next += 1;
+  }
+  if (found.size === 0) return found;
+  const first = typed[0]!.trimEnd();
+  const echoedAgain = lines.slice(index).some((line) => {
+    const shown = line.trimEnd();
+    return shown.length > first.length && shown.endsWith(first);
+  });
+  return echoedAgain ? found : new Set();
 }
 
 /** One line as a terminal leaves it on screen. */

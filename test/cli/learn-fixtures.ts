@@ -13,7 +13,7 @@ import { DocktutorError } from '../../src/errors.js';
 import { inLanguage } from '../../src/i18n/index.js';
 import type { Lesson, Question } from '../../src/lessons/model.js';
 import type { LessonTools, TryOutcome } from '../../src/cli/learn/tools.js';
-import type { Prompts } from '../../src/cli/prompts.js';
+import type { Prompts, Verdict } from '../../src/cli/prompts.js';
 import { openProgressStore, type ProgressStore } from '../../src/progress/store.js';
 
 const explanation = (id: string) => `Explanation of ${id}.`;
@@ -64,6 +64,8 @@ export interface PromptCall {
   default: unknown;
   /** checkbox: the message shown when it is submitted with nothing ticked. */
   required?: string;
+  /** The mark the answered line shows: the verdict's right or wrong mark for the reply, when judged. */
+  marked?: string;
 }
 
 export type Reply = unknown | ((call: PromptCall) => unknown);
@@ -72,18 +74,20 @@ export type Reply = unknown | ((call: PromptCall) => unknown);
 export function scriptedPrompts(replies: Reply[]): Prompts & { calls: PromptCall[]; remaining: () => number } {
   const calls: PromptCall[] = [];
   const queue = [...replies];
-  const answer = async (call: PromptCall): Promise<never> => {
+  const answer = async (call: PromptCall, verdict?: Verdict<never>): Promise<never> => {
     calls.push(call);
     if (queue.length === 0) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
     const reply = queue.shift();
-    return (typeof reply === 'function' ? (reply as (c: PromptCall) => unknown)(call) : reply) as never;
+    const given = (typeof reply === 'function' ? (reply as (c: PromptCall) => unknown)(call) : reply) as never;
+    if (verdict) call.marked = verdict.judge(given) ? verdict.right : verdict.wrong;
+    return given;
   };
   return {
     calls,
     remaining: () => queue.length,
-    select: (config) => answer({ kind: 'select', message: config.message, choices: [...config.choices], default: config.default }),
-    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined, ...(config.required ? { required: config.required } : {}) }),
-    input: (config) => answer({ kind: 'input', message: config.message, choices: [], default: config.default }),
+    select: (config) => answer({ kind: 'select', message: config.message, choices: [...config.choices], default: config.default }, config.verdict),
+    checkbox: (config) => answer({ kind: 'checkbox', message: config.message, choices: [...config.choices], default: undefined, ...(config.required ? { required: config.required } : {}) }, config.verdict),
+    input: (config) => answer({ kind: 'input', message: config.message, choices: [], default: config.default }, config.verdict),
     confirm: (config) => answer({ kind: 'confirm', message: config.message, choices: [], default: config.default }),
     command: (config) => answer({ kind: 'command', message: config.message, choices: [], default: config.suggestion }),
   };

@@ -111,15 +111,29 @@ describe('learn: try steps', () => {
     const lesson = lessonWithTry({ needs: [{ container: 'dt-web', step: 'start-web' }] });
     const tools = fakeTools([lesson]);
     const recreated: string[] = [];
-    tools.unmetNeeds = async () => [{ container: 'dt-web', step: 'start-web', stepIndex: 1, state: 'missing', owned: false }];
+    tools.unmetNeeds = async () => [{ container: 'dt-web', step: 'start-web', stepIndex: 1, replay: [1], state: 'missing', owned: false }];
     tools.recreateNeed = async (_lesson, need) => (recreated.push(need.container), { passed: true, lines: [] });
     const { done, prompts, out } = learnWith(lesson, ['type', ENTER, ENTER, 'quit'], tools);
     await done;
-    expect(out().replace(/\s+/g, ' ')).toContain('dt-web is not there any more: the step "start-web" made it');
+    expect(out().replace(/\s+/g, ' ')).toContain('dt-web is not there any more: step 2 made it, and it has been removed since.');
     expect(prompts.calls[1]).toMatchObject({ kind: 'confirm', default: true, message: 'Re-create it now? (runs docker run --rm busybox:latest echo hello)' });
     expect(recreated).toEqual(['dt-web']);
     expect(out()).toContain('dt-web is running again.');
     expect(tools.ran).toEqual(['docker run --rm busybox:latest echo hello']);
+  });
+
+  it('shows every command a re-creation replays before it runs them, and says the container is back as the step left it', async () => {
+    await startAt(1);
+    const lesson = lessonWithTry({ needs: [{ container: 'dt-sleeper', step: 'stop-sleeper' }] });
+    lesson.steps[0]!.tryStep = { ...lesson.steps[1]!.tryStep!, id: 'run-sleeper', command: 'docker run -d --name dt-sleeper {{image}} sleep 600', needs: [] };
+    const tools = fakeTools([lesson]);
+    tools.unmetNeeds = async () => [{ container: 'dt-sleeper', step: 'stop-sleeper', stepIndex: 2, replay: [0, 1], state: 'changed', owned: true }];
+    tools.recreateNeed = async () => ({ passed: true, lines: [] });
+    const { done, prompts, out } = learnWith(lesson, ['type', ENTER, ENTER, 'quit'], tools);
+    await done;
+    expect(out().replace(/\s+/g, ' ')).toContain('dt-sleeper is no longer as step 3 left it, and this step needs it that way.');
+    expect(prompts.calls[1]).toMatchObject({ kind: 'confirm', default: true, message: 'Re-create it now? (runs docker run -d --name dt-sleeper busybox:latest sleep 600, then docker run --rm busybox:latest echo hello)' });
+    expect(out()).toContain('dt-sleeper is back as step 3 left it.');
   });
 
   it("offers to remove docktutor's container when the name is taken, and never another's", async () => {

@@ -1,6 +1,6 @@
 import { render } from '@inquirer/testing';
 import stringWidth from 'string-width';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { askCheckbox, askConfirm, askInput, askSelect } from '../../src/cli/prompts.js';
 import { inLanguage } from '../../src/i18n/index.js';
 
@@ -102,5 +102,81 @@ describe('long choices (quiz options)', () => {
     // The answered line repeats the option as written (Inquirer wraps it at the edge), not with our hanging indent.
     expect(getScreen().replace(/\s+/g, ' ')).toContain(option);
   });
+
+  it('wraps a long question at its spaces, later lines under its first word, and the answer after it', async () => {
+    const question = 'A container deleted /bin/vi, a file from its image. What happens to the image?';
+    const { answer, events, getScreen } = await render(askSelect<string>, { message: question, choices: long });
+    const asked = getScreen().split('\n');
+    const end = asked.findIndex((line) => line.includes('image?'));
+    expect(end).toBeGreaterThan(0);
+    for (const line of asked.slice(0, end + 1)) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    // No line of the question starts with the space a break fell on.
+    for (const line of asked.slice(1, end + 1)) expect(line).toMatch(/^ {2}\S/);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('long');
+    const answered = getScreen().split('\n').filter((line) => line.trim() !== '');
+    for (const line of answered) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    for (const line of answered.slice(1)) expect(line).toMatch(/^ {2}\S/);
+    expect(answered.map((line) => line.trim()).join(' ')).toBe(`› ${question} ${option}`);
+  });
 });
 
+
+describe('the answered line of a judged question', () => {
+  const verdict = <A>(judge: (answer: A) => boolean) => ({ judge, right: '✔', wrong: '✘' });
+  const options = [
+    { name: 'An image', value: 0 },
+    { name: 'A container', value: 1 },
+  ];
+  const answered = (screen: string) => screen.split('\n').find((line) => line.includes('Which is a template?'))!;
+
+  it.each([
+    [0, '✔'],
+    [1, '✘'],
+  ])('select: answer %i is marked %s beside the question', async (value, mark) => {
+    const { answer, events, getScreen } = await render(askSelect<number>, { message: 'Which is a template?', choices: options, verdict: verdict<number>((chosen) => chosen === 0) });
+    if (value === 1) events.keypress('down');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(value);
+    expect(answered(getScreen())).toBe(`${mark} Which is a template? ${options[value]!.name}`);
+  });
+
+  it('checkbox: judges every ticked option together, and asks again when nothing is ticked', async () => {
+    const judge = verdict<number[]>((ticked) => ticked.length === 1 && ticked[0] === 0);
+    const wrong = await render(askCheckbox<number>, { message: 'Which is a template?', choices: options, required: 'Tick at least one.', verdict: judge });
+    wrong.events.keypress('enter');
+    // Validation is awaited: the message shows a moment later, and the question stays open.
+    await vi.waitFor(() => expect(wrong.getScreen()).toContain('Tick at least one.'));
+    expect(wrong.getScreen()).toContain('? Which is a template?');
+    wrong.events.keypress('space');
+    wrong.events.keypress('down');
+    wrong.events.keypress('space');
+    wrong.events.keypress('enter');
+    await expect(wrong.answer).resolves.toEqual([0, 1]);
+    expect(answered(wrong.getScreen())).toBe('✘ Which is a template? An image, A container');
+    const right = await render(askCheckbox<number>, { message: 'Which is a template?', choices: options, required: 'Tick at least one.', verdict: judge });
+    right.events.keypress('space');
+    right.events.keypress('enter');
+    await expect(right.answer).resolves.toEqual([0]);
+    expect(answered(right.getScreen())).toBe('✔ Which is a template? An image');
+  });
+
+  it.each([
+    ['docker ps -a', '✔'],
+    ['docker ps', '✘'],
+  ])('input: %s is marked %s', async (typed, mark) => {
+    const { answer, events, getScreen } = await render(askInput, { message: 'Which is a template? List all:', verdict: verdict<string>((line) => line === 'docker ps -a') });
+    events.type(typed);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(typed);
+    expect(answered(getScreen())).toBe(`${mark} Which is a template? List all: ${typed}`);
+  });
+
+  it('keeps a neutral mark on a question nobody judges', async () => {
+    const { answer, events, getScreen } = await render(askSelect<number>, { message: 'Which is a template?', choices: options });
+    events.keypress('down');
+    events.keypress('enter');
+    await answer;
+    expect(answered(getScreen())).toBe('› Which is a template? A container');
+  });
+});

@@ -51,6 +51,21 @@ describe('quiz with the real tools', () => {
     expect(notRun[0]).toContain('/nonexistent/docker.sock');
     expect(out()).toContain('Score: 8/8 (100%)');
   });
+
+  it('offers to run a typed answer only when it is a command docktutor runs', async () => {
+    runIt = true;
+    const { io } = memoryIo();
+    // The hello question is answered with `docker --version` first (wrong), then right when it comes back.
+    let wrong = true;
+    const reply = (call: PromptCall) => (call.message.includes('prints hello') && wrong ? ((wrong = false), 'docker --version') : answer(call));
+    const prompts = scriptedPrompts(Array(20).fill(reply));
+    const context = contextFor(['--lessons', LESSONS, '--host', 'unix:///nonexistent/docker.sock'], { io });
+    await quiz(context, { lesson: 'hello', prompts, store });
+    const offers = prompts.calls.filter((call) => call.kind === 'confirm' && call.message.startsWith('Run your command'));
+    // The two right commands are offered; `docker --version`, which docktutor does not run, is not.
+    expect(offers).toHaveLength(2);
+    expect(wrong).toBe(false);
+  });
 });
 
 describeDocker('live runs from learn and quiz', () => {

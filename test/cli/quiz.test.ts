@@ -104,6 +104,17 @@ describe('quiz', () => {
     expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, quizzesFinished: 2, bestScore: { correct: 4, total: 4 } });
   });
 
+  it('marks each answered question right or wrong beside it, as the verdict under it says', async () => {
+    const replies = [0, [0, 1, 2], true, 'docker  run --rm busybox:latest   echo hello', false, [0, 2], false, false];
+    const { done, out, prompts } = run(replies, { lesson: 'alpha' });
+    await done;
+    const judged = prompts.calls.filter((call) => call.kind !== 'confirm');
+    expect(judged.map((call) => call.marked)).toEqual(['✔', '✘', '✘', '✔', '✔', '✔']);
+    // Each mark agrees with the verdict printed under its question, in order.
+    const verdicts = [...out().matchAll(/^(✔|✘) (?:Right|Not quite)\./gm)].map((match) => match[1]);
+    expect(verdicts).toEqual(judged.map((call) => call.marked));
+  });
+
   it('resumes a quiz left with Ctrl-C at the question it stopped at', async () => {
     // Two answers, then Ctrl-C at the third question: the script runs out.
     const first = run([0, [0, 2]], { lesson: 'alpha' });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as build } from '../../src/docker/commands/build/execute.js';
 import { DocktutorError } from '../../src/errors.js';
 import { storeCredentials } from '../../src/docker/registry/credentials.js';
-import { describeDocker, uniqueName, requireRegistry } from '../helpers/docker.js';
+import { describeDocker, itNeeds, uniqueName, requireRegistry } from '../helpers/docker.js';
 import { captureContext, parsed, sharedConnection } from './command-context.js';
 
 describeDocker('docker build with BuildKit', () => {
@@ -141,7 +141,7 @@ describeDocker('docker build with BuildKit', () => {
     expect(staged.stderr()).not.toContain('never-here');
   });
 
-  it('pulls a FROM image from the test registry with --pull, the daemon asking for the stored login through the session', async () => {
+  itNeeds(['registry'], 'pulls a FROM image from the test registry with --pull, the daemon asking for the stored login through the session', async () => {
     const registry = requireRegistry();
     await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);
     const dir = await folder({ Dockerfile: `FROM ${registry.host}/busybox:latest\nRUN echo ${uniqueName('pull')}\n` });

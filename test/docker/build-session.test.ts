@@ -13,7 +13,7 @@ import { resolveBuildPaths } from '../../src/docker/build/paths.js';
 import { openSession } from '../../src/docker/build/session.js';
 import { readJsonStream } from '../../src/docker/engine/json-stream.js';
 import { storeCredentials } from '../../src/docker/registry/credentials.js';
-import { describeDocker, requireRegistry, uniqueName } from '../helpers/docker.js';
+import { describeDocker, itNeeds, requireRegistry, uniqueName } from '../helpers/docker.js';
 import { sharedConnection } from './command-context.js';
 
 describeDocker('the BuildKit session', () => {
@@ -32,7 +32,7 @@ describeDocker('the BuildKit session', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('answers the login question of a build that starts seconds after the session opened', async () => {
+  itNeeds(['registry'], 'answers the login question of a build that starts seconds after the session opened', async () => {
     const registry = requireRegistry();
     const env = { ...process.env, DOCKER_CONFIG: join(root, 'config') };
     await storeCredentials({ serverAddress: registry.host, username: registry.user, secret: registry.password }, env);

@@ -12,6 +12,8 @@ const plan: CleanPlan = {
   images: [],
   volumes: [],
   networks: [],
+  tags: [],
+  lastNames: [],
   pulled: [],
   pulledNotAsked: 0,
   notOurs: 0,
@@ -30,6 +32,13 @@ describe('formatCleanPlan', () => {
     expect(text).toBe('docktutor created these:\n  Volumes:\n    notes-data\n  Networks:\n    app-net  f9f13bfc41bc\n');
     const outcome = formatCleanOutcome({ removed: [{ kind: 'volume', name: 'notes-data' }, { kind: 'network', name: 'app-net' }], skipped: [] });
     expect(outcome).toBe('Removed volume notes-data\nRemoved network app-net\nRemoved 2 objects.\n');
+  });
+
+  it('lists the names docktutor gave other images in a section of their own, and their untagging', () => {
+    const text = formatCleanPlan({ ...plan, containers: [], tags: [{ reference: 'dt-box:v1', id: `sha256:${ID}` }] }, undefined);
+    expect(text).toBe('docktutor created these:\n  Names docktutor gave to other images (the images stay):\n    dt-box:v1  f9f13bfc41bc\n');
+    expect(formatCleanOutcome({ removed: [{ kind: 'tag', name: 'dt-box:v1' }], skipped: [] })).toBe('Untagged dt-box:v1\nRemoved 1 object.\n');
+    expect(inLanguage('ko', () => formatCleanOutcome({ removed: [{ kind: 'tag', name: 'dt-box:v1' }], skipped: [] }))).toContain('이름 dt-box:v1 삭제함 (이미지는 남음)');
   });
 
   it('names the states in Korean', () => {

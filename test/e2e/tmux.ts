@@ -71,12 +71,68 @@ export class Terminal {
     throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
   }
 
+  /** As waitFor, on what is on the screen now only (the scrollback may hold an earlier match). */
+  async waitVisible(pattern: RegExp, timeoutMs = 30_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    let rows: string[] = [];
+    while (Date.now() < deadline) {
+      rows = this.visible();
+      if (pattern.test(rows.join('\n'))) return rows;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the screen never showed ${pattern} within ${timeoutMs} ms; it shows:\n${rows.join('\n')}`);
+  }
+
+  /** As waitFor, pressing q ("to the end") whenever a step taller than the terminal waits at its pager. */
+  async waitPastPager(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`the terminal never showed ${pattern} within ${timeoutMs} ms; it shows:\n${screen}`);
+      // The footer under a page, in either language and either length ("Space: more", or "the end · Space:
+      // go on" when the rest of the step is shown and only the prompt is left).
+      const last = this.visible().filter((row) => row.trim() !== '').at(-1) ?? '';
+      // After a q, time for the page to be drawn: a second q would reach the menu under it (q picks Quit).
+      const paged = /^── .*Space/.test(last);
+      if (paged) this.press('q');
+      await new Promise((resolve) => setTimeout(resolve, paged ? 400 : 150));
+    }
+  }
+
   /** Waits for the prompt answer line to settle before the next key, as a person would. */
   async pressAfter(pattern: RegExp, ...keys: string[]): Promise<string> {
     const screen = await this.waitFor(pattern);
     await new Promise((resolve) => setTimeout(resolve, 150));
     this.press(...keys);
     return screen;
+  }
+
+  /**
+   * Picks the option `text` of the list under the last line matching `under` (a select, or a checkbox
+   * when `tick` lists several options to toggle with Space), moving the cursor as a person would, since
+   * quiz options come in a shuffled order. It presses Enter to submit.
+   */
+  async choose(under: RegExp, ...texts: string[]): Promise<void> {
+    await this.waitFor(new RegExp(`${under.source}[\\s\\S]*❯`, "m"));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const rows = this.visible();
+    const top = rows.findLastIndex((row) => under.test(row));
+    // The options: rows right under the question, up to the blank row before the key help.
+    const options: string[] = [];
+    for (const row of rows.slice(top + 1)) {
+      if (row.trim() === '') break;
+      options.push(row.replace(/^[❯ ]?[◯◉]? ?/, '').trim());
+    }
+    let cursor = rows.slice(top + 1, top + 1 + options.length).findIndex((row) => row.startsWith('❯'));
+    for (const text of texts) {
+      const target = options.indexOf(text);
+      if (target < 0) throw new Error(`no option ${JSON.stringify(text)} under ${under}; the options: ${JSON.stringify(options)}; the screen:\n${rows.join("\n")}`);
+      for (; cursor < target; cursor += 1) this.press('Down');
+      for (; cursor > target; cursor -= 1) this.press('Up');
+      if (texts.length > 1 || /◯|◉/.test(rows[top + 1] ?? '')) this.press('Space');
+    }
+    this.press('Enter');
   }
 
   close(): void {

@@ -35,9 +35,20 @@ const set = (line: number, from: string, to: string): LineEdit => ({ line, from,
 const drop = (line: number, from: string, count = 1): LineEdit => ({ line, from, count, to: [] });
 const after = (line: number, from: string, ...lines: string[]): LineEdit => ({ line, from, count: 1, to: [from, ...lines] });
 
+/** A new last section holding `block` (lines), after the closing fence of the last quiz block (line 111). */
+const section = (...block: string[]): LineEdit => after(111, '```', '', '## Practice', '', 'Do it yourself.', '', ...block);
+const EDIT_START = ['```edit', 'id: fix-one', 'goal: Make /app the working directory.', 'files:', '  - path: Dockerfile', '    start: |', '      FROM {{image}}'];
+const EDIT_END = ['startFails: [workdir]', 'checks:', '  - builds: true', '  - workdir: /app'];
+
 export const BROKEN_WORLDS: Record<string, WorldEdits> = {
   'command-answer': { both: [set(64, 'answer: docker ps -a', 'answer: docker container kill -a')] },
   'duplicate-lessons': { copyTo: '02-again' },
+  // Edit and recall steps: what makes the learner produce the answer needs what the tests and the ladder use.
+  'edit-without-solution': { both: [section(...EDIT_START, ...EDIT_END, 'explain: WORKDIR sticks.', '```')] },
+  'recall-without-hints': {
+    both: [section('```try', 'id: start-one', 'mode: recall', 'goal: Start a container named dt-one that keeps running.', 'command: docker run -d --name dt-one {{image}} sleep 60', 'check:', '  container: {name: dt-one, running: true}', 'explain: It runs in the background.', '```')],
+  },
+  'unknown-check': { both: [section(...EDIT_START, '    solution: |', '      FROM {{image}}', '      WORKDIR /app', ...EDIT_END, '  - notroot: true', 'explain: WORKDIR sticks.', '```')] },
   'duplicate-question-id': { both: [set(90, 'id: fact-6', 'id: fact-5')] },
   'front-matter': { en: [set(2, 'id: basics', 'id: Basics_1'), set(8, 'minutes: 5', 'minutes: five')] },
   'generate-size': { both: [after(8, 'minutes: 5', 'generate:', '  - path: big.log', '    size: 20MB', '  - path: ../outside.log', '    size: 1KiB')] },

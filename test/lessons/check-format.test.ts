@@ -111,6 +111,36 @@ describe('checkLessonsDir on try steps', () => {
     const { en, problems } = check(spec);
     expect(problems).toEqual(both(lineOf(en, at), message));
   });
+
+  const acting = (id: string, command: string, ...rest: string[]) => tryBlock(`id: ${id}`, `command: "${command}"`, 'hint: H.', ...rest, 'explain: E.');
+  const after = (...bodies: string[]): LessonSpec => ({ sections: [{ title: 'A', body: RECALL }, ...bodies.map((body, index) => ({ title: `S${index}`, body }))] });
+  it.each<[string, string, string]>([
+    ['exec', 'docker exec dt-web ls', 'dt-web'],
+    ['logs', 'docker logs --tail 3 dt-web', 'dt-web'],
+    ['rm of several', 'docker rm -f dt-other dt-web', 'dt-web'],
+    ['a shared network namespace', 'docker run --rm --network container:dt-web {{image}} true', 'dt-web'],
+  ])('asks a step acting on an earlier step\'s container (%s) to declare it in needs', (_, command, container) => {
+    const { en, problems } = check(after(acting('use-it', command, 'check: {exitCode: 0}')));
+    const message = `try 'use-it': command acts on ${container}, which try 'start-web' creates: declare it in needs (- container: ${container}, step: the step that leaves it as this one needs it), so that learn can re-create it when it is gone`;
+    expect(problems).toEqual(both(lineOf(en, /^command: /, /^id: use-it/), message));
+  });
+
+  it('asks for single quotes around what the learner\'s shell would expand in a command', () => {
+    const { en, problems } = check(after(acting('say-it', 'docker run --rm -e GREETING=hi {{image}} sh -c \\"echo $GREETING $(id -u)\\"', 'check: {exitCode: 0}')));
+    const message = "try 'say-it': command has $GREETING, $(id -u) outside single quotes: the learner's shell (and docktutor, as it) expands it from their environment before docker sees the line; put it in single quotes to leave it for the container";
+    expect(problems).toEqual(both(lineOf(en, /^command: /, /^id: say-it/), message));
+    expect(check(after(acting('say-it', "docker run --rm -e GREETING=hi {{image}} sh -c 'echo $GREETING'", 'check: {exitCode: 0}'))).problems).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['declared in needs', [acting('use-it', 'docker exec dt-web ls', 'check: {exitCode: 0}', 'needs:', '  - container: dt-web', '    step: start-web')]],
+    ['only a filter on its name', [acting('use-it', 'docker ps --filter name=dt-web', 'check: {exitCode: 0}')]],
+    ['its name inside a quoted script', [acting('use-it', "docker run --rm {{image}} sh -c 'echo dt-web'", 'check: {exitCode: 0}')]],
+    ['a step showing the failure without it', [acting('use-it', 'docker exec dt-web ls', 'check: {exitCode: 1}')]],
+    ['removed by an earlier step', [acting('rm-it', 'docker rm -f dt-web', 'check: {exitCode: 0}', 'needs:', '  - container: dt-web', '    step: start-web'), acting('use-it', 'docker logs dt-web', 'check: {exitCode: 0}')]],
+  ])('accepts a step using a container %s', (_, bodies) => {
+    expect(check(after(...bodies)).problems).toEqual([]);
+  });
 });
 
 describe('checkLessonsDir on edit steps and the front matter', () => {

@@ -48,6 +48,9 @@ describe('checkLessonsDir on broken fixture worlds', () => {
       '01-basics/en.md:8: front matter: minutes must be a number',
       "01-basics/ko.md:2: id is 'basics' but 'Basics_1' in 01-basics/en.md: expected the same in every language",
     ]],
+    ['edit-without-solution', both(121, "edit 'fix-one': files[0].solution is missing: every edited file needs its reference solution (the tests write it and require every check to pass)")],
+    ['recall-without-hints', both(119, "try 'start-one': mode recall needs hints: a ladder of at least 2 rungs (the first names the command, the next its flags; the engine adds the reveal)")],
+    ['unknown-check', both(131, "edit 'fix-one': checks[2]: unknown check kind notroot: did you mean notRoot?")],
     ['two-tries', both(81, "try 'list-all': a section holds at most one try or edit block and 'list-running' is already in it: move this one to a section of its own")],
     ['duplicate-lessons', [
       "02-again/en.md:2: lesson id 'basics' is also used by 01-basics/en.md:2: expected ids unique across the folder",

@@ -7,7 +7,7 @@ describe('Korean lesson messages attach particles to the word before them', () =
   it.each<[string, [string, string][]]>([
     ['stepMessages', [
       [stepMessages('ko').noContainer('이름 web'), 'docktutor가 만든 컨테이너 중 이름 web에 맞는 것이 없습니다'],
-      [stepMessages('ko').output('hello', false), '출력에 "hello"가 없습니다'],
+      [stepMessages('ko').output('hello', false), '출력에 "hello"이(가) 없습니다'],
       [stepMessages('ko').contextMax('30MiB', '20MiB', false), '빌드 컨텍스트는 30MiB로, 허용된 20MiB를 넘었습니다'],
       [stepMessages('ko').contextMax('3MiB', '20MiB', true), '빌드 컨텍스트는 3MiB로, 허용된 20MiB 이내입니다'],
       [stepMessages('ko').contextMin('1KiB', '1MiB', false), '빌드 컨텍스트는 1KiB로, 기대한 1MiB보다 작습니다'],

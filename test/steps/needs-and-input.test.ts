@@ -15,6 +15,7 @@ import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.
 
 const RUN = uniqueName('needs-input');
 const WEB = `${RUN}-web`;
+const SLEEPER = `${RUN}-sleeper`;
 const { home, dockerConfig } = freshHome('needs-input');
 const env = { ...process.env, DOCKTUTOR_HOME: home, DOCKER_CONFIG: dockerConfig, DOCKTUTOR_RUN_LABEL: RUN };
 
@@ -30,6 +31,9 @@ const lesson: Lesson = {
     tryStep('predict-exit', "docker run --rm {{image}} sh -c 'exit 3'", { predict: { question: 'q', measure: 'exitCode', tolerance: 0 }, check: { exitCode: 3 } }),
     tryStep('predict-lines', "docker run --rm {{image}} sh -c 'echo a; echo b; echo c'", { predict: { question: 'q', measure: 'outputLines', tolerance: 0 } }),
     tryStep('predict-size', 'docker run --rm {{image}} true', { predict: { question: 'q', measure: 'imageSizeMB', tolerance: 0.25 } }),
+    tryStep('run-sleeper', `docker run -d --name ${SLEEPER} {{image}} sleep 600`, { check: { container: { name: SLEEPER, running: true } } }),
+    tryStep('stop-sleeper', `docker stop -t 1 ${SLEEPER}`, { needs: [{ container: SLEEPER, step: 'run-sleeper' }], check: { container: { name: SLEEPER, running: false, exitCode: 137 } } }),
+    tryStep('inspect-exit', `docker inspect -f '{{.State.Status}} {{.State.ExitCode}}' ${SLEEPER}`, { needs: [{ container: SLEEPER, step: 'stop-sleeper' }], check: { output: 'exited 137' } }),
   ],
 };
 
@@ -49,7 +53,7 @@ describeDocker('needs, -it sessions and prediction measures', () => {
 
   it('reports a missing container with the step that makes it, and re-creates it', async () => {
     const connection = await stepConnection();
-    expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'missing', owned: false }]);
+    expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, replay: [0], state: 'missing', owned: false }]);
     const made = await recreateNeed(lesson, (await findUnmetNeeds(lesson, 1, connection, env))[0]!, liveOn(connection, capture(), env));
     expect(made.passed).toBe(true);
     expect(await findUnmetNeeds(lesson, 1, connection, env)).toEqual([]);
@@ -60,12 +64,29 @@ describeDocker('needs, -it sessions and prediction measures', () => {
     const before = await connection.docker.getContainer(WEB).inspect();
     await connection.docker.getContainer(WEB).kill();
     const unmet = await findUnmetNeeds(lesson, 1, connection, env);
-    expect(unmet).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, state: 'stopped', owned: true }]);
+    expect(unmet).toEqual([{ container: WEB, step: 'start-web', stepIndex: 0, replay: [0], state: 'stopped', owned: true }]);
     expect((await recreateNeed(lesson, unmet[0]!, liveOn(connection, capture(), env))).passed).toBe(true);
     const after = await connection.docker.getContainer(WEB).inspect();
     expect(after.Id).not.toBe(before.Id);
     expect(after.State.Running).toBe(true);
   });
+
+  it('needs a container as the step named left it: stopped with its exit code, replaying the steps that made it so', async () => {
+    const connection = await stepConnection();
+    const live = () => liveOn(connection, capture(), env);
+    const missing = await findUnmetNeeds(lesson, 7, connection, env);
+    expect(missing).toEqual([{ container: SLEEPER, step: 'stop-sleeper', stepIndex: 6, replay: [5, 6], state: 'missing', owned: false }]);
+    expect((await recreateNeed(lesson, missing[0]!, live())).passed).toBe(true);
+    expect(await findUnmetNeeds(lesson, 7, connection, env)).toEqual([]);
+    expect((await runTryStep(lesson, 7, live())).passed).toBe(true);
+    // Started again behind the lesson's back: running is not how stop-sleeper left it.
+    await connection.docker.getContainer(SLEEPER).start();
+    const changed = await findUnmetNeeds(lesson, 7, connection, env);
+    expect(changed).toEqual([{ container: SLEEPER, step: 'stop-sleeper', stepIndex: 6, replay: [5, 6], state: 'changed', owned: true }]);
+    expect((await recreateNeed(lesson, changed[0]!, live())).passed).toBe(true);
+    const info = await connection.docker.getContainer(SLEEPER).inspect();
+    expect([info.State.Running, info.State.ExitCode]).toEqual([false, 137]);
+  }, 60_000);
 
   it('never passes an output check on the keys the learner typed in an -it session', async () => {
     const connection = await stepConnection();

@@ -45,10 +45,15 @@ describeDocker('runTryStep', () => {
     expect(first.conflict).toBeUndefined();
     const firstId = (await connection.docker.getContainer(named).inspect()).Id;
     const io = capture();
-    const second = await runTryStep(lesson, 0, liveOn(connection, io, env));
+    // A 60-column pipe (vitest's COLUMNS is 1000, so that other tests read messages whole).
+    const second = await runTryStep(lesson, 0, liveOn(connection, io, { ...env, COLUMNS: '60' }));
     expect(second.exitCode).toBe(125);
-    expect(io.text()).toMatch(new RegExp(`Conflict\\. The container name "/${named}" is already in use`));
-    expect(second.conflict).toEqual({ name: named, running: false, owned: true });
+    expect(io.text().replace(/\s+/g, ' ')).toMatch(new RegExp(`Conflict\\. The container name "/${named}" is already in use`));
+    // docker's long message and its hint are wrapped to the width, not cut by the terminal mid-word.
+    expect(io.text()).toMatch(/^docker: Error response from daemon: Conflict\./m);
+    expect(io.text()).toMatch(/^  hint: remove the old container/m);
+    expect(Math.max(...io.text().split('\n').map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(second.conflict).toMatchObject({ name: named, running: false, owned: true });
     // Nothing was replaced: the first container is still the one of that name.
     expect((await connection.docker.getContainer(named).inspect()).Id).toBe(firstId);
     expect(await removeOwnedContainer(connection, named, env)).toBe('removed');
@@ -65,7 +70,7 @@ describeDocker('runTryStep', () => {
     expect(outcome.passed).toBe(false);
     expect(outcome.exitCode).toBe(125);
     expect(io.text()).toMatch(/already in use|Conflict/i);
-    expect(outcome.conflict).toEqual({ name: foreign, running: false, owned: false });
+    expect(outcome.conflict).toMatchObject({ name: foreign, running: false, owned: false });
     expect(await removeOwnedContainer(connection, foreign, env)).toBe('not-owned');
     expect((await container.inspect()).Id).toBe(container.id);
   });
@@ -79,7 +84,7 @@ describeDocker('runTryStep', () => {
       const outcome = await runTryStep(lessonWith(`docker run --name ${inherited} {{image}} true`, { exitCode: 0 }), 0, liveOn(connection, io, env));
       expect(outcome.exitCode).toBe(125);
       expect(io.text()).toMatch(/already in use|Conflict/i);
-      expect(outcome.conflict).toEqual({ name: inherited, running: false, owned: false });
+      expect(outcome.conflict).toMatchObject({ name: inherited, running: false, owned: false });
       expect(await removeOwnedContainer(connection, inherited, env)).toBe('not-owned');
       expect((await container.inspect()).Id).toBe(container.id);
     } finally {
@@ -105,6 +110,30 @@ describeDocker('runTryStep', () => {
     const outcome = await runTryStep(lesson, 0, liveOn(undefined, io, env, true), { line: 'docker run --rm busybox:latest echo typed' });
     expect(outcome.passed).toBe(true);
     expect(io.text()).toContain('typed');
+  });
+
+  it('reads quotes as the shell the lesson teaches: $GREETING in double quotes is the learner\'s own, in single quotes the container\'s', async () => {
+    const connection = await stepConnection();
+    const lesson = lessonWith("docker run --rm -e GREETING=bonjour {{image}} sh -c 'echo $GREETING'", { exitCode: 0, output: 'bonjour' });
+    const typed = (line: string, extra: NodeJS.ProcessEnv = {}) => {
+      const io = capture();
+      const shellEnv: NodeJS.ProcessEnv = { ...env };
+      delete shellEnv.GREETING;
+      Object.assign(shellEnv, extra);
+      return runTryStep(lesson, 0, liveOn(connection, io, shellEnv), { line }).then((outcome) => ({ outcome, text: io.text() }));
+    };
+    // As the lesson's hint says: in double quotes the learner's shell expands it first, to nothing here.
+    const doubled = await typed('docker run --rm -e GREETING=bonjour busybox:latest sh -c "echo $GREETING"');
+    expect(doubled.outcome.results.find((result) => result.field === 'output')).toMatchObject({ passed: false, why: 'the output does not contain "bonjour"' });
+    expect(doubled.text.replace(/\s+/g, ' ')).toContain('note: as your shell does, docktutor replaced $GREETING (not set: empty) from your environment before docker saw the line');
+    // Set in the learner's environment, it is that value the container prints.
+    const mine = await typed('docker run --rm -e GREETING=bonjour busybox:latest sh -c "echo $GREETING"', { GREETING: 'salut' });
+    expect(mine.text).toMatch(/^salut$/m);
+    expect(mine.outcome.passed).toBe(false);
+    // Single quotes keep it for the container's sh: the lesson's result, and no note.
+    const single = await typed("docker run --rm -e GREETING=bonjour busybox:latest sh -c 'echo $GREETING'");
+    expect(single.outcome.passed).toBe(true);
+    expect(single.text).not.toContain('note:');
   });
 
   it('refuses a step without a try block', async () => {

@@ -5,7 +5,7 @@
  * with its message, then the reference solution, where every check must pass. Steps that need the
  * bridge network are counted as skipped on a daemon without one, and the counts are printed.
  */
-import { rmSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadLessons } from '../../src/lessons/load.js';
@@ -21,6 +21,15 @@ import { describeDocker, testRegistry, uniqueName } from '../helpers/docker.js';
 import { capture, freshHome, liveOn, removeRun, stepConnection } from './daemon.js';
 
 const RUN = uniqueName('shipped-steps');
+
+/**
+ * BuildKit's cache outlives the images the test removes, and a lesson whose checks count the steps a
+ * build takes from the cache expects its first builds to find none of their own. So that a second run
+ * on the same daemon meets those builds as the first did, the sources these lessons' Dockerfiles COPY
+ * get a comment line unique to the run: their output is unchanged, their content (the cache key) new.
+ * Nothing outside the test's own practice folders is touched (no daemon-wide cache prune).
+ */
+const UNIQUE_PER_RUN: Record<string, string[]> = { 'build-cache': ['src/v1/app.sh', 'src/v2/app.sh'] };
 const lessons = loadLessons(join(PACKAGE_ROOT, 'lessons'), 'en');
 const homes: string[] = [];
 const counts = { tryRan: 0, tryPassed: 0, editRan: 0, editPassed: 0, startFailsSeen: 0, skipped: [] as string[] };
@@ -45,6 +54,11 @@ describeDocker('the try steps of the shipped lessons', () => {
     delete process.env.DOCKTUTOR_RUN_LABEL;
   });
 
+  it('makes unique per run the sources of every lesson that counts cached build steps', () => {
+    const counting = lessons.filter((lesson) => lesson.steps.some((step) => step.tryStep?.check.build?.cachedSteps !== undefined)).map((lesson) => lesson.id);
+    expect(counting).toEqual(Object.keys(UNIQUE_PER_RUN));
+  });
+
   it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('%s: every check passes', async (_, lesson) => {
     const { home, dockerConfig } = freshHome(lesson.id);
     homes.push(home);
@@ -58,6 +72,7 @@ describeDocker('the try steps of the shipped lessons', () => {
     const connection = await stepConnection();
     const bridge = (await connection.docker.listNetworks({ filters: JSON.stringify({ name: ['bridge'] }) })).some((network) => network.Name === 'bridge');
     const folder = await prepareWorkspace(lesson, env);
+    for (const path of UNIQUE_PER_RUN[lesson.id] ?? []) appendFileSync(join(folder, path), `# ${RUN}\n`);
     for (const [index, step] of lesson.steps.entries()) {
       if (step.editStep) {
         await checkEdit(lesson, step.editStep, { connection, env, lesson: lesson.id, folder });

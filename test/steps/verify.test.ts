@@ -44,6 +44,9 @@ describe('verifyCheck', () => {
     ['cached steps that differ', { build: { cachedSteps: [2, 3] } }, { result: { exitCode: 0, output: '', build: { cachedSteps: [], contextBytes: 10 } } }, [
       ['build.cachedSteps', false, 'the build took no step from the cache, expected steps 2, 3'],
     ]],
+    ['every step cached, none ran', { build: { cachedSteps: [2] } }, { result: { exitCode: 0, output: '', build: { cachedSteps: [2, 3, 4], ranSteps: [], contextBytes: 10 } } }, [
+      ['build.cachedSteps', false, 'every step came from the cache, expected only step 2: either the change this step asks for is missing, or you built exactly this before on this daemon (a lesson done a second time); in that case skip the step'],
+    ]],
     ['context bounds', { build: { contextMaxBytes: 1048576, contextMinBytes: 100 } }, { result: { exitCode: 0, output: '', build: { cachedSteps: [], contextBytes: 2097152 } } }, [
       ['build.contextMaxBytes', false, 'the build context was 2.0 MiB, more than the 1.0 MiB allowed'],
       ['build.contextMinBytes', true, 'the build context was 2.0 MiB, at least the 100 B expected'],

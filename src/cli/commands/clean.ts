@@ -1,6 +1,7 @@
 /**
  * docktutor clean [--yes] [--dry-run] [--pulled]: lists what docktutor created on the daemon, asks,
- * and removes it (containers first, then images). Objects without docktutor's label are never touched.
+ * and removes it (containers first, then images). Objects without docktutor's label are never touched,
+ * except for the names docktutor itself gave them with `docker tag`, which are untagged.
  */
 import type { AppContext } from '../../app/context.js';
 import { executeClean, planClean } from '../../docker/clean/plan.js';
@@ -26,6 +27,7 @@ export async function clean(context: AppContext, options: CleanOptions): Promise
   io.stdout.write(formatCleanPlan(plan, io.env.DOCKTUTOR_RUN_LABEL));
   if (plan.pulledNotAsked > 0) io.stdout.write(`${m.pulledNote(plan.pulledNotAsked)}\n`);
   if (plan.notOurs > 0) io.stdout.write(`${m.notOursNote(plan.notOurs)}\n`);
+  if (plan.lastNames.length > 0) io.stdout.write(`${m.lastNamesNote(plan.lastNames.map((tag) => tag.reference))}\n`);
   if (options.dryRun) {
     io.stdout.write(`${m.dryRun}\n`);
     return;

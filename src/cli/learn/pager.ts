@@ -48,12 +48,17 @@ export async function printPaged(io: Io, text: string, options: PageOptions): Pr
     if (top >= lastTop) return;
     const from = top + 1;
     const to = top + shown.length;
+    // The rest of the step fits on this page, but not with the prompt under it: the key only goes on,
+    // and the prompt follows this page instead of a reprint of its last lines.
+    const atEnd = to >= body.length;
     const width = out.columns || 80;
-    const long = m.footer(from, to, body.length);
-    out.write(dim(truncateColumns(columnsOf(long) <= width ? long : m.short(from, to, body.length), width)));
+    const long = (atEnd ? m.end : m.footer)(from, to, body.length);
+    const short = (atEnd ? m.endShort : m.short)(from, to, body.length);
+    out.write(dim(truncateColumns(columnsOf(long) <= width ? long : short, width)));
     const move = await readMove(io.stdin);
     // The footer gives way to the next page.
     out.write('\r\u001b[2K');
+    if (atEnd && move !== 'back') return;
     if (move === 'next') top = Math.min(top + page, lastTop);
     else if (move === 'back') top = Math.max(0, top - page);
     else top = lastTop;

@@ -70,20 +70,23 @@ async function recordPass(session: Session, lesson: Lesson, step: number, trySte
   );
 }
 
-/** Every container the step needs, running: re-created on one key when missing or stopped. */
+/** Every container the step needs, as the step that made it left it: re-created on one key when it is not. */
 async function ensureNeeds(session: Session, lesson: Lesson, step: number): Promise<boolean> {
   const s = learnStepMessages();
   for (const need of await session.tools.unmetNeeds(lesson, step, session.live)) {
-    session.say(session.color.yellow(need.state === 'missing' ? s.needMissing(need.container, need.step) : s.needStopped(need.container)));
-    if (need.state === 'stopped' && !need.owned) {
+    const number = need.stepIndex + 1;
+    const state = need.state === 'missing' ? s.needMissing(need.container, number) : need.state === 'stopped' ? s.needStopped(need.container) : s.needChanged(need.container, number);
+    session.say(session.color.yellow(state));
+    if (need.state !== 'missing' && !need.owned) {
       session.say(s.conflictForeign(need.container));
       return false;
     }
-    const maker = lesson.steps[need.stepIndex]?.tryStep;
-    const command = maker ? session.tools.expandPlaceholders(maker.command, session.live.env) : need.step;
-    if (!(await session.prompts.confirm({ message: s.needOffer(command), default: true }))) return true;
+    // The commands are shown before they run: the learner knows what the one key does.
+    const commands = need.replay.map((index) => lesson.steps[index]?.tryStep).flatMap((maker) => (maker ? [escapeControls(session.tools.expandPlaceholders(maker.command, session.live.env), 'line')] : []));
+    if (!(await session.prompts.confirm({ message: s.needOffer(commands.length > 0 ? commands : [need.step]), default: true }))) return true;
     const made = await session.tools.recreateNeed(lesson, need, session.live);
-    session.say(made.passed ? session.color.green(s.needCreated(need.container)) : session.color.red(s.needNotCreated(need.container)));
+    const back = need.state === 'changed' || need.replay.length > 1 ? s.needRestored(need.container, number) : s.needCreated(need.container);
+    session.say(made.passed ? session.color.green(back) : session.color.red(s.needNotCreated(need.container)));
     if (!made.passed) return false;
   }
   return true;

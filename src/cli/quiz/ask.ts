@@ -3,21 +3,23 @@ import { quizMessages } from '../../i18n/quiz.js';
 import type { Question } from '../../lessons/model.js';
 import { escapeControls } from '../../terminal/controls.js';
 import type { Answer } from '../../quiz/engine.js';
-import type { Prompts } from '../prompts.js';
+import type { Prompts, Verdict } from '../prompts.js';
 
 /**
  * `order` lists the option indexes in display order (see quiz/options.ts); every choice keeps its file
- * index as its value, so the answer names the option, not the place it was shown in.
+ * index as its value, so the answer names the option, not the place it was shown in. With `verdict`,
+ * the answered line is marked right or wrong by the same grading as the verdict printed under it.
  */
-export async function askQuestion(question: Question, prompts: Prompts, order?: readonly number[]): Promise<Answer> {
+export async function askQuestion(question: Question, prompts: Prompts, order?: readonly number[], verdict?: Verdict<Answer>): Promise<Answer> {
   const m = quizMessages();
+  const judged = <A extends Answer>() => (verdict ? { verdict: verdict as Verdict<A> } : {});
   const shown = 'options' in question ? (order ?? question.options.map((_, index) => index)) : [];
   const choices = 'options' in question ? shown.map((index) => ({ name: question.options[index]!.text, value: index })) : [];
   switch (question.type) {
     case 'single':
-      return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices, default: shown[0] });
+      return prompts.select({ message: `${question.question}\n${m.pickOne}`, choices, default: shown[0], ...judged<number>() });
     case 'multiple':
-      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices, required: m.pickAtLeastOne });
+      return prompts.checkbox({ message: `${question.question}\n${m.pickAll}`, choices, required: m.pickAtLeastOne, ...judged<number[]>() });
     case 'truefalse':
       return prompts.select({
         message: `${question.question}\n${m.trueFalse}`,
@@ -25,11 +27,12 @@ export async function askQuestion(question: Question, prompts: Prompts, order?: 
           { name: m.true, value: true },
           { name: m.false, value: false },
         ],
+        ...judged<boolean>(),
       });
     case 'command':
       // Enter on an empty line is not an answer: ask again rather than mark it wrong.
       for (;;) {
-        const typed = (await prompts.input({ message: `${question.question}\n${m.typeCommand}` })).trim();
+        const typed = (await prompts.input({ message: `${question.question}\n${m.typeCommand}`, ...judged<string>() })).trim();
         if (typed !== '') return typed;
       }
   }

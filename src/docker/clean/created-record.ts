@@ -1,6 +1,7 @@
 /**
  * Proof of what docktutor made: <data home>/created.json lists the ID (the name, for a volume) of every
- * container, image, volume and network docktutor created. Labels alone prove nothing: an image built FROM
+ * container, image, volume and network docktutor created, and every name `docker tag` wrote (with the
+ * image ID it was given to). Labels alone prove nothing: an image built FROM
  * one of docktutor's, and a container the docker CLI runs from it, inherit `io.docktutor.*` labels. So
  * `clean`, `prune` and a step that would replace a named container remove an object only when it carries
  * the label AND its ID is in this record. A damaged or missing record means nothing is proven docktutor's:
@@ -11,12 +12,14 @@ import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { dataHome } from '../../settings.js';
 
-export type CreatedKind = 'container' | 'image' | 'volume' | 'network';
+export type CreatedKind = 'container' | 'image' | 'volume' | 'network' | 'tag';
 
 export interface CreatedObject {
   kind: CreatedKind;
-  /** The full ID (`sha256:...` for an image); a volume's name. */
+  /** The full ID (`sha256:...` for an image); a volume's name; a tag's reference (`dt-box:v1`). */
   id: string;
+  /** For a tag: the ID of the image the name was given to, so that a name moved since is not taken. */
+  image?: string;
   /** DOCKTUTOR_RUN_LABEL at the time, so a test run or class session cleans only its own. */
   run?: string;
   at: string;
@@ -54,9 +57,10 @@ export async function readOwnership(env: NodeJS.ProcessEnv = process.env): Promi
   return { owns: (kind, id) => keys.has(`${kind}:${normalise(id)}`) };
 }
 
-export async function recordCreated(kind: CreatedKind, id: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function recordCreated(kind: CreatedKind, id: string, env: NodeJS.ProcessEnv = process.env, image?: string): Promise<void> {
   const objects = (await readCreated(env)).filter((entry) => !(entry.kind === kind && normalise(entry.id) === normalise(id)));
   const entry: CreatedObject = { kind, id, at: new Date().toISOString() };
+  if (image !== undefined) entry.image = image;
   if (env.DOCKTUTOR_RUN_LABEL) entry.run = env.DOCKTUTOR_RUN_LABEL;
   await writeRecord([...objects, entry].slice(-MAX_ENTRIES), env);
 }

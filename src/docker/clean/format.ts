@@ -4,7 +4,7 @@ import type { CleanOutcome, CleanPlan } from './plan.js';
 import { alignColumns } from '../../terminal/columns.js';
 
 export function countPlan(plan: CleanPlan): number {
-  return plan.containers.length + plan.images.length + plan.volumes.length + plan.networks.length + plan.pulled.length;
+  return plan.containers.length + plan.images.length + plan.volumes.length + plan.networks.length + plan.tags.length + plan.pulled.length;
 }
 
 export function formatCleanPlan(plan: CleanPlan, run: string | undefined): string {
@@ -31,6 +31,10 @@ export function formatCleanPlan(plan: CleanPlan, run: string | undefined): strin
     lines.push(`  ${m.networks}:`);
     for (const network of plan.networks) lines.push(`    ${network.name}  ${network.id.slice(0, 12)}`);
   }
+  if (plan.tags.length > 0) {
+    lines.push(`  ${m.tags}:`);
+    for (const tag of plan.tags) lines.push(`    ${tag.reference}  ${tag.id.replace(/^sha256:/, '').slice(0, 12)}`);
+  }
   if (plan.pulled.length > 0) {
     lines.push(`  ${m.pulled}:`);
     for (const image of plan.pulled) lines.push(`    ${image.reference}  ${image.id.replace(/^sha256:/, '').slice(0, 12)}`);
@@ -40,7 +44,7 @@ export function formatCleanPlan(plan: CleanPlan, run: string | undefined): strin
 
 export function formatCleanOutcome(outcome: CleanOutcome): string {
   const m = cleanMessages();
-  const said = { container: m.removedContainer, image: m.removedImage, volume: m.removedVolume, network: m.removedNetwork, pulled: m.removedPulled };
+  const said = { container: m.removedContainer, image: m.removedImage, volume: m.removedVolume, network: m.removedNetwork, tag: m.removedTag, pulled: m.removedPulled };
   const lines = outcome.removed.map(({ kind, name }) => said[kind](name));
   for (const { name, reason } of outcome.skipped) lines.push(m.skipped(name, reason));
   lines.push(m.summary(outcome.removed.length, outcome.skipped.length));

@@ -1,7 +1,8 @@
 /**
  * What `docktutor clean` removes: containers, images, volumes and networks carrying docktutor's managed label (narrowed
- * to DOCKTUTOR_RUN_LABEL when set) AND recorded as created by docktutor (created-record.ts), and on
- * request the images docktutor pulled that were not there before (see pull-record.ts). The label finds
+ * to DOCKTUTOR_RUN_LABEL when set) AND recorded as created by docktutor (created-record.ts), the names
+ * docktutor gave other images with `docker tag` (tags.ts), and on request the images docktutor pulled
+ * that were not there before (see pull-record.ts). The label finds
  * candidates; the record proves ownership, since labels are inherited by whatever is built or run from
  * docktutor's images. Labelled objects without that proof are counted and left alone.
  */
@@ -9,10 +10,13 @@ import type Docker from 'dockerode';
 import { daemonReason } from '../engine/errors.js';
 import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
 import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
+import { cleanMessages } from '../../i18n/clean.js';
 import { forgetCreated, readOwnership, type CreatedKind } from './created-record.js';
+import { planTags, removeTags, type CleanTag } from './tags.js';
 import { planVolumesAndNetworks, removeVolumesAndNetworks, type CleanNetwork, type CleanVolume } from './volumes-networks.js';
 
 export type { CleanNetwork, CleanVolume } from './volumes-networks.js';
+export type { CleanTag } from './tags.js';
 
 export interface CleanContainer {
   id: string;
@@ -32,6 +36,10 @@ export interface CleanPlan {
   images: CleanImage[];
   volumes: CleanVolume[];
   networks: CleanNetwork[];
+  /** Names docktutor gave to images that are not its own: untagged, the images stay. */
+  tags: CleanTag[];
+  /** Such names that are all their image has left: removing one would remove the image, so they stay. */
+  lastNames: CleanTag[];
   pulled: PulledImage[];
   /** Recorded pulls left out because --pulled was not given. */
   pulledNotAsked: number;
@@ -39,7 +47,7 @@ export interface CleanPlan {
   notOurs: number;
 }
 
-export type CleanKind = 'container' | 'image' | 'volume' | 'network' | 'pulled';
+export type CleanKind = 'container' | 'image' | 'volume' | 'network' | 'tag' | 'pulled';
 
 export interface CleanOutcome {
   removed: { kind: CleanKind; name: string }[];
@@ -74,9 +82,10 @@ export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options:
   const others = await planVolumesAndNetworks(docker, filters, isOurs, ownership);
   const notOurs = labelled.length - containers.length + labelledImages.length - images.length + others.notOurs;
   const { volumes, networks } = others;
+  const { tags, lastNames } = await planTags(docker, env, new Set(images.map((image) => image.id)));
   // An image docktutor built, pushed and pulled back is already in the list through its label.
   const pulled = (await stillPulled(docker, env)).filter((image) => !images.some((built) => built.id === image.id));
-  const found = { containers, images, volumes, networks, notOurs };
+  const found = { containers, images, volumes, networks, tags, lastNames, notOurs };
   return options.pulled ? { ...found, pulled, pulledNotAsked: 0 } : { ...found, pulled: [], pulledNotAsked: pulled.length };
 }
 
@@ -104,6 +113,11 @@ export async function executeClean(docker: Docker, plan: CleanPlan, env: NodeJS.
   await removeVolumesAndNetworks(docker, plan, {
     removed: (kind, name, record) => (outcome.removed.push({ kind, name }), gone.push(record)),
     skipped: (kind, name, reason) => outcome.skipped.push({ kind, name, reason }),
+  });
+  // Names before images: an image docktutor pulled may carry one, and must keep it until the name goes.
+  await removeTags(docker, plan.tags, cleanMessages().onlyName, {
+    removed: (name, record) => (outcome.removed.push({ kind: 'tag', name }), gone.push(record)),
+    skipped: (name, reason) => outcome.skipped.push({ kind: 'tag', name, reason }),
   });
   // An image built FROM another docktutor image must go first: retry the refused ones after the rest.
   let pending = plan.images;

@@ -10,11 +10,12 @@ import type { FlagValue, ParsedCommand } from '../commands/types.js';
 import { DOCKER_GROUPS, knownDockerCommand } from './docker-commands.js';
 import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, type FlagSpec } from './spec.js';
 import { suggestCommand } from './suggest.js';
-import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE } from './tokenize.js';
+import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE, type TokenizeOptions } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
 
-export function parseCommandLine(input: string | string[]): ParsedCommand {
-  const words = typeof input === 'string' ? tokenizeCommandLine(input) : [...input];
+/** `options` apply to a line (a string): with `env`, `$NAME` outside single quotes is expanded as a shell would. */
+export function parseCommandLine(input: string | string[], options: TokenizeOptions = {}): ParsedCommand {
+  const words = typeof input === 'string' ? tokenizeCommandLine(input, options) : [...input];
   const { name, rest } = resolveCommand(words[0] === 'docker' ? words.slice(1) : words);
   const { flags, args } = parseFlags(name, rest);
   const parsed: ParsedCommand = { name, flags, args, words };

@@ -7,6 +7,8 @@ import { writeThrough } from './write-through.js';
 import { styleText } from 'node:util';
 import { DocktutorError } from '../../errors.js';
 import { parseCommandLine } from '../command-line/parse.js';
+import { formatExpansionNotes } from '../command-line/expansion-note.js';
+import type { ShellExpansion } from '../command-line/tokenize.js';
 import { tryMessages } from '../../i18n/try.js';
 import type { CommandModule } from './module.js';
 import { isCommandName, loadCommand } from './table.js';
@@ -25,7 +27,21 @@ export async function executeCommandLine(
   context: CommandContext,
   options: ExecuteOptions = {},
 ): Promise<CommandResult> {
-  return executeParsed(parseCommandLine(input), context, options);
+  if (typeof input !== 'string') return executeParsed(parseCommandLine(input), context, options);
+  // A typed line: `$NAME` outside single quotes is expanded as the learner's shell would, and said so.
+  const seen: ShellExpansion[] = [];
+  const command = parseCommandLine(input, { env: context.env ?? process.env, seen });
+  writeExpansionNotes(seen, context);
+  return executeParsed(command, context, options);
+}
+
+/** The one-line notes on what a shell would have expanded in the line, dim and wrapped, before the command's output. */
+export function writeExpansionNotes(seen: readonly ShellExpansion[], context: { stdout: { isTTY?: boolean; columns?: number }; stderr: NodeJS.WritableStream; env?: NodeJS.ProcessEnv }): void {
+  const notes = formatExpansionNotes(seen);
+  if (notes.length === 0) return;
+  const stderr = context.stderr as { isTTY?: boolean; columns?: number };
+  const wrapped = wrapText(notes.join('\n'), terminalColumns(stderr.isTTY ? stderr : context.stdout, context.env ?? process.env));
+  context.stderr.write(`${stderr.isTTY ? styleText('dim', wrapped) : wrapped}\n`);
 }
 
 export async function executeParsed(command: ParsedCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<CommandResult> {
@@ -74,11 +90,11 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
  * itself, the moment it exists; what a command reports having built or created is recorded here.
  */
 async function recordWhatWasMade(result: CommandResult, env: NodeJS.ProcessEnv): Promise<void> {
-  const made = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
+  const made: NonNullable<CommandResult['created']> = [...(result.build?.imageId ? [{ kind: 'image' as const, id: result.build.imageId }] : []), ...(result.created ?? [])];
   if (made.length === 0) return;
   const { recordCreated } = await import('../clean/created-record.js');
   // An unwritable data folder only means clean cannot prove these are docktutor's and leaves them: no reason to fail the command.
-  for (const object of made) await recordCreated(object.kind, object.id, env).catch(() => undefined);
+  for (const object of made) await recordCreated(object.kind, object.id, env, object.image).catch(() => undefined);
 }
 
 let explainModule: Promise<typeof import('./explain.js')> | undefined;

@@ -64,8 +64,8 @@ export interface CommandResult {
   output: string;
   containerId?: string;
   build?: BuildOutcome;
-  /** Objects the command created (a volume, a network): recorded as docktutor's, so clean may remove them. */
-  created?: { kind: CreatedKind; id: string }[];
+  /** Objects the command created (a volume, a network, a tag with its image's ID): recorded as docktutor's, so clean may remove them. */
+  created?: { kind: CreatedKind; id: string; image?: string }[];
 }
 
 export type CommandHandler = (command: ParsedCommand, context: CommandContext) => Promise<CommandResult>;

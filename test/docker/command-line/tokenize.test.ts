@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteWord, tokenizeCommandLine } from '../../../src/docker/command-line/tokenize.js';
+import { formatExpansionNotes } from '../../../src/docker/command-line/expansion-note.js';
+import { quoteWord, tokenizeCommandLine, type ShellExpansion } from '../../../src/docker/command-line/tokenize.js';
 import { DocktutorError } from '../../../src/errors.js';
 
 describe('tokenizeCommandLine', () => {
@@ -35,6 +36,47 @@ describe('tokenizeCommandLine', () => {
       expect((error as DocktutorError).kind).toBe('usage');
       expect((error as DocktutorError).exitCode).toBe(125);
     }
+  });
+});
+
+describe('tokenizeCommandLine with the environment: expands as sh does', () => {
+  const env = { GREETING: 'bonjour', TWO: 'a  b', EMPTY: '' };
+  it.each([
+    // Double quotes do not stop the shell: the value is put in, as one word.
+    ['sh -c "echo $GREETING"', ['sh', '-c', 'echo bonjour']],
+    ['sh -c "echo ${GREETING}!"', ['sh', '-c', 'echo bonjour!']],
+    // Only single quotes (or a backslash) keep it for the container.
+    ["sh -c 'echo $GREETING'", ['sh', '-c', 'echo $GREETING']],
+    ['sh -c "echo \\$GREETING"', ['sh', '-c', 'echo $GREETING']],
+    // Not set: empty. Unquoted, an empty value is no word at all, and a value is split at whitespace.
+    ['echo "$NOPE" end', ['echo', '', 'end']],
+    ['echo $NOPE end', ['echo', 'end']],
+    ['echo $EMPTY end', ['echo', 'end']],
+    ['echo $TWO', ['echo', 'a', 'b']],
+    ['echo "$TWO"', ['echo', 'a  b']],
+    ['echo x$GREETING', ['echo', 'xbonjour']],
+    // What docktutor cannot do as a shell would stays as typed, whole.
+    ['echo $(echo $GREETING) `id` $? ${GREETING:-x}', ['echo', '$(echo $GREETING)', '`id`', '$?', '${GREETING:-x}']],
+    ['echo $ "a $ b"', ['echo', '$', 'a $ b']],
+  ])('%j -> %j', (line, words) => {
+    expect(tokenizeCommandLine(line, { env })).toEqual(words);
+  });
+
+  it('reports what a shell would expand, and whether docktutor did', () => {
+    const seen: ShellExpansion[] = [];
+    tokenizeCommandLine('echo "$GREETING $NOPE" \'$HOME\' $(id)', { env, seen });
+    expect(seen).toEqual([
+      { text: '$GREETING', expanded: true, set: true },
+      { text: '$NOPE', expanded: true, set: false },
+      { text: '$(id)', expanded: false, set: false },
+    ]);
+    expect(formatExpansionNotes(seen)).toEqual([
+      'note: as your shell does, docktutor replaced $GREETING, $NOPE (not set: empty) from your environment before docker saw the line (double quotes do not stop it); in single quotes it would reach the container as typed.',
+      "note: your shell would expand $(id) before docker saw the line; docktutor passes it as typed, so the container's shell expands it instead. In your terminal, single quotes give this result.",
+    ]);
+    const unexpanded: ShellExpansion[] = [];
+    expect(tokenizeCommandLine('echo "$GREETING"', { seen: unexpanded })).toEqual(['echo', '$GREETING']);
+    expect(unexpanded).toEqual([{ text: '$GREETING', expanded: false, set: false }]);
   });
 });
 

@@ -22,8 +22,9 @@ describe('docker logs, the module', () => {
 
   it('has --help in English and Korean', () => {
     for (const lang of ['en', 'ko'] as const) expect(Object.keys(logs.flagHelp(lang)).sort()).toEqual(['follow', 'since', 'tail', 'timestamps', 'until']);
+    // Wide enough that no option line wraps: docker itself never wraps its help.
     expect(formatUsage(logs)).toMatch(/^Usage: {2}docker logs \[OPTIONS\] CONTAINER\n\nFetch the logs of a container\n\nAliases:\n {2}docker container logs, docker logs\n/);
-    expect(formatUsage(logs)).toMatch(/ {2}-n, --tail string +Number of lines to show from the end of the logs \(default "all"\)\n/);
+    expect(formatUsage(logs, 200)).toMatch(/ {2}-n, --tail string +Number of lines to show from the end of the logs \(default "all"\)\n/);
   });
 
   it('explains what was read, limited and followed, and leaves a refusal to the shared sentence', () => {

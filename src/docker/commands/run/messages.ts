@@ -117,16 +117,16 @@ export const runCommandMessages = defineMessages(
     badVolume: (value: string) => `볼륨 '${value}'이(가) 올바르지 않습니다`,
     badVolumeHint: '-v는 /호스트/경로:/컨테이너/경로[:ro] 형식으로 쓰거나, 호스트 경로 대신 볼륨 이름을 쓰세요',
     badMountHint: '--mount는 type=bind|volume|tmpfs,source=...,target=/경로[,readonly] 형식으로 쓰세요. 예: --mount type=bind,source=./notes,target=/notes',
-    envFileHint: 'env 파일은 KEY=VALUE 줄로 이루어집니다(KEY만 쓰면 내 환경의 값을 복사하고, #은 주석). 연습 폴더에서 읽습니다',
+    envFileHint: 'env 파일은 KEY=VALUE 줄로 이루어집니다(KEY만 쓰면 내 환경의 값을 복사하고, #은 주석). 실습 폴더에서 읽습니다',
     noBridge:
       '이 데몬에는 브리지 네트워크가 없어서 포트를 공개할 수 없습니다. -p와 -P에는 기본 브리지 네트워크가 필요한데, 이 데몬은 브리지 네트워크 없이 시작되었습니다. Docker Desktop이나 일반 Docker Engine에서는 동작합니다',
     noBridgeHint: '여기서는 -p/-P 없이 실행하거나(컨테이너는 똑같이 실행되고 이 머신에서 접속할 수만 없습니다), 브리지 네트워크가 있는 데몬에서 실행하세요',
     volumesCreated: (names: string[]) =>
       `'${commandName()} clean'이 찾을 수 있도록 docktutor가 볼륨 ${names.join(', ')}을(를) 레이블과 함께 먼저 만들었습니다(docker CLI는 컨테이너를 만들 때 데몬이 볼륨을 만들게 합니다).`,
-    bindLeavesFolder: (spec: string, real: string) => `레슨 단계는 연습 폴더 안에 있는 것만 마운트합니다. '${spec}'은(는) ${real}(으)로 이어집니다`,
-    envFileLeavesFolder: (file: string, real: string) => `레슨 단계는 연습 폴더 안의 파일만 읽습니다. --env-file ${file}은(는) ${real}(으)로 이어집니다`,
+    bindLeavesFolder: (spec: string, real: string) => `레슨 단계는 실습 폴더 안에 있는 것만 마운트합니다. '${spec}'은(는) ${real}(으)로 이어집니다`,
+    envFileLeavesFolder: (file: string, real: string) => `레슨 단계는 실습 폴더 안의 파일만 읽습니다. --env-file ${file}은(는) ${real}(으)로 이어집니다`,
     get leavesFolderHint() {
-      return `연습 폴더 안의 경로(./이름)를 쓰세요. 연습 폴더 밖을 마운트하려면 '${commandName()} try'로 직접 실행하세요`;
+      return `실습 폴더 안의 경로(./이름)를 쓰세요. 실습 폴더 밖을 마운트하려면 '${commandName()} try'로 직접 실행하세요`;
     },
   },
 );
