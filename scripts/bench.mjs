@@ -20,7 +20,8 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const wanted = (section) => ONLY.length === 0 || ONLY.includes(section);
-const BIN = join(root, 'bin', 'docktutor.js');
+// The command as installed (package.json's `bin`).
+const BIN = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.docktutor);
 const BARE = join(root, 'scripts', 'bench', 'bare-request.mjs');
 const ECHO = join(root, 'scripts', 'bench', 'echo-screen.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'docktutor-bench-'));
