@@ -71,8 +71,10 @@ async function report(error: unknown, lang: Lang): Promise<number> {
   return 1;
 }
 
+let lang: Lang = 'en';
+let settled = false;
+
 async function main(): Promise<number> {
-  let lang: Lang = 'en';
   try {
     const invocation = parseInvocation(process.argv, process.env);
     // Asked often and needs nothing else (bin/docktutor.js answers it before even this file loads).
@@ -94,7 +96,19 @@ async function main(): Promise<number> {
 
 main().then(finish);
 
+// The event loop emptied while the command still waited: an answer that can never come (a connection
+// closed where no library noticed). Node would exit 0 as if the command had succeeded; say so and fail.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  void import('../i18n/cli.js').then(({ cliMessages }) => {
+    process.stderr.write(`docktutor: ${cliMessages(lang).noAnswer}\n`);
+    process.exit(1);
+  });
+});
+
 function finish(code: number): void {
+  settled = true;
   process.exitCode = code;
   // An unanswered daemon request or a stuck prompt must not keep the process alive after the answer is out.
   if (code !== 0) setImmediate(() => process.exit(code));

@@ -31,6 +31,7 @@ export const cliMessages = defineMessages(
     hintPrefix: '  hint: ',
     unexpected: (message: string) => `unexpected error: ${message}`,
     debugHint: 'set DOCKTUTOR_DEBUG=1 to see the stack trace, and please report it',
+    noAnswer: 'the command stopped before it finished: an answer it waited for can no longer come (its connection closed without one)',
   },
   {
     description: '대화형 Docker 튜터: 레슨과 퀴즈, 그리고 레슨에서 배우는 모든 docker 명령을 내 데몬에서 직접 실행합니다.',
@@ -62,5 +63,6 @@ export const cliMessages = defineMessages(
     hintPrefix: '  도움말: ',
     unexpected: (message: string) => `예상하지 못한 오류: ${message}`,
     debugHint: 'DOCKTUTOR_DEBUG=1로 스택 추적을 볼 수 있습니다. 제보해 주세요',
+    noAnswer: '명령이 끝나기 전에 멈췄습니다: 기다리던 응답이 더는 올 수 없습니다 (응답 없이 연결이 닫혔습니다)',
   },
 );

@@ -12,6 +12,7 @@ export const containerMessages = defineMessages(
     notATerminal: 'the input device is not a TTY',
     notATerminalHint: 'run -it in a terminal; with piped input use -i without -t',
     waitFailed: (reason: string) => `error waiting for container: ${reason}`,
+    waitNoStatus: "the daemon's answer carried no exit code (StatusCode)",
     daemonGoneNote: 'The daemon started the process, then stopped answering before it ended: there is no exit code to report, and the container may still be running.',
     get daemonGoneHint() {
       return `the Docker daemon stopped answering while the container ran; check that it is still running (${commandName()} doctor), then look at the container with ${dockerCommand('ps -a')}`;
@@ -27,6 +28,7 @@ export const containerMessages = defineMessages(
     notATerminal: '입력 장치가 TTY(터미널)가 아닙니다',
     notATerminalHint: '-it는 터미널에서 실행하세요. 입력을 파이프로 넘길 때는 -t 없이 -i만 쓰세요',
     waitFailed: (reason: string) => `error waiting for container: ${reason}`,
+    waitNoStatus: '데몬의 응답에 종료 코드(StatusCode)가 없습니다',
     daemonGoneNote: '데몬이 프로세스를 시작한 뒤, 프로세스가 끝나기 전에 응답을 멈췄습니다. 알려 줄 종료 코드가 없고, 컨테이너는 아직 실행 중일 수 있습니다.',
     get daemonGoneHint() {
       return `컨테이너가 실행되는 동안 Docker 데몬이 응답을 멈췄습니다. 데몬이 아직 실행 중인지 확인하고 (${commandName()} doctor), ${dockerCommand('ps -a')}(으)로 컨테이너를 살펴보세요`;

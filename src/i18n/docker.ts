@@ -1,5 +1,5 @@
 import { defineMessages } from './index.js';
-import { dockerCommand } from '../command-name.js';
+import { commandName, dockerCommand } from '../command-name.js';
 
 export const daemonMessages = defineMessages(
   {
@@ -24,6 +24,14 @@ export const daemonMessages = defineMessages(
     alsoTried: (places: string) => `Also looked for rootless Docker, Docker Desktop and Podman at ${places}: none answered.`,
     unknownHost: (url: string, host: string) => `Cannot connect to the Docker daemon at ${url}: the host name '${host}' does not resolve.`,
     unknownHostHint: 'Check the spelling of the host in --host or DOCKER_HOST (or your Docker context).',
+    answerCut: (url: string, request: string) => `The Docker daemon at ${url} closed the connection before its answer to ${request} was complete.`,
+    answerTooLarge: (url: string, request: string, limit: string) => `The Docker daemon at ${url} sent more than ${limit} in answer to ${request}; docktutor stopped reading.`,
+    answerNotJson: (url: string, request: string) => `The Docker daemon at ${url} answered ${request} with something that is not valid JSON.`,
+    answerUnexpected: (url: string, request: string, where: string) => `The Docker daemon at ${url} answered ${request} with something docktutor cannot read (at ${where}).`,
+    messageTooLarge: (limit: string) => `The Docker daemon sent one progress message longer than ${limit}; docktutor stopped reading.`,
+    get badAnswerHint() {
+      return `Check that the daemon is still running (${commandName()} doctor) and that --host or DOCKER_HOST points at a Docker daemon, not another program.`;
+    },
   },
   {
     unreachable: (url: string, code: string) => `${url}에서 Docker 데몬에 연결할 수 없습니다 (${code}).`,
@@ -46,5 +54,13 @@ export const daemonMessages = defineMessages(
     alsoTried: (places: string) => `rootless Docker, Docker Desktop, Podman 소켓(${places})도 찾아봤지만 응답이 없었습니다.`,
     unknownHost: (url: string, host: string) => `${url}의 Docker 데몬에 연결할 수 없습니다: 호스트 이름 '${host}'을(를) 찾을 수 없습니다.`,
     unknownHostHint: '--host, DOCKER_HOST (또는 Docker 컨텍스트)의 호스트 이름 철자를 확인하세요.',
+    answerCut: (url: string, request: string) => `${url}의 Docker 데몬이 ${request}에 대한 응답을 끝내기 전에 연결을 닫았습니다.`,
+    answerTooLarge: (url: string, request: string, limit: string) => `${url}의 Docker 데몬이 ${request}에 ${limit}가 넘는 응답을 보내서 읽기를 멈췄습니다.`,
+    answerNotJson: (url: string, request: string) => `${url}의 Docker 데몬이 ${request}에 올바른 JSON이 아닌 응답을 보냈습니다.`,
+    answerUnexpected: (url: string, request: string, where: string) => `${url}의 Docker 데몬이 ${request}에 docktutor가 읽을 수 없는 응답을 보냈습니다 (${where} 부분).`,
+    messageTooLarge: (limit: string) => `Docker 데몬이 ${limit}가 넘는 진행 메시지 하나를 보내서 읽기를 멈췄습니다.`,
+    get badAnswerHint() {
+      return `데몬이 아직 실행 중인지 확인하고 (${commandName()} doctor), --host나 DOCKER_HOST가 다른 프로그램이 아닌 Docker 데몬을 가리키는지 확인하세요.`;
+    },
   },
 );

@@ -32,6 +32,7 @@ export const registryMessages = defineMessages(
     invalidRepository: (name: string) => `'${name}' is not a repository name: lower-case letters, digits and . _ - separated by /.`,
     answerTooLarge: (host: string, path: string, max: number) => `The registry ${host} sent more than ${Math.round(max / 1048576)} MiB for ${path}; docktutor stopped reading.`,
     notJson: (host: string, path: string) => `The registry ${host} answered ${path} with something that is not JSON.`,
+    answerCut: (host: string, path: string) => `The registry ${host} closed the connection before its answer to ${path} was complete.`,
     badChallenge: (host: string) => `The registry ${host} asked for a login in a way docktutor cannot read.`,
     loginHint: (host: string) => `Log in first: ${dockerCommand(`login ${host}`)}`,
     deniedHint: (host: string) =>
@@ -48,6 +49,10 @@ export const registryMessages = defineMessages(
       `Install docker-credential-${helper}, or remove "credsStore"/"credHelpers" naming it from the docker CLI's config.json.`,
     helperFailed: (program: string, action: string, why: string) => `${program} ${action} failed: ${why}`,
     helperFailedHint: 'Check that the credential helper works: run it by hand, or remove it from the docker CLI configuration.',
+    helperBadAnswer: (program: string, action: string, what: string) => `${program} ${action} answered with something docktutor cannot use: ${what}.`,
+    helperNotJson: 'it is not the JSON object the credential helper protocol asks for',
+    helperNoSecret: 'the JSON has no Secret',
+    helperTooMuch: (limit: string) => `it printed more than ${limit}`,
     loginNeedsTerminal: 'Cannot ask for a password without a terminal.',
     get loginNeedsTerminalHint() {
       return `Pipe the password in instead: echo "$PASSWORD" | ${commandName()} try docker login -u USER --password-stdin SERVER`;
@@ -87,6 +92,7 @@ export const registryMessages = defineMessages(
     invalidRepository: (name: string) => `'${name}'은(는) 저장소(리포지토리) 이름이 아닙니다: 소문자, 숫자, . _ -를 /로 이은 이름이어야 합니다.`,
     answerTooLarge: (host: string, path: string, max: number) => `레지스트리 ${host}이(가) ${path}에 ${Math.round(max / 1048576)} MiB가 넘는 응답을 보내서 읽기를 멈췄습니다.`,
     notJson: (host: string, path: string) => `레지스트리 ${host}이(가) ${path}에 JSON이 아닌 응답을 보냈습니다.`,
+    answerCut: (host: string, path: string) => `레지스트리 ${host}이(가) ${path}에 대한 응답을 끝내기 전에 연결을 닫았습니다.`,
     badChallenge: (host: string) => `레지스트리 ${host}이(가) docktutor가 읽을 수 없는 방식으로 로그인을 요구했습니다.`,
     loginHint: (host: string) => `먼저 로그인하세요: ${dockerCommand(`login ${host}`)}`,
     deniedHint: (host: string) =>
@@ -103,6 +109,10 @@ export const registryMessages = defineMessages(
       `docker-credential-${helper}을(를) 설치하거나, docker CLI의 config.json에서 이를 가리키는 "credsStore"/"credHelpers"를 지우세요.`,
     helperFailed: (program: string, action: string, why: string) => `${program} ${action} 실패: ${why}`,
     helperFailedHint: '자격 증명 도우미가 동작하는지 직접 실행해 확인하거나, docker CLI 설정에서 지우세요.',
+    helperBadAnswer: (program: string, action: string, what: string) => `${program} ${action}의 응답을 docktutor가 사용할 수 없습니다: ${what}.`,
+    helperNotJson: '자격 증명 도우미 프로토콜이 요구하는 JSON 객체가 아닙니다',
+    helperNoSecret: 'JSON에 Secret이 없습니다',
+    helperTooMuch: (limit: string) => `${limit}가 넘게 출력했습니다`,
     loginNeedsTerminal: '터미널이 없어서 비밀번호를 물어볼 수 없습니다.',
     get loginNeedsTerminalHint() {
       return `비밀번호를 파이프로 넘기세요: echo "$PASSWORD" | ${commandName()} try docker login -u 사용자 --password-stdin 서버`;

@@ -5,7 +5,10 @@
  * sitting left with Ctrl-C resumes where it stopped (the progress store keeps firstAnswers and settled).
  */
 export const DEFAULT_PASS_MARK = 80;
-/** A missed question returns after this many others (or at the end, when fewer are left). */
+/**
+ * A missed question returns after this many questions not asked yet (or at the end, when fewer are
+ * left): counting only new ones, a run of misses never crowds the rest of the quiz out.
+ */
 const RETURN_GAP = 2;
 
 export interface QuizRound {
@@ -35,8 +38,18 @@ export function answerInRound(round: QuizRound, id: string, correct: boolean): Q
   const rest = round.queue.filter((queued, index) => !(index === round.queue.indexOf(id) && queued === id));
   const firstAnswers = id in round.firstAnswers ? round.firstAnswers : { ...round.firstAnswers, [id]: correct };
   if (correct) return { ...round, queue: rest, firstAnswers, settled: round.settled.includes(id) ? round.settled : [...round.settled, id] };
-  const at = Math.min(RETURN_GAP, rest.length);
+  const at = returnPlace(rest, firstAnswers);
   return { ...round, queue: [...rest.slice(0, at), id, ...rest.slice(at)], firstAnswers };
+}
+
+/** Where a missed question goes back in: just after the RETURN_GAP-th question never asked yet, else at the end. */
+function returnPlace(queue: readonly string[], asked: Record<string, boolean>): number {
+  let fresh = 0;
+  for (let index = 0; index < queue.length; index += 1) {
+    if (!(queue[index]! in asked)) fresh += 1;
+    if (fresh === RETURN_GAP) return index + 1;
+  }
+  return queue.length;
 }
 
 export function isRoundOver(round: QuizRound): boolean {

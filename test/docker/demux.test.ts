@@ -9,11 +9,16 @@ function frame(kind: number, text: string): Buffer {
   return Buffer.concat([header, payload]);
 }
 
+/** What each stream received, in order: consecutive pieces of one stream joined before decoding. */
 function collect(chunks: Buffer[]): [FrameStream, string][] {
-  const frames: [FrameStream, string][] = [];
-  const push = createDemuxer((stream, payload) => frames.push([stream, payload.toString()]));
+  const pieces: [FrameStream, Buffer][] = [];
+  const push = createDemuxer((stream, payload) => {
+    const last = pieces[pieces.length - 1];
+    if (last && last[0] === stream && payload.length > 0 && last[1].length > 0) last[1] = Buffer.concat([last[1], payload]);
+    else pieces.push([stream, Buffer.from(payload)]);
+  });
   for (const chunk of chunks) push(chunk);
-  return frames;
+  return pieces.map(([stream, bytes]) => [stream, bytes.toString()]);
 }
 
 describe('createDemuxer', () => {
@@ -35,5 +40,23 @@ describe('createDemuxer', () => {
 
   it('passes empty frames through', () => {
     expect(collect([frame(1, '')])).toEqual([['stdout', '']]);
+  });
+
+  it('passes a huge frame on as it arrives, holding back nothing but a header', () => {
+    const header = Buffer.alloc(8);
+    header[0] = 2;
+    header.writeUInt32BE(0xffffffff, 4);
+    let received = 0;
+    let largest = 0;
+    const push = createDemuxer((stream, payload) => {
+      expect(stream).toBe('stderr');
+      received += payload.length;
+      largest = Math.max(largest, payload.length);
+    });
+    push(header);
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    for (let i = 0; i < 160; i += 1) push(chunk);
+    expect(received).toBe(160 * chunk.length);
+    expect(largest).toBe(chunk.length);
   });
 });

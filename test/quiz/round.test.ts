@@ -24,6 +24,19 @@ describe('a quiz sitting', () => {
     expect(roundScore(round)).toEqual({ correct: 3, total: 3 });
   });
 
+  it('keeps asking new questions between re-asks, even after a run of misses', () => {
+    const twice = [false, false, true];
+    const { asked } = play(startRound(['a', 'b', 'c', 'd', 'e', 'f', 'g']), { a: twice, b: twice, c: twice });
+    // While questions not asked yet remain, every four asks in a row bring at least one of them.
+    const total = 7;
+    const firstAsk = (at: number) => !asked.slice(0, at).includes(asked[at]!);
+    for (let start = 0; start + 4 <= asked.length; start += 1) {
+      if (new Set(asked.slice(0, start)).size + 4 > total) break;
+      expect([0, 1, 2, 3].some((offset) => firstAsk(start + offset)), asked.join(' ')).toBe(true);
+    }
+    expect(new Set(asked).size).toBe(total);
+  });
+
   it('brings a missed question back later until it is answered right once; the score counts first attempts', () => {
     const { round, asked } = play(startRound(['a', 'b', 'c', 'd']), { a: [false, false, true] });
     expect(asked).toEqual(['a', 'b', 'c', 'a', 'd', 'a']);

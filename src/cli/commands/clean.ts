@@ -22,8 +22,8 @@ export async function clean(context: AppContext, options: CleanOptions): Promise
   const m = cleanMessages(context.lang);
   const io = { stdout: context.io.stdout, stdin: context.io.stdin, env: context.env };
   const confirm = options.confirm ?? ((message: string) => askConfirm({ message, default: false }, { input: io.stdin, output: io.stdout }));
-  const { docker } = await context.daemon.connection();
-  const plan = await planClean(docker, io.env, { pulled: options.pulled === true });
+  const { docker, address } = await context.daemon.connection();
+  const plan = await planClean(docker, io.env, { pulled: options.pulled === true, url: address.url });
   io.stdout.write(formatCleanPlan(plan, io.env.DOCKTUTOR_RUN_LABEL));
   if (plan.pulledNotAsked > 0) io.stdout.write(`${m.pulledNote(plan.pulledNotAsked)}\n`);
   if (plan.notOurs > 0) io.stdout.write(`${m.notOursNote(plan.notOurs)}\n`);

@@ -12,6 +12,7 @@ import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
 import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
 import { cleanMessages } from '../../i18n/clean.js';
 import { forgetCreated, readOwnership, type CreatedKind } from './created-record.js';
+import { readContainerList, readImageList } from '../engine/list-answers.js';
 import { planTags, removeTags, type CleanTag } from './tags.js';
 import { planVolumesAndNetworks, removeVolumesAndNetworks, type CleanNetwork, type CleanVolume } from './volumes-networks.js';
 
@@ -62,24 +63,25 @@ export function labelledByDocktutor(labels: Record<string, string> | null | unde
   return labels?.[MANAGED_LABEL] === 'true' && (!env.DOCKTUTOR_RUN_LABEL || labels[RUN_LABEL] === env.DOCKTUTOR_RUN_LABEL);
 }
 
-export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options: { pulled: boolean }): Promise<CleanPlan> {
+/** `url` (the daemon's address) names the daemon when one of its lists cannot be read. */
+export async function planClean(docker: Docker, env: NodeJS.ProcessEnv, options: { pulled: boolean; url: string }): Promise<CleanPlan> {
   const filters = { label: managedFilter(env) };
   const isOurs = (labels: Record<string, string> | null | undefined) => labelledByDocktutor(labels, env);
   const ownership = await readOwnership(env);
-  const labelled = await docker.listContainers({ all: true, filters });
+  const labelled = readContainerList(await docker.listContainers({ all: true, filters }), options.url);
   const containers = labelled
     .filter((container) => isOurs(container.Labels) && ownership.owns('container', container.Id))
     .map((container) => ({
       id: container.Id,
       name: (container.Names[0] ?? container.Id.slice(0, 12)).replace(/^\//, ''),
       image: container.Image,
-      state: container.State,
+      state: container.State ?? '',
     }));
-  const labelledImages = await docker.listImages({ filters });
+  const labelledImages = readImageList(await docker.listImages({ filters }), options.url);
   const images = labelledImages
     .filter((image) => isOurs(image.Labels) && ownership.owns('image', image.Id))
     .map((image) => ({ id: image.Id, tags: (image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>') }));
-  const others = await planVolumesAndNetworks(docker, filters, isOurs, ownership);
+  const others = await planVolumesAndNetworks(docker, filters, isOurs, ownership, options.url);
   const notOurs = labelled.length - containers.length + labelledImages.length - images.length + others.notOurs;
   const { volumes, networks } = others;
   const { tags, lastNames } = await planTags(docker, env, new Set(images.map((image) => image.id)));

@@ -6,6 +6,7 @@
  */
 import type Docker from 'dockerode';
 import { daemonReason } from '../engine/errors.js';
+import { readVolumeList } from '../engine/list-answers.js';
 import type { CreatedKind, Ownership } from './created-record.js';
 
 export interface CleanVolume {
@@ -24,8 +25,9 @@ export async function planVolumesAndNetworks(
   filters: { label: string[] },
   isOurs: (labels: Labels) => boolean,
   ownership: Ownership,
+  url: string,
 ): Promise<{ volumes: CleanVolume[]; networks: CleanNetwork[]; notOurs: number }> {
-  const labelledVolumes = ((await docker.listVolumes({ filters })).Volumes ?? []) as { Name: string; Labels: Labels }[];
+  const labelledVolumes = readVolumeList(await docker.listVolumes({ filters }), url);
   const volumes = labelledVolumes.filter((volume) => isOurs(volume.Labels) && ownership.owns('volume', volume.Name)).map((volume) => ({ name: volume.Name }));
   const labelledNetworks = (await docker.listNetworks({ filters })) as { Id: string; Name: string; Labels: Labels }[];
   const networks = labelledNetworks.filter((network) => isOurs(network.Labels) && ownership.owns('network', network.Id)).map((network) => ({ id: network.Id, name: network.Name }));

@@ -4,6 +4,7 @@
  * through here, so nothing below depends on commander or on process.stdout directly.
  */
 import { writeThrough } from './write-through.js';
+import { MAX_KEPT_OUTPUT_BYTES } from './output.js';
 import { styleText } from 'node:util';
 import { DocktutorError } from '../../errors.js';
 import { parseCommandLine } from '../command-line/parse.js';
@@ -56,7 +57,15 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
   startTrace();
   takeTrace(); // forget what came before (the connection's version check)
   const captured: Buffer[] = [];
-  const keep = (chunk: Buffer) => captured.push(chunk);
+  let kept = 0;
+  let last: Buffer | undefined;
+  const keep = (chunk: Buffer) => {
+    last = chunk;
+    if (kept >= MAX_KEPT_OUTPUT_BYTES) return;
+    const part = chunk.subarray(0, MAX_KEPT_OUTPUT_BYTES - kept);
+    captured.push(part);
+    kept += part.length;
+  };
   const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
   const explainer = explain ? await loadExplainer() : undefined;
   const note = (exitCode: number, failure?: DocktutorError, result?: CommandResult) => {
@@ -64,7 +73,6 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure, result);
     if (text === '') return;
     // Output that stopped mid-line (a last line without its newline) must not run into the heading.
-    const last = captured[captured.length - 1];
     const lead = last !== undefined && last.length > 0 && last[last.length - 1] !== 0x0a ? '\n' : '';
     const stderr = context.stderr as { isTTY?: boolean; columns?: number };
     // Wrapped here, by display width with its two-space indent kept, rather than cut mid-word by the terminal.

@@ -16,6 +16,7 @@ import { homedir } from 'node:os';
 import { DocktutorError } from '../../errors.js';
 import { type DockerAddress, fallbackSockets, resolveDockerAddress } from './address.js';
 import { connectionError, toDocktutorError } from './errors.js';
+import { guardAnswers } from './guard-answers.js';
 import { daemonMessages } from '../../i18n/docker.js';
 
 /** The newest Engine API version docktutor speaks; older daemons are spoken to in their own version. */
@@ -175,7 +176,9 @@ function createClient(address: DockerAddress): Docker {
       (options as { agent?: HttpsAgent }).agent = new Agent(agentOptions);
     }
   }
-  return new Docker(options);
+  const docker = new Docker(options);
+  guardAnswers(docker, address.url);
+  return docker;
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, url: string): Promise<T> {

@@ -4,6 +4,7 @@
  */
 import { DocktutorError } from '../../errors.js';
 import { daemonMessages } from '../../i18n/docker.js';
+import { DaemonAnswerError } from './guard-answers.js';
 
 interface RawError {
   code?: string;
@@ -15,6 +16,7 @@ interface RawError {
 
 /** The daemon's own message from a dockerode error, or the transport error's text. */
 export function daemonReason(error: unknown): string {
+  if (error instanceof DaemonAnswerError) return error.reason;
   const raw = (error ?? {}) as RawError;
   if (raw.json && typeof raw.json === 'object' && raw.json.message) return raw.json.message.trim();
   if (typeof raw.json === 'string' && raw.json.trim()) return raw.json.trim();

@@ -1,15 +1,20 @@
 /**
  * Reads the Engine API's streamed JSON answers (pull, push, build): one object per line, though a
- * chunk may end in the middle of one, so text is kept until its line is complete.
+ * chunk may end in the middle of one (or of a UTF-8 character), so text is kept until its line is
+ * complete. Only a chunk's own text is searched for line ends, so a long line costs linear time, and a
+ * line past the daemon answer cap is not a message: reading stops there with one line.
  */
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { daemonMessages } from '../../i18n/docker.js';
+import { DaemonAnswerError, MAX_DAEMON_ANSWER_BYTES } from './guard-answers.js';
+import { describeLimit } from './read-capped.js';
 import type { JsonMessage } from './stream-progress.js';
 
 export async function readJsonStream(stream: Readable, onMessage: (message: JsonMessage) => void): Promise<void> {
+  const decoder = new StringDecoder('utf8');
   let pending = '';
-  const flush = (final: boolean) => {
-    const lines = pending.split('\n');
-    pending = final ? '' : (lines.pop() ?? '');
+  const emit = (lines: string[]) => {
     for (const line of lines) {
       const text = line.trim();
       if (!text) continue;
@@ -24,8 +29,18 @@ export async function readJsonStream(stream: Readable, onMessage: (message: Json
     }
   };
   for await (const chunk of stream) {
-    pending += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-    flush(false);
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    const end = text.lastIndexOf('\n');
+    if (end === -1) pending += text;
+    else {
+      const complete = pending + text.slice(0, end);
+      pending = text.slice(end + 1);
+      emit(complete.split('\n'));
+    }
+    if (pending.length > MAX_DAEMON_ANSWER_BYTES) {
+      const limit = describeLimit(MAX_DAEMON_ANSWER_BYTES);
+      throw new DaemonAnswerError(daemonMessages().messageTooLarge(limit), `message larger than ${limit}`);
+    }
   }
-  flush(true);
+  emit([pending + decoder.end()]);
 }

@@ -10,6 +10,7 @@
 import { DocktutorError } from '../../errors.js';
 import { registryMessages } from '../../i18n/registry.js';
 import { searchMessages } from '../../i18n/search.js';
+import { AnswerTooLarge, readCapped } from '../engine/read-capped.js';
 import { recordRequest, type TracedRequest } from '../engine/trace.js';
 import { isRepositoryPath } from './reference.js';
 import { isCertificateFailure, isNotTls, LOOPBACK_ONLY, type TransportPolicy } from './transport.js';
@@ -47,42 +48,44 @@ export async function listTags(host: string, repository: string, options: Regist
 async function getJson(host: string, path: string, options: RegistryOptions): Promise<unknown> {
   const policy = options.policy ?? LOOPBACK_ONLY;
   const base = await pickScheme(host, policy);
-  let response = await send(`${base}${path}`, {});
+  let response = await sendTo(host, `${base}${path}`, {});
   if (response.status === 401) {
     const challenge = response.headers.get('www-authenticate') ?? '';
     await response.body?.cancel();
     const authorization = await answerChallenge(host, challenge, options.auth, policy);
-    response = await send(`${base}${path}`, { authorization });
+    response = await sendTo(host, `${base}${path}`, { authorization });
   }
   if (response.status === 401 || response.status === 403) {
     throw new DocktutorError('auth', searchMessages().registryRefused(host, response.status), { hint: registryMessages().loginHint(host) });
   }
   if (!response.ok) throw new DocktutorError('registry', searchMessages().registryAnswered(host, path.split('?')[0]!, response.status), { hint: searchMessages().catalogHint });
-  const text = await readCapped(response, host, path);
+  const text = await readBody(response, host, path);
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
+    body = undefined;
+  }
+  // Every answer read here is a JSON object; `null` or a bare list would be read as one further on.
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new DocktutorError('registry', registryMessages().notJson(host, path.split('?')[0]!), { hint: searchMessages().catalogHint });
   }
+  return body;
 }
 
-/** The body as text, or a one-line error once it passes MAX_ANSWER_BYTES (the rest is never read). */
-async function readCapped(response: Response, host: string, path: string): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel();
-      throw new DocktutorError('registry', registryMessages().answerTooLarge(host, path.split('?')[0]!, MAX_ANSWER_BYTES), { hint: searchMessages().catalogHint });
-    }
-    chunks.push(value);
+/**
+ * The body as text, or one line once it passes MAX_ANSWER_BYTES (the rest is never read) or when the
+ * registry drops the connection (or stops sending past the timeout) before the body is complete.
+ */
+async function readBody(response: Response, host: string, path: string): Promise<string> {
+  if (!response.body) return '';
+  const where = path.split('?')[0]!;
+  try {
+    return (await readCapped(response.body, MAX_ANSWER_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof AnswerTooLarge) throw new DocktutorError('registry', registryMessages().answerTooLarge(host, where, MAX_ANSWER_BYTES), { hint: searchMessages().catalogHint });
+    throw new DocktutorError('registry', registryMessages().answerCut(host, where), { hint: searchMessages().catalogHint });
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const schemes = new Map<string, string>();
@@ -134,17 +137,27 @@ async function answerChallenge(host: string, challenge: string, auth: BasicAuth 
   }
   if (params.service) realm.searchParams.set('service', params.service);
   if (params.scope) realm.searchParams.set('scope', params.scope);
-  const response = await send(realm.toString(), basic ? { authorization: basic } : {});
+  const response = await sendTo(host, realm.toString(), basic ? { authorization: basic } : {});
   if (!response.ok) throw new DocktutorError('auth', searchMessages().registryRefused(host, response.status), { hint: registryMessages().loginHint(host) });
-  let body: { token?: unknown; access_token?: unknown };
+  let body: { token?: unknown; access_token?: unknown } | null;
   try {
-    body = JSON.parse(await readCapped(response, host, realm.pathname)) as typeof body;
+    body = JSON.parse(await readBody(response, host, realm.pathname)) as typeof body;
   } catch (error) {
     if (error instanceof DocktutorError) throw error;
     throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
   }
+  if (body === null || typeof body !== 'object') throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
   const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
   return `Bearer ${token}`;
+}
+
+/** A request once the registry is known to answer: a connection that fails now is one line naming it. */
+async function sendTo(host: string, url: string, headers: Record<string, string>): Promise<Response> {
+  try {
+    return await send(url, headers);
+  } catch (error) {
+    throw new DocktutorError('registry', searchMessages().registryUnreachable(host, causeOf(error)), { hint: registryMessages().registryUnreachableHint(host) });
+  }
 }
 
 /** fetch() bypasses the http module's diagnostics channels, so each request is recorded here (never its headers). */

@@ -6,9 +6,14 @@
 import { spawn } from 'node:child_process';
 import { DocktutorError } from '../../errors.js';
 import { registryMessages } from '../../i18n/registry.js';
+import { escapeControls } from '../../terminal/controls.js';
+import { AnswerTooLarge, describeLimit, readCapped } from '../engine/read-capped.js';
 import { TOKEN_USERNAME, type Credentials } from './credentials-config.js';
 
 type Action = 'store' | 'get' | 'erase' | 'list';
+
+/** A login is a few hundred bytes and `list` a line per registry: past this a helper is not answering. */
+export const MAX_HELPER_OUTPUT_BYTES = 1024 * 1024;
 
 /** What helpers print when they have nothing for a server (docker-credential-helpers' ErrCredentialsNotFound). */
 const NOT_FOUND = /credentials not found/i;
@@ -19,8 +24,12 @@ export async function helperGet(helper: string, serverAddress: string, env: Node
     if (NOT_FOUND.test(result.stdout)) return undefined;
     throw helperError(helper, 'get', result.stdout || result.stderr);
   }
-  const answer = JSON.parse(result.stdout) as { Username?: string; Secret?: string };
-  if (!answer.Secret) return undefined;
+  const answer = parseAnswer(helper, 'get', result.stdout);
+  const m = registryMessages();
+  if (typeof answer.Secret !== 'string') throw badAnswer(helper, 'get', m.helperNoSecret);
+  if (answer.Username !== undefined && typeof answer.Username !== 'string') throw badAnswer(helper, 'get', m.helperNotJson);
+  // An empty secret is how some helpers say they hold nothing: not logged in, as before.
+  if (answer.Secret === '') return undefined;
   const username = answer.Username ?? '';
   return username === TOKEN_USERNAME
     ? { serverAddress, username: '', secret: answer.Secret, identityToken: true }
@@ -47,7 +56,21 @@ export async function helperErase(helper: string, serverAddress: string, env: No
 export async function helperList(helper: string, env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
   const result = await runHelper(helper, 'list', '', env);
   if (result.code !== 0) throw helperError(helper, 'list', result.stdout || result.stderr);
-  return JSON.parse(result.stdout || '{}') as Record<string, string>;
+  const answer = parseAnswer(helper, 'list', result.stdout || '{}');
+  if (!Object.values(answer).every((value) => typeof value === 'string')) throw badAnswer(helper, 'list', registryMessages().helperNotJson);
+  return answer as Record<string, string>;
+}
+
+/** The helper's JSON object, or one line naming the helper when it printed something else. */
+function parseAnswer(helper: string, action: Action, stdout: string): Record<string, unknown> {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(stdout);
+  } catch {
+    throw badAnswer(helper, action, registryMessages().helperNotJson);
+  }
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) throw badAnswer(helper, action, registryMessages().helperNotJson);
+  return answer as Record<string, unknown>;
 }
 
 interface HelperResult {
@@ -58,29 +81,40 @@ interface HelperResult {
 
 function runHelper(helper: string, action: Action, input: string, env: NodeJS.ProcessEnv): Promise<HelperResult> {
   const program = `docker-credential-${helper}`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(program, [action], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const child = spawn(program, [action], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const started = new Promise<number>((resolve, reject) => {
     child.on('error', (error: NodeJS.ErrnoException) => {
       const m = registryMessages();
       if (error.code === 'ENOENT') reject(new DocktutorError('auth', m.helperMissing(program), { hint: m.helperMissingHint(helper) }));
       else reject(helperError(helper, action, error.message));
     });
-    child.on('close', (code) =>
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8').trim(), stderr: Buffer.concat(err).toString('utf8').trim() }),
-    );
-    // The helper may exit before reading stdin (an unknown action): that is reported by its exit code.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
+    child.on('close', (code) => resolve(code ?? 1));
   });
+  // The helper may exit before reading stdin (an unknown action): that is reported by its exit code.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input);
+  // Both outputs at once, each capped: a helper that floods one is stopped, not buffered.
+  const read = (stream: NodeJS.ReadableStream) =>
+    readCapped(stream as AsyncIterable<Buffer>, MAX_HELPER_OUTPUT_BYTES).then((bytes) => bytes.toString('utf8').trim());
+  return Promise.all([read(child.stdout), read(child.stderr), started]).then(
+    ([stdout, stderr, code]) => ({ code, stdout, stderr }),
+    (error: unknown) => {
+      child.kill('SIGKILL');
+      if (error instanceof AnswerTooLarge) throw badAnswer(helper, action, registryMessages().helperTooMuch(describeLimit(error.limit)));
+      throw error;
+    },
+  );
 }
 
+/** The helper's own words are shown, but only their first line, shortened, with control characters escaped. */
 function helperError(helper: string, action: Action, text: string): DocktutorError {
   const m = registryMessages();
-  return new DocktutorError('auth', m.helperFailed(`docker-credential-${helper}`, action, text.split('\n')[0] ?? ''), {
-    hint: m.helperFailedHint,
-  });
+  const line = text.split('\n')[0] ?? '';
+  const shown = escapeControls(line.length > 200 ? `${line.slice(0, 200)}…` : line, 'line');
+  return new DocktutorError('auth', m.helperFailed(`docker-credential-${helper}`, action, shown), { hint: m.helperFailedHint });
+}
+
+function badAnswer(helper: string, action: Action, what: string): DocktutorError {
+  const m = registryMessages();
+  return new DocktutorError('auth', m.helperBadAnswer(`docker-credential-${helper}`, action, what), { hint: m.helperFailedHint });
 }

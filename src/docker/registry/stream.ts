@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { CommandOutput } from '../commands/output.js';
 import { readJsonStream } from '../engine/json-stream.js';
 import { registryError } from './errors.js';
-import { type JsonMessage, ProgressRenderer } from '../engine/stream-progress.js';
+import { ProgressRenderer } from '../engine/stream-progress.js';
 
 export interface StreamTarget {
   output: CommandOutput;
@@ -17,11 +17,10 @@ export interface StreamTarget {
   reference: string;
 }
 
-/** Resolves with every message once the stream ends; rejects on the first error in it. */
-export async function followRegistryStream(stream: Readable, target: StreamTarget): Promise<JsonMessage[]> {
+/** Resolves once the stream ends; rejects on the first error in it. Messages are shown, not kept: a pull may send without end. */
+export async function followRegistryStream(stream: Readable, target: StreamTarget): Promise<void> {
   const screen = new ProgressRenderer({ tty: target.output.tty, width: target.output.width });
   const plain = new ProgressRenderer({ tty: false });
-  const messages: JsonMessage[] = [];
   let failure: string | undefined;
   await readJsonStream(stream, (message) => {
     if (failure !== undefined) return;
@@ -29,12 +28,10 @@ export async function followRegistryStream(stream: Readable, target: StreamTarge
       failure = message.errorDetail?.message ?? message.error ?? '';
       return;
     }
-    messages.push(message);
     if (!target.quiet) target.output.out(screen.render(message), plain.render(message));
   }).catch((error: unknown) => {
     // The connection broke mid-stream (daemon restarted, Ctrl+C): say so as a registry command failure.
     throw registryError(error, target.host, target.daemonUrl, target.reference);
   });
   if (failure !== undefined) throw registryError(failure, target.host, target.daemonUrl, target.reference);
-  return messages;
 }

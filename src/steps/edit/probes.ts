@@ -8,6 +8,8 @@
 import type Docker from 'dockerode';
 import { forgetCreated, recordCreated } from '../../docker/clean/created-record.js';
 import { createDemuxer } from '../../docker/engine/demux.js';
+import { DocktutorError } from '../../errors.js';
+import { containerMessages } from '../../i18n/containers.js';
 import { docktutorLabels } from '../../docker/engine/labels.js';
 import { plainLines } from './build.js';
 
@@ -67,11 +69,16 @@ export async function probeRun(context: ProbeContext, image: string, command: st
     await container.start();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), seconds * 1000)));
-    const ended = await Promise.race([container.wait() as Promise<{ StatusCode: number }>, timeout]);
+    const ended = await Promise.race([container.wait() as Promise<{ StatusCode?: unknown }>, timeout]);
     clearTimeout(timer);
     if (ended === 'timeout') await container.kill().catch(() => undefined);
+    // As for `run`: an answer without the container's code is no exit code, and a check must not read one into it.
+    else if (typeof ended.StatusCode !== 'number') {
+      const m = containerMessages();
+      throw new DocktutorError('daemon', m.waitFailed(m.waitNoStatus), { hint: m.daemonGoneHint });
+    }
     const output = await readLogs(container);
-    return ended === 'timeout' ? { output, timedOut: seconds } : { output, exitCode: ended.StatusCode };
+    return ended === 'timeout' ? { output, timedOut: seconds } : { output, exitCode: ended.StatusCode as number };
   } finally {
     await removeProbe(context, container);
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeCommandLine } from '../../../src/docker/commands/execute.js';
+import { MAX_KEPT_OUTPUT_BYTES } from '../../../src/docker/commands/output.js';
 import { RUN_LABEL } from '../../../src/docker/engine/labels.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { describeDocker, uniqueName } from '../../helpers/docker.js';
@@ -34,6 +35,15 @@ describeDocker('docker run', () => {
     expect(result.output).toContain('out\n');
     expect(result.output).toContain('err\n');
     expect(await leftBehind()).toEqual([]);
+  });
+
+  it('shows all of a flood of output but keeps only the first MAX_KEPT_OUTPUT_BYTES of it', async () => {
+    const { context, stdout } = await captureContext();
+    const total = MAX_KEPT_OUTPUT_BYTES + 4 * 1024 * 1024;
+    const result = await executeCommandLine(['docker', 'run', '--rm', 'busybox', 'head', '-c', String(total), '/dev/zero'], context, { explain: false });
+    expect(result.exitCode).toBe(0);
+    expect(stdout().length).toBe(total);
+    expect(result.output.length).toBe(MAX_KEPT_OUTPUT_BYTES);
   });
 
   it('passes -e and -w into the container and keeps it without --rm', async () => {

@@ -160,6 +160,49 @@ describe('a registry docktutor does not trust', () => {
   });
 });
 
+describe('a registry whose answer cannot be used', () => {
+  async function failureOf(promise: Promise<unknown>): Promise<DocktutorError> {
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect((error as DocktutorError).message).not.toContain('\n');
+    return error as DocktutorError;
+  }
+
+  it('says so in one line when the connection drops in the middle of the answer', async () => {
+    const host = await listen(
+      createHttpServer((request, response) => {
+        if (request.url === '/v2/') return void response.writeHead(200).end('{}');
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+        response.write('{"repositories":["a","b', () => setTimeout(() => response.socket?.destroy(), 50));
+      }),
+    );
+    const error = await failureOf(listRepositories(host));
+    expect(error.message).toBe(`The registry ${host} closed the connection before its answer to /v2/_catalog was complete.`);
+  });
+
+  it.each([
+    ['not JSON', '<html>proxy error</html>'],
+    ['cut-off JSON', '{"name":"app","tags":["1"'],
+    ['null', 'null'],
+    ['a bare list', '["1","2"]'],
+  ])('names the registry when the answer is %s', async (_name, body) => {
+    const seen = fresh();
+    const host = await plainRegistry(seen, () => ({ status: 200, body }));
+    const error = await failureOf(listTags(host, 'app'));
+    expect(error.message).toBe(`The registry ${host} answered /v2/app/tags/list with something that is not JSON.`);
+  });
+
+  it('names the registry when it stops answering after the first request', async () => {
+    const server = createHttpServer((request, response) => {
+      if (request.url === '/v2/') return void response.writeHead(200).end('{}');
+      request.socket.destroy();
+    });
+    const host = await listen(server);
+    const error = await failureOf(listRepositories(host));
+    expect(error.message).toContain(`cannot reach the registry ${host}`);
+  });
+});
+
 describe('the transport rule', () => {
   it.each<[string, boolean]>([
     ['localhost:5000', true],

@@ -88,7 +88,8 @@ async function readExitCode(exec: Docker.Exec, url: string): Promise<number> {
     } catch (error) {
       // The output ended because the daemon went away, not because the process exited: there is no code to report.
       const m = containerMessages();
-      throw new DocktutorError('daemon', m.execDaemonGone(toDocktutorError(error, url).message), { hint: m.daemonGoneHint, exitCode: 1 });
+      const reason = toDocktutorError(error, url).message.replace(/\.$/, '');
+      throw new DocktutorError('daemon', m.execDaemonGone(reason), { hint: m.daemonGoneHint, exitCode: 1 });
     }
     if ((!state.Running && state.ExitCode !== null) || attempt >= 50) return state.ExitCode ?? 0;
     await sleep(20);

@@ -8,10 +8,10 @@ import { DocktutorError } from '../../../errors.js';
 import { inspectFormatMessages } from '../../../i18n/inspect.js';
 import { daemonMessages } from '../../../i18n/docker.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
-import { getRawJson } from '../../engine/raw.js';
+import { getJsonTree } from '../../engine/raw.js';
 import { InspectPrinter, readInspectFormat } from '../../format/inspect.js';
 import { escapeControls } from '../../../terminal/controls.js';
-import { parseJsonTree, type JsonNode } from '../../template/index.js';
+import type { JsonNode } from '../../template/index.js';
 import { flagBool, flagString } from '../flags.js';
 import type { CommandContext, CommandHandler } from '../types.js';
 import { inspectCommandMessages } from './messages.js';
@@ -64,9 +64,9 @@ type Found = { kind: ObjectKind; node: JsonNode } | { error: string; notFound: b
 async function lookUp(name: string, kinds: readonly ObjectKind[], size: boolean, context: CommandContext): Promise<Found> {
   const { docker, address } = context.connection;
   for (const kind of kinds) {
-    let raw: string;
+    let node: JsonNode;
     try {
-      raw = await getRawJson(docker, objectPath(kind, name), kind === 'container' && size ? { size: '1' } : {});
+      node = await getJsonTree(docker, address.url, objectPath(kind, name), kind === 'container' && size ? { size: '1' } : {});
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       if (status === undefined) throw toDocktutorError(error, address.url);
@@ -75,7 +75,7 @@ async function lookUp(name: string, kinds: readonly ObjectKind[], size: boolean,
       if (kinds.length > 1 && (status === 404 || /not supported|invalid reference format/.test(reason))) continue;
       return { error: daemonMessages().daemonSays(reason), notFound: status === 404 };
     }
-    return { kind, node: parseJsonTree(raw) };
+    return { kind, node };
   }
   return { error: `Error: No such object: ${name}`, notFound: true };
 }

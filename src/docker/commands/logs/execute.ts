@@ -7,8 +7,9 @@
 import type { Readable } from 'node:stream';
 import { DocktutorError } from '../../../errors.js';
 import { pumpStreams } from '../../engine/attach.js';
-import { createDemuxer } from '../../engine/demux.js';
 import { toDocktutorError } from '../../engine/errors.js';
+import { DaemonAnswerError, describeRequest } from '../../engine/guard-answers.js';
+import { daemonMessages } from '../../../i18n/docker.js';
 import { flagBool, flagString } from '../flags.js';
 import type { CommandContext, CommandHandler } from '../types.js';
 import { logsCommandMessages } from './messages.js';
@@ -36,24 +37,40 @@ export const execute: CommandHandler = async (command, context) => {
   let tty: boolean;
   let id: string;
   try {
-    const info = await docker.getContainer(command.args[0]!).inspect();
-    tty = info.Config.Tty;
-    id = info.Id;
+    const info = (await docker.getContainer(command.args[0]!).inspect()) as { Id?: unknown; Config?: { Tty?: unknown } | null };
+    tty = info.Config?.Tty === true;
+    id = typeof info.Id === 'string' && info.Id !== '' ? info.Id : command.args[0]!;
   } catch (error) {
     throw failed(error);
   }
-  let answer: Buffer | Readable;
+  let answer: Readable;
   try {
-    answer = (await docker.getContainer(id).logs(query as never)) as unknown as Buffer | Readable;
+    answer = await requestLogs(context, id, query);
   } catch (error) {
     throw failed(error);
   }
-  if (Buffer.isBuffer(answer)) {
-    write(answer, tty, context);
-    return { exitCode: 0, output: '' };
+  const interrupted = await follow(answer, tty, context);
+  // The daemon ends a log by ending its answer; a connection that drops first has not sent all of it.
+  if (!interrupted && !answer.readableEnded) {
+    const request = describeRequest('GET', `/containers/${id}/logs`);
+    throw new DaemonAnswerError(daemonMessages().answerCut(address.url, request), 'unexpected EOF');
   }
-  return { exitCode: (await follow(answer, tty, context)) ? INTERRUPTED : 0, output: '' };
+  return { exitCode: interrupted ? INTERRUPTED : 0, output: '' };
 };
+
+/**
+ * GET /containers/{id}/logs, always as a stream: without -f the library would gather the whole log
+ * into one buffer first, which for a chatty container is more than any answer docktutor holds at once.
+ */
+function requestLogs(context: CommandContext, id: string, query: Record<string, unknown>): Promise<Readable> {
+  const modem = context.connection.docker.modem as unknown as { dial(options: object, callback: (error: unknown, stream?: Readable) => void): void };
+  return new Promise((resolve, reject) =>
+    modem.dial(
+      { path: `/containers/${encodeURIComponent(id)}/logs?`, method: 'GET', options: query, isStream: true, statusCodes: { 200: true, 404: 'no such container', 500: 'server error' } },
+      (error, stream) => (error || !stream ? reject(error) : resolve(stream)),
+    ),
+  );
+}
 
 function readTimestamp(name: 'since' | 'until', value: string, now: number): string {
   try {
@@ -65,13 +82,7 @@ function readTimestamp(name: 'since' | 'until', value: string, now: number): str
   }
 }
 
-/** The whole log at once (no -f): one buffer, demultiplexed unless the container has a TTY. */
-function write(answer: Buffer, tty: boolean, context: CommandContext): void {
-  if (tty) context.stdout.write(answer);
-  else createDemuxer((kind, payload) => void (kind === 'stderr' ? context.stderr : context.stdout).write(payload))(answer);
-}
-
-/** Copies a followed log until the daemon ends it; true when Ctrl-C ended it first. */
+/** Copies the log (followed or not) until the daemon ends it; true when Ctrl-C ended it first. */
 async function follow(stream: Readable, tty: boolean, context: CommandContext): Promise<boolean> {
   let interrupted = false;
   const onInterrupt = () => {

@@ -1,6 +1,7 @@
 /** `docker ps`: the containers the daemon knows, as the docker CLI's table. */
 import { buildFilters, listError } from '../../engine/filters.js';
-import { formatContainerTable, type ContainerSummary } from '../../format/containers.js';
+import { formatContainerTable } from '../../format/containers.js';
+import { readContainerList } from '../../engine/list-answers.js';
 import type { CommandHandler } from '../types.js';
 
 export const execute: CommandHandler = async (command, context) => {
@@ -12,12 +13,13 @@ export const execute: CommandHandler = async (command, context) => {
   const query: Record<string, unknown> = { all: flags.all === true, filters: buildFilters(flags.filter) };
   if (limit > 0) query.limit = limit;
   if (flags.size === true) query.size = true;
-  let containers: ContainerSummary[];
+  let answer: unknown;
   try {
-    containers = (await docker.listContainers(query)) as unknown as ContainerSummary[];
+    answer = await docker.listContainers(query);
   } catch (error) {
     throw listError(error, address.url, 'ps');
   }
+  const containers = readContainerList(answer, address.url);
   // The daemon already sorts newest first; a stable sort keeps its order for equal seconds.
   const sorted = [...containers].sort((a, b) => b.Created - a.Created);
   context.stdout.write(

@@ -66,13 +66,11 @@ export const execute: CommandHandler = async (command, context) => {
     const output = pumpStreams(stream!, { tty, stdout: context.stdout, stderr: context.stderr, stdin: interactive ? context.stdin : undefined });
     // The container is never auto-removed in the foreground, so 'not-running' after start cannot miss a
     // fast exit: it answers at once with the code of a container that has already stopped.
-    const status = (await container.wait({ condition: 'not-running' }).catch((error: unknown) => {
+    const status = await container.wait({ condition: 'not-running' }).catch((error: unknown) => {
       throw waitFailed(daemonReason(error));
-    })) as { StatusCode?: unknown } | undefined;
+    });
     await output;
-    // A daemon that dies mid-wait closes the connection with no answer: that is no exit code of the container's.
-    if (typeof status?.StatusCode !== 'number') throw waitFailed('unexpected EOF');
-    exitCode = status.StatusCode;
+    exitCode = readStatusCode(status);
   } catch (error) {
     if (error instanceof DocktutorError) throw error;
     throw withExitCode(toDocktutorError(error, address.url), DOCKER_FAILED);
@@ -84,6 +82,20 @@ export const execute: CommandHandler = async (command, context) => {
   if (flags.rm === true) await removeQuietly(container);
   return { exitCode, output: '', containerId: created.Id };
 };
+
+/**
+ * The container's exit code, only from an answer that carries one. Anything else (an empty answer, an
+ * `Error` the daemon hit while waiting, no StatusCode) is no code of the container's: the docker CLI
+ * exits 125 there, and a lesson check on exit code 0 must not pass.
+ */
+function readStatusCode(answer: unknown): number {
+  const m = containerMessages();
+  if (answer === null || typeof answer !== 'object' || Buffer.isBuffer(answer)) throw waitFailed('unexpected EOF');
+  const { StatusCode: code, Error: failure } = answer as { StatusCode?: unknown; Error?: { Message?: unknown } | null };
+  if (failure && typeof failure === 'object') throw waitFailed(typeof failure.Message === 'string' ? failure.Message : m.waitNoStatus);
+  if (typeof code !== 'number' || !Number.isInteger(code)) throw waitFailed(m.waitNoStatus);
+  return code;
+}
 
 /** What the docker CLI prints when the wait for a container ends without its status, and exits 125. */
 function waitFailed(reason: string): DocktutorError {

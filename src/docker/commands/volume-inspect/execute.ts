@@ -3,10 +3,10 @@ import { DocktutorError } from '../../../errors.js';
 import { daemonMessages } from '../../../i18n/docker.js';
 import { inspectFormatMessages } from '../../../i18n/inspect.js';
 import { daemonReason, toDocktutorError } from '../../engine/errors.js';
-import { getRawJson } from '../../engine/raw.js';
+import { getJsonTree } from '../../engine/raw.js';
 import { InspectPrinter, readInspectFormat } from '../../format/inspect.js';
 import { escapeControls } from '../../../terminal/controls.js';
-import { parseJsonTree } from '../../template/index.js';
+import type { JsonNode } from '../../template/index.js';
 import { flagString } from '../flags.js';
 import type { CommandHandler } from '../types.js';
 import { volumeInspectCommandMessages } from './messages.js';
@@ -17,9 +17,9 @@ export const execute: CommandHandler = async (command, context) => {
   const errors: string[] = [];
   let missing = 0;
   for (const name of command.args) {
-    let raw: string;
+    let node: JsonNode;
     try {
-      raw = await getRawJson(docker, `/volumes/${encodeURIComponent(name)}`);
+      node = await getJsonTree(docker, address.url, `/volumes/${encodeURIComponent(name)}`);
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       if (status === undefined) throw toDocktutorError(error, address.url);
@@ -27,7 +27,7 @@ export const execute: CommandHandler = async (command, context) => {
       errors.push(daemonMessages().daemonSays(daemonReason(error)));
       continue;
     }
-    const failed = printer.add(parseJsonTree(raw));
+    const failed = printer.add(node);
     if (failed !== undefined) errors.push(failed);
   }
   // What the daemon holds (a label an image brought from a registry) reaches the terminal escaped.

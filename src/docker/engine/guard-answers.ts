@@ -1,0 +1,111 @@
+/**
+ * Every answer the daemon sends is read here, whatever the dockerode call. The library buffers a whole
+ * answer without a bound, and when the connection breaks after the headers (a daemon killed mid-answer)
+ * it never calls back at all: the command's promise stays pending, the event loop empties and Node
+ * exits 0, which is how `run` once reported success for a container whose daemon died. So each request
+ * goes through the library as a stream and its body is read here: capped, with a cut-off answer or
+ * one that is not the JSON it claims to be rejected with one line naming the daemon.
+ */
+import type Docker from 'dockerode';
+import type { IncomingMessage } from 'node:http';
+import { DocktutorError } from '../../errors.js';
+import { daemonMessages } from '../../i18n/docker.js';
+import { AnswerTooLarge, describeLimit, readCapped } from './read-capped.js';
+
+/** `docker ps` of 10,000 containers is some 20 MiB; an answer past this is not one worth holding. */
+export const MAX_DAEMON_ANSWER_BYTES = 64 * 1024 * 1024;
+
+/** A daemon answer that cannot be used. `reason` is the short form the docker CLI prints ("unexpected EOF"). */
+export class DaemonAnswerError extends DocktutorError {
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
+    super('daemon', message, { hint: daemonMessages().badAnswerHint });
+    this.name = 'DaemonAnswerError';
+  }
+}
+
+interface DialOptions {
+  path: string;
+  method: string;
+  isStream?: boolean;
+  hijack?: boolean;
+  openStdin?: boolean;
+  statusCodes: Record<number, boolean | string>;
+}
+type Callback = (error: unknown, result?: unknown) => void;
+interface Modem {
+  dial(options: DialOptions, callback: Callback): void;
+}
+
+/** Every status counts as an answer for the library: this module decides which ones are errors. */
+const ANY_STATUS = new Proxy({}, { get: () => true }) as Record<number, true>;
+
+/** Routes the client's requests through bounded, checked reading (see the file comment). */
+export function guardAnswers(docker: Docker, url: string): void {
+  const modem = docker.modem as unknown as Modem;
+  const dial = modem.dial.bind(modem);
+  modem.dial = (options, callback) => {
+    // An upgraded connection (attach -i, exec -i, a build session) is a socket, not an answer to read.
+    if (options.hijack || options.openStdin) return dial(options, callback);
+    dial({ ...options, isStream: true, statusCodes: ANY_STATUS }, (error, response) => {
+      if (error) return callback(error);
+      const answer = response as IncomingMessage;
+      const wanted = options.statusCodes[answer.statusCode ?? 0] === true;
+      // A wanted stream (logs -f, pull, build, attach) is its reader's to read; an error's body is short.
+      if (wanted && options.isStream) return callback(null, answer);
+      readAnswer(answer, options, url).then(
+        (body) => (wanted ? callback(null, body) : callback(statusError(answer.statusCode ?? 0, options, body))),
+        (failure: unknown) => callback(failure),
+      );
+    });
+  };
+}
+
+/** The whole body of one answer, capped; `request` ("GET /containers/json") names it in the errors. */
+export async function readDaemonBody(answer: IncomingMessage, request: string, url: string): Promise<Buffer> {
+  const m = daemonMessages();
+  let bytes: Buffer;
+  try {
+    bytes = await readCapped(answer, MAX_DAEMON_ANSWER_BYTES);
+  } catch (error) {
+    if (error instanceof AnswerTooLarge) throw new DaemonAnswerError(m.answerTooLarge(url, request, describeLimit(error.limit)), error.message);
+    throw new DaemonAnswerError(m.answerCut(url, request), 'unexpected EOF');
+  }
+  if (!answer.complete) throw new DaemonAnswerError(m.answerCut(url, request), 'unexpected EOF');
+  return bytes;
+}
+
+/** "GET /containers/json" for "/v1.45/containers/json?all=1": what the messages call a request. */
+export function describeRequest(method: string, path: string): string {
+  return `${method} ${path.split('?')[0]!.replace(/^\/v\d+\.\d+\//, '/')}`;
+}
+
+/** The body as the library would give it: parsed JSON when the daemon says it is JSON, else the bytes. */
+async function readAnswer(answer: IncomingMessage, options: DialOptions, url: string): Promise<unknown> {
+  const request = describeRequest(options.method, options.path);
+  const bytes = await readDaemonBody(answer, request, url);
+  const text = bytes.toString('utf8');
+  // The daemon labels its JSON; logs and pings are bytes. Without a label, JSON is what looks like it.
+  const declared = answer.headers['content-type'];
+  const isJson = declared === undefined ? /^\s*[[{]/.test(text) : /json/i.test(declared);
+  if (!isJson || text.trim() === '') return bytes;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DaemonAnswerError(daemonMessages().answerNotJson(url, request), 'malformed JSON');
+  }
+}
+
+/** The library's own error for a status it was not told to accept, so the rest of docktutor reads it as before. */
+function statusError(status: number, options: DialOptions, body: unknown): Error {
+  const label = options.statusCodes[status];
+  const cause = body as { message?: unknown } | Buffer | string;
+  const said = Buffer.isBuffer(cause) ? cause.toString('utf8') : typeof cause === 'object' && cause !== null && typeof cause.message === 'string' ? cause.message : String(cause);
+  const error = new Error(`(HTTP code ${status}) ${typeof label === 'string' ? label : 'unexpected'} - ${said} `) as Error & Record<string, unknown>;
+  error.reason = label;
+  error.statusCode = status;
+  error.json = Buffer.isBuffer(body) ? body.toString('utf8') : body;
+  return error;
+}

@@ -1,0 +1,208 @@
+/**
+ * Something on the Docker socket that is not a well-behaved daemon: a small HTTP server on a unix
+ * socket in a temp folder, served by the test, that pings like a daemon and then answers a list or an
+ * inspect with a cut-off body, text that is not JSON, JSON of another shape, or 300 MB. docktutor (the
+ * built binary) must end each with one line naming the daemon and a non-zero exit, read no more than
+ * its cap, and stay small in memory. A `run` whose wait answer carries no exit code must end in 125.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, type CliResult } from '../helpers/cli.js';
+
+type Answer = (request: IncomingMessage, response: ServerResponse) => void;
+
+let dir: string | undefined;
+let server: Server | undefined;
+
+afterEach(async () => {
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  server?.closeAllConnections();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  server = undefined;
+  dir = undefined;
+});
+
+/** Pings as a daemon of API 1.45 would; every other request goes to `answer`. */
+async function hostileDaemon(answer: Answer): Promise<{ host: string; env: NodeJS.ProcessEnv }> {
+  dir = mkdtempSync(join(tmpdir(), 'dt-hostile-'));
+  const socket = join(dir, 'docker.sock');
+  server = createServer((request, response) => {
+    if (/\/_ping$/.test(request.url ?? '')) return void response.writeHead(200, { 'Api-Version': '1.45', 'Content-Type': 'text/plain' }).end('OK');
+    answer(request, response);
+  });
+  await new Promise<void>((done) => server!.listen(socket, done));
+  const host = `unix://${socket}`;
+  return { host, env: cleanEnv({ DOCKER_HOST: host, DOCKTUTOR_HOME: join(dir, 'home'), DOCKER_CONFIG: join(dir, 'docker') }) };
+}
+
+/** docktutor under /usr/bin/time, for its peak memory (kB) besides what it printed. */
+function runMeasured(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult & { maxRssKb: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', () => {
+      const rss = /peak-rss-kb=(\d+)/.exec(stderr);
+      const exit = /Command exited with non-zero status (\d+)/.exec(stderr);
+      const own = stderr.replace(/^Command exited with non-zero status \d+\n/m, '').replace(/^peak-rss-kb=\d+\n?/m, '');
+      resolve({ code: exit ? Number(exit[1]) : 0, stdout, stderr: own, maxRssKb: rss ? Number(rss[1]) : Number.NaN });
+    });
+  });
+}
+
+const json = (body: string): Answer => (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
+
+/** The headers and the start of a body, then the connection drops: a daemon killed mid-answer. */
+const cutOff = (start: string): Answer => (_request, response) => {
+  response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(start.length + 1000) });
+  response.write(start, () => setTimeout(() => response.socket?.destroy(), 50));
+};
+
+function expectOneLine(result: CliResult, pattern: RegExp): void {
+  const text = `${result.stdout}${result.stderr}`;
+  expect(result.code, text).not.toBe(0);
+  expect(text.match(/^docktutor: /gm) ?? [], text).toHaveLength(1);
+  expect(text).toMatch(pattern);
+  expect(text).not.toMatch(/unexpected error|please report/i);
+}
+
+const commands: [string, string[], string][] = [
+  ['ps', ['ps', '-a'], 'GET /containers/json'],
+  ['images', ['images'], 'GET /images/json'],
+  ['volume ls', ['volume', 'ls'], 'GET /volumes'],
+  ['inspect', ['inspect', '--type', 'container', 'dt-x'], 'GET /containers/dt-x/json'],
+];
+
+describe('an answer on the Docker socket that cannot be used', () => {
+  it.each(commands)('%s: cut off mid-answer', async (_name, words, request) => {
+    const { host, env } = await hostileDaemon(cutOff('[{"Id":"abc","Na'));
+    const result = await runMeasured(['try', '--no-explain', 'docker', ...words], env);
+    expectOneLine(result, new RegExp(`The Docker daemon at ${host} closed the connection before its answer to ${request} was complete`));
+  });
+
+  it.each(commands)('%s: not JSON', async (_name, words, request) => {
+    const { host, env } = await hostileDaemon(json('[{"Id": oops'));
+    const result = await runMeasured(['try', '--no-explain', 'docker', ...words], env);
+    expectOneLine(result, new RegExp(`The Docker daemon at ${host} answered ${request} with something that is not valid JSON`));
+  });
+
+  it.each<[string, string, string[], string]>([
+    ['ps', '(the whole answer)', ['ps'], '{"message":"not a list"}'],
+    ['ps', '0.Id', ['ps'], '[{"Id":5,"Names":["/a"]}]'],
+    ['images', '0.RepoTags', ['images'], '[{"Id":"sha256:1","RepoTags":"x","Created":1,"Size":1}]'],
+    ['volume ls', 'Volumes.0.Name', ['volume', 'ls'], '{"Volumes":[{"Name":null,"Driver":"local"}]}'],
+  ])('%s: JSON of another shape, wrong at %s', async (_name, where, words, body) => {
+    const { env } = await hostileDaemon(json(body));
+    const result = await runMeasured(['try', '--no-explain', 'docker', ...words], env);
+    expectOneLine(result, /answered GET \/\w+\/?\w* with something docktutor cannot read/);
+    expect(result.stderr).toContain(`(at ${where})`);
+  });
+
+  it.each([
+    ['ps', ['ps', '-a']],
+    ['inspect', ['inspect', '--type', 'container', 'dt-x']],
+  ])('%s: a 300 MB answer is cut at 64 MiB, in bounded memory', async (_name, words) => {
+    const total = 300 * 1024 * 1024;
+    let sent = 0;
+    const { env } = await hostileDaemon((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      const item = `${JSON.stringify({ Id: 'a'.repeat(64), Names: ['/x'], Image: 'busybox', ImageID: 'sha256:b', Command: 'sh', Created: 1, Ports: [], Status: 'Up', Labels: { pad: 'p'.repeat(800) } })},`;
+      const chunk = item.repeat(64);
+      response.write('[');
+      const pump = () => {
+        while (sent < total) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end('{}]');
+      };
+      pump();
+    });
+    const result = await runMeasured(['try', '--no-explain', 'docker', ...words], env);
+    expectOneLine(result, /sent more than 64 MiB in answer to GET \/containers\/[\w-]+\/?\w*; docktutor stopped reading/);
+    // Cut off soon after the cap (what was in flight in the socket's buffers), and far below the whole answer.
+    expect(sent).toBeLessThan(100 * 1024 * 1024);
+    expect(result.maxRssKb).toBeLessThan(400 * 1024);
+  }, 60_000);
+});
+
+describe('a log, which is streamed rather than held', () => {
+  /** A container `x` with a TTY whose log is what `logs` writes. */
+  const logDaemon = (logs: Answer): Answer => (request, response) => {
+    if ((request.url ?? '').includes('/containers/x/json')) return json('{"Id":"abc","Config":{"Tty":true}}')(request, response);
+    if ((request.url ?? '').includes('/containers/abc/logs')) return logs(request, response);
+    response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"not here"}');
+  };
+
+  it('prints a log larger than the answer cap whole, without holding it', async () => {
+    const total = 80 * 1024 * 1024;
+    const { env } = await hostileDaemon(
+      logDaemon((_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/vnd.docker.raw-stream' });
+        const chunk = Buffer.alloc(1024 * 1024, 0x61);
+        let sent = 0;
+        const pump = () => {
+          while (sent < total) {
+            sent += chunk.length;
+            if (!response.write(chunk)) return void response.once('drain', pump);
+          }
+          response.end();
+        };
+        pump();
+      }),
+    );
+    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, BIN, 'try', '--no-explain', 'docker', 'logs', 'x'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let printed = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.length));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/docktutor:/);
+    expect(printed).toBe(total);
+    // The whole log was never in memory at once: far less than its 80 MiB beside node's own ~50 MB.
+    expect(Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1])).toBeLessThan(200 * 1024);
+  }, 60_000);
+
+  it('says the log is incomplete when the connection drops before its end', async () => {
+    const { host, env } = await hostileDaemon(
+      logDaemon((_request, response) => {
+        response.writeHead(200, { 'Content-Type': 'application/vnd.docker.raw-stream' });
+        response.write('first line\n', () => setTimeout(() => response.socket?.destroy(), 50));
+      }),
+    );
+    const result = await runMeasured(['try', '--no-explain', 'docker', 'logs', 'x'], env);
+    expect(result.stdout).toBe('first line\n');
+    expectOneLine(result, new RegExp(`The Docker daemon at ${host} closed the connection before its answer to GET /containers/abc/logs was complete`));
+  });
+});
+
+describe('a wait answer without an exit code', () => {
+  /** Enough of a daemon for `run`: create, attach (output ends at once), start, and `wait` as given. */
+  const runDaemon = (wait: Answer): Answer => (request, response) => {
+    const url = request.url ?? '';
+    if (url.includes('/containers/create')) return void response.writeHead(201, { 'Content-Type': 'application/json' }).end('{"Id":"c0ffee","Warnings":[]}');
+    if (url.includes('/attach')) return void response.writeHead(200, { 'Content-Type': 'application/vnd.docker.raw-stream' }).end();
+    if (url.includes('/start')) return void response.writeHead(204).end();
+    if (url.includes('/wait')) return wait(request, response);
+    response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"not here"}');
+  };
+
+  it.each<[string, Answer, string]>([
+    ['cut off after the headers', cutOff(''), 'error waiting for container: unexpected EOF'],
+    ['an empty body', (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end(), 'error waiting for container: unexpected EOF'],
+    ['no StatusCode', json('{}'), "error waiting for container: the daemon's answer carried no exit code (StatusCode)"],
+    ['an Error', json('{"StatusCode":0,"Error":{"Message":"the runtime lost the container"}}'), 'error waiting for container: the runtime lost the container'],
+  ])('run exits 125 on %s', async (_name, wait, line) => {
+    const { env } = await hostileDaemon(runDaemon(wait));
+    const result = await runMeasured(['try', '--no-explain', 'docker', 'run', 'busybox', 'true'], env);
+    expect(result.code, result.stderr).toBe(125);
+    expectOneLine(result, new RegExp(`docktutor: ${line.replace(/[()]/g, '\\$&')}`));
+  });
+});
