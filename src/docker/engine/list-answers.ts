@@ -4,7 +4,7 @@
  * something else gets one line naming it and the first field that is wrong, not a crash in a formatter.
  * Fields the tables do not read are let through as they came.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContainerSummary } from '../format/containers.js';
 import type { ImageSummary } from '../format/images.js';
 import type { VolumeSummary } from '../format/volumes.js';
