@@ -55,7 +55,8 @@ export function readVolumeList(answer: unknown, url: string): ListedVolume[] {
 }
 
 function check<T>(schema: z.ZodType<T>, answer: unknown, url: string, request: string): T {
-  const result = schema.safeParse(answer);
+  // One answer per command: compiling a fast path (zod builds one with `new Function`) costs more than it saves.
+  const result = schema.safeParse(answer, { jitless: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(the whole answer)';
