@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// `node bin/docktutor.js`, as the docs and the tests run docktutor: the installed command is
+// bin/docktutor.cjs (package.json's `bin`), which this runs.
+import './docktutor.cjs';

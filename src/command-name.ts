@@ -39,7 +39,7 @@ export function namingDockerCommandsFor(where: 'shell' | 'prompt'): void {
  */
 export function detectCommandName(script: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
   const real = script === undefined ? undefined : realPath(script);
-  if (real === undefined || !/[\\/]bin[\\/]docktutor(\.js)?$/.test(real)) return 'docktutor';
+  if (real === undefined || !/[\\/]bin[\\/]docktutor(\.c?js)?$/.test(real)) return 'docktutor';
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     if (dir === '' || !isAbsolute(dir)) continue;
     const candidate = join(dir, 'docktutor');

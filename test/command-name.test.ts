@@ -35,6 +35,12 @@ describe('commandName', () => {
     expect(detectCommandName(bin, { PATH: '/usr/bin' }, pkg)).toBe('node bin/docktutor.js');
     expect(detectCommandName(bin, { PATH: '/usr/bin' }, join(pkg, 'bin'))).toBe('node docktutor.js');
   });
+
+  it('knows the installed command, bin/docktutor.cjs, as docktutor too', () => {
+    const cjs = join(pkg, 'bin', 'docktutor.cjs');
+    writeFileSync(cjs, '');
+    expect(detectCommandName(cjs, { PATH: '/usr/bin' }, pkg)).toBe('node bin/docktutor.cjs');
+  });
 });
 
 describe('docker commands named in messages', () => {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { requirePrompts } from '../src/cli/prompts.js';
+import { requirePrompts } from '../src/cli/inquirer.js';
 import { deferDockerodeDependencies } from '../src/docker/engine/lazy-deps.js';
 import { deferModule, lazyFunction } from '../src/lazy-require.js';
 import { deferHighlight } from '../src/lessons/lazy-highlight.js';

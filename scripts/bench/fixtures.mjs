@@ -41,3 +41,30 @@ export function makeBuildContext(dir) {
   writeFileSync(join(dir, 'Dockerfile'), 'FROM busybox:latest\nCOPY kept /kept\n');
   return dir;
 }
+
+/** The read commands timed inside a session: the practice prompt's words and the Engine API request of each. */
+export const READ_COMMANDS = [
+  { name: 'ps', words: 'ps -a' },
+  { name: 'images', words: 'images' },
+  { name: 'version', words: 'version' },
+  { name: 'info', words: 'info' },
+];
+
+/**
+ * One lesson for `learn` to be timed on: the first shipped lesson's prose as text steps (its quiz and try
+ * blocks taken out), then a try step per read command. Returns the lessons folder and its number of text steps.
+ */
+export function makeBenchLesson(shipped, target, textSteps = 4) {
+  const first = readdirSync(shipped).sort()[0];
+  const source = readFileSync(join(shipped, first, 'en.md'), 'utf8');
+  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+  const sections = body.replace(/```(?:try|quiz)\n[\s\S]*?```\n?/g, '').split(/^(?=## )/m).filter((part) => part.startsWith('## '));
+  const tries = READ_COMMANDS.map(({ name, words }) =>
+    `## Read: ${name}\n\nRun it.\n\n\`\`\`try\nid: bench-${name}\nmode: copy\ncommand: docker ${words}\nhint: Type it as shown.\ncheck:\n  exitCode: 0\nexplain: The daemon answered.\n\`\`\`\n`);
+  const head = front.replace(/^id:.*$/m, 'id: bench').replace(/^title:.*$/m, 'title: Benchmark lesson').replace(/^order:.*$/m, 'order: 1');
+  const dir = join(target, '01-bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'en.md'), `---\n${head}\n---\n\nTimed.\n\n${sections.slice(0, textSteps).join('\n')}\n${tries.join('\n')}`);
+  // The text before the first heading is a step of its own.
+  return { dir: target, textSteps: 1 + Math.min(textSteps, sections.length) };
+}

@@ -4,7 +4,7 @@
  * ready to edit or run. Enter on an empty line goes back to the step's menu. Built on Inquirer's core,
  * a direct dependency pinned to the version @inquirer/prompts itself uses.
  */
-import { createRequire } from 'node:module';
+import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';
 
 export interface CommandPromptConfig {
@@ -17,13 +17,12 @@ export interface CommandPromptConfig {
 
 type Core = typeof import('@inquirer/core');
 
-const requireHere = createRequire(import.meta.url);
 let core: Core | undefined;
 let prompt: ((config: CommandPromptConfig, context?: PromptContext) => Promise<string>) | undefined;
 
 function commandPrompt(): NonNullable<typeof prompt> {
   if (prompt) return prompt;
-  core ??= requireHere('@inquirer/core') as Core;
+  core ??= loadCore();
   const { createPrompt, useState, useKeypress, usePrefix, isEnterKey, isTabKey, isUpKey, makeTheme } = core;
   prompt = createPrompt<string, CommandPromptConfig>((config, done) => {
     const theme = makeTheme({ prefix: { idle: '$', done: '$' } });

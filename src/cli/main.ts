@@ -3,7 +3,7 @@
  * every failure into one line and an exit code. Nothing below this file prints a stack trace or calls
  * process.exit.
  */
-import type { AppContext } from '../app/context.js';
+import { createAppContext, type AppContext } from '../app/context.js';
 import { parseInvocation } from '../app/invocation.js';
 import { inLanguage, type Lang } from '../i18n/index.js';
 import { readVersion } from '../version.js';
@@ -77,13 +77,17 @@ let settled = false;
 async function main(): Promise<number> {
   try {
     const invocation = parseInvocation(process.argv, process.env);
-    // Asked often and needs nothing else: answered before the context or any command module loads.
+    // Asked often and needs nothing else (bin/docktutor.js answers it before even this file loads).
     if (invocation.route === 'version') {
       process.stdout.write(`${readVersion()}\n`);
       return 0;
     }
-    const context = (await import('../app/context.js')).createAppContext(invocation);
+    const context = createAppContext(invocation);
     lang = context.lang;
+    // A docker command will need the daemon: the connection opens (dockerode loads, the daemon answers
+    // its ping) while the command line is read and the command's module loads. A failure is reported
+    // where the command asks for the connection; a command line that does not parse never asks.
+    if (invocation.route === 'try' && invocation.words.length > 0 && invocation.help === undefined) context.daemon.connection().catch(() => undefined);
     return await inLanguage(lang, () => run(context));
   } catch (error) {
     return report(error, lang);

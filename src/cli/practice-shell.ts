@@ -157,8 +157,12 @@ function ask(rl: Interface, ahead: string[], partial: string): Promise<string | 
       settle(CANCELLED);
     });
     rl.once('close', () => settle(undefined));
+    // readline draws the prompt in four writes; corked, they reach the terminal as one.
+    const out = (rl as unknown as { output: NodeJS.WritableStream & { cork?: () => void; uncork?: () => void } }).output;
+    out.cork?.();
     rl.prompt();
     if (partial !== '') rl.write(partial);
+    process.nextTick(() => out.uncork?.());
   });
 }
 

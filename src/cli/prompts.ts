@@ -3,35 +3,12 @@
  * output, abort signal), and the flows receive a `Prompts` object, so tests either drive these real
  * prompts through @inquirer/testing or hand the flows a scripted `Prompts` of their own.
  */
-import { createRequire } from 'node:module';
 import { getLang } from '../i18n/index.js';
 import { learnMessages } from '../i18n/learn.js';
-import { deferModule, lazyNamespace, requireFrom } from '../lazy-require.js';
 import { columnsOf, terminalColumns } from '../terminal/width.js';
 import { wrapLine, wrapText } from '../terminal/wrap.js';
 import type { CommandPromptConfig } from './command-prompt.js';
-
-type PromptsPackage = typeof import('@inquirer/prompts');
-
-/**
- * The package's ES build imports all ten of its prompts, and the editor prompt brings encoding
- * detection with it: a tenth of a second before the first question. Its CommonJS build requires them
- * through the module cache instead, where the six docktutor never shows wait as stand-ins. Undefined
- * when the package (as `from` finds it) has no CommonJS build any more, or it fails to load.
- */
-export function requirePrompts(from: NodeJS.Require): PromptsPackage | undefined {
-  const fromPrompts = requireFrom(from, '@inquirer/prompts');
-  if (!fromPrompts) return undefined;
-  for (const unused of ['editor', 'expand', 'number', 'password', 'rawlist', 'search']) deferModule(fromPrompts, `@inquirer/${unused}`, lazyNamespace);
-  try {
-    return from('@inquirer/prompts') as PromptsPackage;
-  } catch {
-    return undefined;
-  }
-}
-
-// Without the CommonJS build: the ES build, all of it, the usual way.
-const { checkbox, confirm, input, select } = requirePrompts(createRequire(import.meta.url)) ?? (await import('@inquirer/prompts'));
+import { checkbox, confirm, input, loadCore, select } from './inquirer.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -96,12 +73,11 @@ export interface Prompts {
 // Inquirer would draw under every answer, right or wrong; a judged one gets its verdict's mark.
 const prefix = { idle: '?', done: '›' };
 
-// Inquirer's own message and answer styles, for the judged line drawn in their place. Its core comes
-// through @inquirer/prompts, which depends on it, as in command-prompt.ts.
+// Inquirer's own message and answer styles, for the judged line drawn in their place, from the core the
+// prompts are built on (inquirer.ts), as in command-prompt.ts.
 let plainStyle: ReturnType<typeof import('@inquirer/core').makeTheme>['style'] | undefined;
 function plain(): NonNullable<typeof plainStyle> {
-  const requireHere = createRequire(import.meta.url);
-  plainStyle ??= (createRequire(requireHere.resolve('@inquirer/prompts'))('@inquirer/core') as typeof import('@inquirer/core')).makeTheme().style;
+  plainStyle ??= loadCore().makeTheme().style;
   return plainStyle;
 }
 

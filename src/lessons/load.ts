@@ -48,12 +48,19 @@ function holdsLessonFile(path: string): boolean {
   return LANGS.some((lang) => existsSync(join(path, `${lang}.md`)));
 }
 
-/** The lessons of `dir` in one language, in menu order; a lesson with problems stops here with its first one. */
-export function loadLessons(dir: string, lang: Lang): Lesson[] {
+/**
+ * The lessons of `dir` in one language, in menu order; a lesson with problems stops here with its first
+ * one. With `only` (a lesson's id or number, as `learn 3` names it), just the lesson whose front matter
+ * says so, when a look at the front matters finds one: the course's other lessons are not parsed. The
+ * caller checks that the lesson is the one it asked for (a front matter written unusually is not seen
+ * by the look, and then every lesson is read).
+ */
+export function loadLessons(dir: string, lang: Lang, only?: string): Lesson[] {
   const m = lessonListMessages();
   const lessons: Lesson[] = [];
   const found = findLessonFolders(dir);
-  for (const folder of found.names) {
+  const named = only === undefined ? undefined : folderNaming(found, lang, only);
+  for (const folder of named ? [named] : found.names) {
     const path = join(found.dir, folder);
     const file = join(path, `${lang}.md`);
     const read = readLessonFile(file);
@@ -69,6 +76,24 @@ export function loadLessons(dir: string, lang: Lang): Lesson[] {
     lessons.push(lesson);
   }
   return lessons.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The folder whose lesson in `lang` has `ref` as its id, else (a number) as its order when exactly one
+ * has: read from the front matter's own `id:` and `order:` lines, without parsing the lesson.
+ */
+function folderNaming(found: FoundLessons, lang: Lang, ref: string): string | undefined {
+  const wanted = ref.trim();
+  const byOrder: string[] = [];
+  for (const folder of found.names) {
+    const read = readLessonFile(join(found.dir, folder, `${lang}.md`));
+    if (!('text' in read)) continue;
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(read.text)?.[1] ?? '';
+    const field = (name: string) => new RegExp(`^${name}:[ \\t]*(["']?)([^"'\\s#]+)\\1[ \\t]*(?:#.*)?$`, 'm').exec(front)?.[2];
+    if (field('id') === wanted) return folder;
+    if (/^\d+$/.test(wanted) && Number(field('order')) === Number(wanted)) byOrder.push(folder);
+  }
+  return byOrder.length === 1 ? byOrder[0] : undefined;
 }
 
 /** The lesson folders `names` of `dir`, one at a time. */

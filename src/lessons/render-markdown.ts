@@ -101,6 +101,14 @@ function shelterCode(rendered: string): string {
   return `${lines.map((_, row) => `${MARK_OPEN}${block}.${row}${MARK_CLOSE}`).join('\n')}\n\n`;
 }
 
+/** Code block languages that highlight.js shows as they are (plaintext and its aliases). */
+const PLAIN_LANGUAGES = new Set(['text', 'txt', 'plaintext']);
+
+/** marked-terminal's indentation of a code block (its `tab`, two spaces) on every line. */
+function indentCode(code: string): string {
+  return `  ${code.split('\n').join('\n  ')}`;
+}
+
 // A learner moves through steps at one width: building the renderer once per width and colour is enough.
 const renderers = new Map<string, Marked>();
 
@@ -143,6 +151,10 @@ function createMarked(width: number, color: boolean): Marked {
   const renderers = terminal.renderer as unknown as Record<string, (this: unknown, ...args: unknown[]) => string>;
   const terminalCode = renderers.code!;
   renderers.code = function (...args: unknown[]) {
+    // Without colour, or in a language highlight.js leaves plain, marked-terminal's block is the code
+    // indented: written here, highlight.js and its 190 languages load only for a block they colour.
+    const token = args[0] as Partial<Tokens.Code>;
+    if (typeof token?.text === 'string' && (!color || PLAIN_LANGUAGES.has(token.lang ?? '-'))) return shelterCode(`${indentCode(token.text)}\n\n`);
     return shelterCode(terminalCode.apply(this, args));
   };
   return new Marked(terminal, {

@@ -2,7 +2,7 @@
  * The value shapes every lesson block shares: ids, text, sizes, paths. Rules that zod cannot say with a
  * type carry a `rule` param; problems.ts turns it into a sentence.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseSize } from './size.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -3,7 +3,7 @@
  * their reference solution, and the checks the built image must pass. A check is a one-key mapping
  * (`- maxLayers: 3`) plus an optional `why`; each kind has its own value shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { closestWord } from './closest.js';
 import { EDIT_CHECK_KINDS, type EditCheck, type EditCheckKind } from './model.js';
 import { absolutePath, id, relativePath, size, text, textMap } from './schema-common.js';

@@ -3,7 +3,7 @@
  * blocks are in schema-edit.ts. Objects are strict so that a misspelt field is reported instead of
  * silently ignored. Rules across fields (recall needs a goal) are in block-rules.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseRamInBytes } from '../docker/command-line/units.js';
 import { PREDICT_MEASURES, TRY_MODES } from './model.js';
 import { id, relativePath, size, text } from './schema-common.js';

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { checkMessages } from '../i18n/lessons.js';
 import { describeIssue, type Problem } from './problems.js';
 import { readYamlLite } from './yaml-lite.js';

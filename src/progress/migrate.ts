@@ -3,7 +3,7 @@
  * older docktutor is upgraded step by step on the next read; the result is then validated against the
  * current schema. A file that fails either way is treated as corrupted by the store.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { scheduleAnswer } from '../quiz/leitner.js';
 import { emptyLesson, PROGRESS_VERSION, type LessonProgress, type Progress } from './model.js';
 import { validateProgress, type Validated } from './schema.js';

@@ -3,7 +3,7 @@
  * lenient, where every field falls back to its empty value. A file with one bad field (a hand edit, a
  * bug in an old docktutor) is repaired field by field instead of being thrown away with everything else.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { emptyLesson, PROGRESS_VERSION, STEP_OUTCOMES, type LessonProgress, type Progress, type StepOutcome } from './model.js';
 
 const count = z.number().int().min(0);

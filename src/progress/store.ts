@@ -23,7 +23,8 @@ export const PROGRESS_FILE = 'progress.json';
 export interface ProgressStore {
   file: string;
   read(): Promise<Progress>;
-  update(change: ProgressChange): Promise<Progress>;
+  /** Applies the changes in order and writes them at once: one lock, one read, one write. */
+  update(...changes: ProgressChange[]): Promise<Progress>;
 }
 
 export interface StoreOptions {
@@ -89,12 +90,12 @@ export function openProgressStore(options: StoreOptions = {}): ProgressStore {
       warnOnce(progressMessages().unreadable(file, outcome.reason));
       return emptyProgress();
     },
-    update(change) {
+    update(...changes) {
       const next = queue.then(() =>
         withLock(async () => {
           // Under the lock no other docktutor is half-way through a write: a temp file here is a crash's leftover.
           await removeStaleTempFiles(file);
-          const updated = applyChange(await readForWrite(), change);
+          const updated = changes.reduce(applyChange, await readForWrite());
           // Loaded with the first write: reading progress (the lesson menu) does not pay for it.
           const { default: writeFileAtomic } = await import('write-file-atomic');
           try {

@@ -59,6 +59,15 @@ describe('progress store', () => {
     expect((await openProgressStore({ home }).read()).lessons.intro?.currentStep).toBe(2);
   });
 
+  it('applies several changes given at once, in order', async () => {
+    const store = openProgressStore({ home });
+    await store.update({ kind: 'visit', lesson: 'x', step: 0, at });
+    const updated = await store.update({ kind: 'step-done', lesson: 'x', step: 0, at }, { kind: 'visit', lesson: 'x', step: 1, at });
+    expect(updated.lessons.x).toMatchObject({ stepsDone: [0], currentStep: 1 });
+    expect((await store.read()).lessons.x).toMatchObject({ stepsDone: [0], currentStep: 1 });
+    expect((await readdir(home)).filter((name) => name.startsWith('progress.json'))).toEqual(['progress.json']);
+  });
+
   it('keeps every change when one process fires many at once', async () => {
     const store = openProgressStore({ home });
     await Promise.all(Array.from({ length: 30 }, (_, i) => store.update({ kind: 'step-done', lesson: 'x', step: i, at })));

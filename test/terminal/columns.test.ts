@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { alignColumns } from '../../src/terminal/columns.js';
 import { columnsOf, padEnd, padStart } from '../../src/terminal/width.js';
@@ -27,5 +28,18 @@ describe('padEnd and padStart', () => {
     expect(padEnd('한', 4)).toBe('한  ');
     expect(padStart('한', 4)).toBe('  한');
     expect(padEnd('toolong', 3)).toBe('toolong');
+  });
+});
+
+describe('columnsOf', () => {
+  it('agrees with string-width on every character of the Basic Multilingual Plane, though it measures most without it', () => {
+    const differ: string[] = [];
+    for (let code = 0x20; code <= 0xffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (columnsOf(char) !== stringWidth(char)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(columnsOf('GET /containers/json → 200 · 한글 … ┌─┐')).toBe(stringWidth('GET /containers/json → 200 · 한글 … ┌─┐'));
   });
 });

@@ -7,8 +7,8 @@ import { learnMessages } from '../../i18n/learn.js';
 import type { Lesson } from '../../lessons/model.js';
 import { escapeControls } from '../../terminal/controls.js';
 import { runLesson } from '../learn/lesson-flow.js';
-import { continueTarget, findLesson, firstUnfinished, lessonChoices, nextLessonAfter } from '../learn/pick-lesson.js';
-import { loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
+import { continueTarget, firstUnfinished, lessonChoices, nextLessonAfter } from '../learn/pick-lesson.js';
+import { loadNamedLesson, loadSessionLessons, openSession, type FlowOptions, type Session } from '../learn/session.js';
 
 export interface LearnOptions extends FlowOptions {
   lesson?: string | undefined;
@@ -16,10 +16,12 @@ export interface LearnOptions extends FlowOptions {
 
 export async function learn(context: AppContext, options: LearnOptions): Promise<void> {
   const session = await openSession(context, options, 'learn');
-  const lessons = await loadSessionLessons(session);
-  let lesson = options.lesson === undefined ? await chooseLesson(session, lessons) : findLesson(lessons, options.lesson);
+  // `learn 3` reads lesson 3 alone; the others are read once it is done, to offer the next one.
+  let lessons = options.lesson === undefined ? await loadSessionLessons(session) : undefined;
+  let lesson = lessons ? await chooseLesson(session, lessons) : await loadNamedLesson(session, options.lesson!);
   while (lesson) {
     if ((await runLesson(session, lesson)) === 'quit') return;
+    lessons ??= await loadSessionLessons(session);
     lesson = await offerNext(session, lessons, lesson);
   }
 }

@@ -61,8 +61,10 @@ async function watch(session: Session, lesson: Lesson, step: number, folder: str
     return false;
   }
   const at = session.now().toISOString();
-  await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at });
-  await session.store.update({ kind: 'step-outcome', lesson: lesson.id, step: edit.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at });
+  await session.store.update(
+    { kind: 'step-done', lesson: lesson.id, step, at },
+    { kind: 'step-outcome', lesson: lesson.id, step: edit.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at },
+  );
   session.say(session.color.green(`✔ ${s.allPassed}`));
   const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
   session.print((await loadRenderer()).renderStepNote(edit.explain, note));

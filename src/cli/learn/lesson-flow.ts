@@ -6,6 +6,7 @@
 import { learnMessages } from '../../i18n/learn.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
+import type { ProgressChange } from '../../progress/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
 import { escapeControls } from '../../terminal/controls.js';
 import { isPromptExit } from '../prompts.js';
@@ -43,34 +44,42 @@ async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> 
   if (lesson.steps.some((candidate) => candidate.tryStep || candidate.editStep)) {
     await session.tools.prepareLessonFolder(lesson, session.live.env, (line) => session.say(session.color.yellow(escapeControls(line, 'line'))));
   }
+  // What the last move finished (a text step read), written with the next step's visit.
+  let finished: ProgressChange[] = [];
   while (step < total) {
-    await session.store.update({ kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
-    const move = await showStep(session, lesson, step);
+    const saving = session.store.update(...finished, { kind: 'visit', lesson: lesson.id, step, at: session.now().toISOString() });
+    // Awaited in showStep; a failure while the step renders must not go unhandled meanwhile.
+    saving.catch(() => undefined);
+    const { move, done } = await showStep(session, lesson, step, saving);
     if (move === 'quit') {
       session.say(m.saved);
       return 'quit';
     }
+    finished = done ? [done] : [];
     step = Math.max(0, step + move);
   }
+  if (finished.length > 0) await session.store.update(...finished);
   await finishWithQuiz(session, lesson);
   return 'finished';
 }
 
-/** Shows one step and handles actions until the learner moves: +1, -1, or quit. */
-async function showStep(session: Session, lesson: Lesson, step: number): Promise<Move> {
+/**
+ * Shows one step and handles actions until the learner moves: +1, -1, or quit. The step is rendered
+ * while `saving` (its visit) is written; the write is done before the step is shown. A text step read
+ * to the end comes back as `done`, for the next write.
+ */
+async function showStep(session: Session, lesson: Lesson, step: number, saving: Promise<unknown>): Promise<{ move: Move; done?: ProgressChange }> {
   const current = lesson.steps[step]!;
-  session.print();
   const placeholders = placeholderValues(session.live.env);
   const text = await session.tools.renderStep(lesson, step, { columns: session.columns(), color: session.color.level > 0, lang: session.lang, placeholders });
+  await saving;
+  session.print();
   await printPaged(session.io, text, { lang: session.lang, dim: session.color.dim });
-  if (current.editStep) return showEditStep(session, lesson, step);
-  if (current.tryStep) return showTryStep(session, lesson, step);
+  if (current.editStep) return { move: await showEditStep(session, lesson, step) };
+  if (current.tryStep) return { move: await showTryStep(session, lesson, step) };
   const action = await chooseAction(session, step, [forwardAction(lesson, step)]);
-  if (action === 'next' || action === 'quiz') {
-    await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() });
-    return 1;
-  }
-  return action === 'back' ? -1 : 'quit';
+  if (action === 'next' || action === 'quiz') return { move: 1, done: { kind: 'step-done', lesson: lesson.id, step, at: session.now().toISOString() } };
+  return { move: action === 'back' ? -1 : 'quit' };
 }
 
 async function finishWithQuiz(session: Session, lesson: Lesson): Promise<void> {

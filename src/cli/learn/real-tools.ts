@@ -10,7 +10,7 @@ import type { LessonTools } from './tools.js';
 export async function realTools(): Promise<LessonTools> {
   return {
     ...realStepTools(),
-    loadLessons: async (dir, lang) => loadLessons(dir, lang),
+    loadLessons: async (dir, lang, only) => loadLessons(dir, lang, only),
     renderStep: async (...args) => (await loadRenderer()).renderStep(...args),
     // Both run on the live context's daemon: one connection for the whole flow, opened on the first
     // live command (reading lessons needs no daemon, and dockerode loads only then).

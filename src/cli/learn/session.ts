@@ -12,6 +12,7 @@ import { openProgressStore, type ProgressStore } from '../../progress/store.js';
 import type { Lesson } from '../../lessons/model.js';
 import { wrapText } from '../../terminal/wrap.js';
 import { createPrompts, type Prompts } from '../prompts.js';
+import { findLesson } from './pick-lesson.js';
 import { loadTools, type LessonTools } from './tools.js';
 
 export interface FlowOptions {
@@ -75,8 +76,20 @@ export function loadSessionLessons(session: Session): Promise<Lesson[]> {
   return loadLessonList(session.tools, session.lang, session.lessonsDir);
 }
 
-export async function loadLessonList(tools: LessonTools, lang: Lang, dir: string): Promise<Lesson[]> {
-  const lessons = [...(await tools.loadLessons(dir, lang))].sort((a, b) => a.order - b.order);
+/**
+ * The lesson `ref` names (`learn 3`), read alone when the lessons folder shows at a glance which one it
+ * is, so that its first step comes up without parsing the whole course; else found among all of them.
+ */
+export async function loadNamedLesson(session: Session, ref: string): Promise<Lesson> {
+  const found = await loadLessonList(session.tools, session.lang, session.lessonsDir, ref);
+  if (found.length > 1) return findLesson(found, ref);
+  const wanted = ref.trim();
+  const alone = found[0]!;
+  return alone.id === wanted || (/^\d+$/.test(wanted) && alone.order === Number(wanted)) ? alone : findLesson(await loadSessionLessons(session), ref);
+}
+
+export async function loadLessonList(tools: LessonTools, lang: Lang, dir: string, only?: string): Promise<Lesson[]> {
+  const lessons = [...(await tools.loadLessons(dir, lang, only))].sort((a, b) => a.order - b.order);
   if (lessons.length === 0) {
     const m = learnMessages();
     throw new DocktutorError('lesson', m.noLessons(dir), { hint: m.noLessonsHint });

@@ -22,7 +22,8 @@ export interface TryOutcome {
 }
 
 export interface LessonTools extends StepTools {
-  loadLessons(dir: string, lang: Lang): Promise<Lesson[]>;
+  /** The lessons of `dir`; with `only`, possibly just the lesson it names (see lessons/load.ts). */
+  loadLessons(dir: string, lang: Lang, only?: string): Promise<Lesson[]>;
   /** The step as terminal text, headed by the lesson and the step number (the real renderer loads on first use). */
   renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string | Promise<string>;
   /** Runs `line` (what the learner typed for the step) live, its output going to the context's streams, then checks it. */

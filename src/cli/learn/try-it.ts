@@ -51,7 +51,9 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     return false;
   }
   if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
-  if (outcome.passed) await recordPass(session, lesson, step, tryStep, ladder);
+  // The pass is written while the outcome is printed, and saved before the step's menu comes back.
+  const saving = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : undefined;
+  saving?.catch(() => undefined);
   session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
   // Check lines quote the lesson and what a registry answered.
   for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
@@ -59,13 +61,16 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
     session.print((await loadRenderer()).renderStepNote(tryStep.explain, note));
   }
+  await saving;
   return outcome.passed;
 }
 
 async function recordPass(session: Session, lesson: Lesson, step: number, tryStep: TryStep, ladder: Ladder): Promise<void> {
   const at = session.now().toISOString();
-  await session.store.update({ kind: 'step-done', lesson: lesson.id, step, at });
-  await session.store.update({ kind: 'step-outcome', lesson: lesson.id, step: tryStep.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at });
+  await session.store.update(
+    { kind: 'step-done', lesson: lesson.id, step, at },
+    { kind: 'step-outcome', lesson: lesson.id, step: tryStep.id, outcome: solvedOutcome(ladder.rungs, ladder.climbed), hints: ladder.climbed, at },
+  );
 }
 
 /** Every container the step needs, as the step that made it left it: re-created on one key when it is not. */

@@ -67,7 +67,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     kept += part.length;
   };
   const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
-  const explainer = explain ? await import('./explain.js') : undefined;
+  const explainer = explain ? await loadExplainer() : undefined;
   const note = (exitCode: number, failure?: DocktutorError, result?: CommandResult) => {
     if (!explainer) return;
     const text = explainer.formatExplainNote(module, command, takeTrace(), exitCode, failure, result);
@@ -103,6 +103,14 @@ async function recordWhatWasMade(result: CommandResult, env: NodeJS.ProcessEnv):
   const { recordCreated } = await import('../clean/created-record.js');
   // An unwritable data folder only means clean cannot prove these are docktutor's and leaves them: no reason to fail the command.
   for (const object of made) await recordCreated(object.kind, object.id, env, object.image).catch(() => undefined);
+}
+
+let explainModule: Promise<typeof import('./explain.js')> | undefined;
+
+/** The "What happened" note's module, loaded with the first command that shows one. */
+function loadExplainer(): Promise<typeof import('./explain.js')> {
+  explainModule ??= import('./explain.js');
+  return explainModule;
 }
 
 /** Runs a command without its note: for one command calling another (run pulling its image). */

@@ -80,6 +80,16 @@ export function commandSpec(name: CommandName): CommandSpec {
   return COMMANDS[name].spec;
 }
 
+// Each command's module, once loaded: inside a session, `import()` of a module already loaded still
+// costs a trip through the module loader on every command.
+const loaded = new Map<CommandName, Promise<CommandModule>>();
+
 export function loadCommand(name: CommandName): Promise<CommandModule> {
-  return COMMANDS[name].load();
+  let module = loaded.get(name);
+  if (!module) {
+    module = COMMANDS[name].load();
+    loaded.set(name, module);
+    module.catch(() => loaded.delete(name));
+  }
+  return module;
 }

@@ -4,7 +4,7 @@
  * something else gets one line naming it and the first field that is wrong, not a crash in a formatter.
  * Fields the tables do not read are let through as they came.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ContainerSummary } from '../format/containers.js';
 import type { ImageSummary } from '../format/images.js';
 import type { VolumeSummary } from '../format/volumes.js';
@@ -55,7 +55,8 @@ export function readVolumeList(answer: unknown, url: string): ListedVolume[] {
 }
 
 function check<T>(schema: z.ZodType<T>, answer: unknown, url: string, request: string): T {
-  const result = schema.safeParse(answer);
+  // One answer per command: compiling a fast path (zod builds one with `new Function`) costs more than it saves.
+  const result = schema.safeParse(answer, { jitless: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(the whole answer)';

@@ -1,0 +1,30 @@
+// The floor for an answer inside a session: the same Engine API request made in-process on a connection
+// kept alive, timed from sending it to the last byte of the answer. That is the daemon's own time, plus
+// Node's HTTP client. Usage: floor-requests.mjs ROUNDS ps images version info; prints seconds per request.
+import { Agent, request } from 'node:http';
+
+const paths = { ps: '/containers/json?all=1', images: '/images/json', version: '/version', info: '/info' };
+const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+const [rounds, ...names] = process.argv.slice(2);
+
+function ask(path) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = request({ socketPath: host.replace(/^unix:\/\//, ''), path, agent }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => resolve((performance.now() - started) / 1000));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const times = Object.fromEntries(names.map((name) => [name, []]));
+// One round first, not counted: the connection opens and the client warms up, as in a session.
+for (const name of names) await ask(paths[name]);
+for (let round = 0; round < Number(rounds); round += 1) {
+  for (const name of names) times[name].push(await ask(paths[name]));
+}
+agent.destroy();
+process.stdout.write(`${JSON.stringify(times)}\n`);

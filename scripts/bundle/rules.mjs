@@ -1,0 +1,60 @@
+// What the published bundle defers and swaps, declared here and resolved by the build.
+
+/**
+ * Modules that packages require as they load but docktutor only uses in rare cases: each gets a
+ * stand-in that loads it on first use (defer-plugin.mjs). The same list as the run-time deferrals of
+ * dist/ (src/docker/engine/lazy-deps.ts, src/lessons/lazy-highlight.ts).
+ */
+export const DEFERRALS = [
+  // Only an ssh:// daemon calls docker-modem's ssh agent (ssh2), only a BuildKit build through
+  // dockerode opens its session (gRPC, proto-loader, uuid): docktutor opens its own.
+  { from: 'docker-modem', request: './ssh', shape: 'function' },
+  { from: 'dockerode', request: './session', shape: 'function' },
+  // Only builds from a folder path use tar-fs; docktutor streams its own tar.
+  { from: 'dockerode', request: 'tar-fs', shape: 'namespace' },
+  // readable-stream, for a stdin stream that is not hijacked.
+  { from: 'docker-modem', request: './http_duplex', shape: 'constructor' },
+  // docker-modem's only debug namespace, silent unless DEBUG is set.
+  { from: 'docker-modem', request: 'debug', shape: 'debug' },
+  // The .dockerignore matcher of dockerode's own folder builds.
+  { from: 'dockerode', request: '@balena/dockerignore', shape: 'function' },
+  // `https` brings tls and crypto, which only an https:// daemon needs; zlib only gzips a folder build.
+  { from: 'docker-modem', request: 'https', shape: 'namespace' },
+  { from: 'dockerode', request: 'zlib', shape: 'namespace' },
+  // node-emoji's tables (half a megabyte of JSON), for marked-terminal's `emoji` option, which docktutor turns off.
+  { from: 'marked-terminal', request: 'node-emoji', shape: 'functions', names: ['get'] },
+  // cli-table3 (and its own string-width and emoji tables) for marked-terminal's tables, which docktutor draws itself.
+  { from: 'marked-terminal', request: 'cli-table3', shape: 'constructor' },
+  // cli-highlight loads highlight.js with every language it knows, for the first code block coloured.
+  { from: 'marked-terminal', request: 'cli-highlight', shape: 'functions', names: ['highlight'], external: true },
+];
+
+/**
+ * Packages left out of the bundle, loaded by Node under their public names when first required (each
+ * only behind a deferral above, or on a rare path): ssh2 and cpu-features carry native add-ons, gRPC
+ * and protobufjs are megabytes that only a BuildKit session loads.
+ */
+/**
+ * Packages whose modules the build may drop when nothing uses what they export: @inquirer/prompts
+ * re-exports ten prompts, and the editor prompt alone brings encoding tables (a megabyte); the four
+ * docktutor shows stay. (The packages do not declare it themselves: each module calls createPrompt.)
+ */
+export const SIDE_EFFECT_FREE = /^@inquirer\//;
+
+export const EXTERNAL = ['ssh2', 'cpu-features', '@grpc/grpc-js', '@grpc/proto-loader', 'cli-highlight', 'highlight.js'];
+
+/**
+ * docktutor's own modules that defer or load packages at run time (for dist/), replaced in the bundle,
+ * where the deferrals above and plain imports do the same work at build time. Keys are paths under src/.
+ */
+export const OVERRIDES = {
+  'docker/engine/lazy-deps.ts': 'export const endDeferredHttps = () => {};\n',
+  'lessons/lazy-highlight.ts': 'export {};\n',
+  // string-width's Intl.Segmenter on the first text that needs it: esbuild runs a required ES module then.
+  'terminal/load-string-width.ts': "export const loadStringWidth = () => require('string-width').default;\n",
+  // The ES builds, tree-shaken to the four prompts docktutor shows and what its command prompt uses.
+  'cli/inquirer.ts':
+    "export { checkbox, confirm, input, select } from '@inquirer/prompts';\n" +
+    "import * as core from '@inquirer/core';\n" +
+    'export const loadCore = () => core;\n',
+};

@@ -1,0 +1,108 @@
+/**
+ * The published bundle (scripts/bundle/): its start-up deferrals are declared in the build and resolved
+ * there. A dependency release that renames a deferred file must cost only start-up time: these tests
+ * bundle stand-in packages, shaped like the real ones, with the deferred file in place and renamed, and
+ * run the result. Then the real bundle: it runs, and a command does not load what the deferrals keep out.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the build scripts are plain JavaScript modules
+import { bundleCli, bundleWithDeferrals } from '../scripts/bundle/build.mjs';
+// @ts-expect-error: the build scripts are plain JavaScript modules
+import { DEFERRALS } from '../scripts/bundle/rules.mjs';
+import { describeDocker } from './helpers/docker.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const scratch = mkdtempSync(join(tmpdir(), 'dt-bundle-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Rule {
+  from: string;
+  request: string;
+}
+
+/** Writes `files` under a fresh folder, bundles its app.js with `rules`, and returns the built file and the rules that did not fire. */
+async function bundleWorld(name: string, files: Record<string, string>, rules: object[]): Promise<{ main: string; missed: Rule[] }> {
+  const dir = join(scratch, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  const { missed } = await bundleWithDeferrals(esbuild, { root: dir, entry: { main: 'app.js' }, outdir: join(dir, 'out'), rules });
+  return { main: join(dir, 'out', 'main.js'), missed };
+}
+
+const run = (main: string) => execFileSync(process.execPath, [main], { encoding: 'utf8' }).trim();
+
+const helpful = (helper: string) => ({
+  'package.json': JSON.stringify({ name: 'app', type: 'module' }),
+  // Loads, says whether the helper ran yet, then calls it.
+  'app.js': `import helpful from 'helpful';\nconsole.log(globalThis.helperLoads ?? 0, helpful.helper(), globalThis.helperLoads);`,
+  'node_modules/helpful/package.json': JSON.stringify({ name: 'helpful', version: '1.0.0', main: 'index.js' }),
+  'node_modules/helpful/index.js': `const helper = require('./lib/${helper}');\nexports.helper = () => helper();`,
+  [`node_modules/helpful/lib/${helper}.js`]: `globalThis.helperLoads = (globalThis.helperLoads ?? 0) + 1;\nmodule.exports = () => 'helped';`,
+});
+
+describe('deferrals declared in the build', () => {
+  const rule = { from: 'helpful', request: './lib/helper', shape: 'function' };
+
+  it('defer a file that is where the rule names it: the bundle loads it on the first call, not at start', async () => {
+    const { main, missed } = await bundleWorld('in-place', helpful('helper'), [rule]);
+    expect(missed).toEqual([]);
+    expect(run(main)).toBe('0 helped 1');
+  });
+
+  it('leave a renamed file alone: the rule does not fire, and the package loads it itself and works', async () => {
+    const { main, missed } = await bundleWorld('renamed', helpful('helper-v2'), [rule]);
+    expect(missed).toEqual([rule]);
+    expect(run(main)).toBe('1 helped 1');
+  });
+
+  it('leave a package that is gone alone as well', async () => {
+    const { main, missed } = await bundleWorld('other-package', helpful('helper'), [{ from: 'helpful-v2', request: './lib/helper', shape: 'function' }]);
+    expect(missed).toHaveLength(1);
+    expect(run(main)).toBe('1 helped 1');
+  });
+});
+
+describe("docktutor's bundle", () => {
+  // One level below the package's folder, as bundle/ is: the lessons and package.json are found the same way.
+  const out = join(ROOT, `.bundle-test-${process.pid}`);
+  let missed: Rule[] = [];
+  beforeAll(async () => {
+    ({ missed } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  // A rule that no longer fires is not a failure of the bundle (it works, slower to start): it is this
+  // test's job to say which dependency moved its file, so that the rule can follow it.
+  it('finds every deferred file where its rule names it, in the dependencies installed', () => {
+    expect(missed.map((rule) => `${rule.from} ${rule.request}`)).toEqual([]);
+    expect(DEFERRALS.length).toBeGreaterThan(0);
+  });
+
+  it('runs: --version and lessons --check', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(execFileSync(process.execPath, [join(out, 'main.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(manifest.version);
+    expect(execFileSync(process.execPath, [join(out, 'main.js'), 'lessons', '--check'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })).toMatch(/no problems found/);
+  });
+
+  describeDocker('against the daemon', () => {
+    it('answers try docker version without loading ssh2, gRPC, highlight.js or node-emoji', () => {
+      // Every CommonJS module Node loads outside the bundle, listed as the process ends.
+      const listing = join(scratch, 'list-loads.cjs');
+      writeFileSync(listing, `process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));`);
+      const result = spawnSync(process.execPath, ['--require', listing, join(out, 'main.js'), 'try', 'docker', 'version'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/Server:/);
+      const stderr = result.stderr;
+      const loaded = JSON.parse(/LOADED (.*)/.exec(stderr)![1]!) as string[];
+      expect(loaded.filter((path) => /[\\/]node_modules[\\/](ssh2|@grpc|highlight\.js|cli-highlight|node-emoji)[\\/]/.test(path))).toEqual([]);
+      expect(loaded.filter((path) => path.includes(`${out}/deferred`))).toEqual([]);
+    });
+  });
+});
