@@ -114,13 +114,13 @@ withTerminal('learn: steps the learner does, end to end in a terminal', () => {
     await terminal.waitFor(/Tick at least one answer \(space\), then press Enter\./);
     await terminal.choose(/Pick every right answer/, 'The host kernel', 'Read-only image layers');
     await terminal.waitFor(/✔ What do containers on one host share\?/);
-    // The two misses come back two questions later, until each is answered right once.
+    // Each miss comes back after two questions not asked yet, until it is answered right once.
     await terminal.waitFor(/Again, a question you missed earlier:\n\? Which one is a read-only template\?/);
     await terminal.choose(pick, 'An image');
-    await terminal.waitFor(/Again, a question you missed earlier:\n\? Every container boots its own kernel\./);
-    await terminal.choose(/True or false\?$/, 'False');
     await terminal.waitFor(/Question 4 of 8\n\? What is a running container/);
     await terminal.choose(pick, 'A process');
+    await terminal.waitFor(/Again, a question you missed earlier:\n\? Every container boots its own kernel\./);
+    await terminal.choose(/True or false\?$/, 'False');
     await terminal.waitFor(/Question 5 of 8\n\? With --rm/);
     await terminal.choose(/True or false\?$/, 'True');
     await terminal.pressAfter(/prints hello, and removes the container\.\n  Type the command:/, '-l', 'docker container run --rm busybox echo hello');
