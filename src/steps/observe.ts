@@ -13,6 +13,7 @@ import { listTags } from '../docker/registry/client.js';
 import { registryPolicy } from '../docker/registry/policy.js';
 import { isRegistryHost, normalizeRegistryHost } from '../docker/registry/reference.js';
 import type { TryCheck } from '../lessons/model.js';
+import { readEnv } from './read-env.js';
 import type { ContainerFacts, Observations, RegistryObservation } from './verify.js';
 
 export interface ObserveContext {
@@ -26,11 +27,14 @@ export async function observe(check: TryCheck, result: CommandResult, context: O
   const seen: Observations = { result };
   if (check.container) seen.container = (await findContainer(context, check.container)) ?? null;
   if (check.image) {
-    const config = await imageConfig(context.connection, check.image.ref);
-    seen.imageExists = config !== undefined;
-    if (check.image.env) seen.imageEnv = config ? envOf(config.Env ?? []) : {};
+    const image = await inspectOrAbsent(context.connection, () => context.connection.docker.getImage(check.image!.ref).inspect());
+    seen.imageExists = image !== undefined;
+    if (check.image.env) seen.imageEnv = readEnv(image?.Config?.Env ?? []);
   }
-  if (check.removed !== undefined && result.containerId) seen.removed = !(await containerExists(context.connection, result.containerId));
+  if (check.removed !== undefined && result.containerId) {
+    const id = result.containerId;
+    seen.removed = (await inspectOrAbsent(context.connection, () => context.connection.docker.getContainer(id).inspect())) === undefined;
+  }
   if (check.login) seen.loggedIn = await isLoggedIn(normalizeRegistryHost(check.login.server), context.env);
   if (check.registry) seen.registry = await registryTags(check.registry.repo, context);
   return seen;
@@ -55,56 +59,26 @@ export async function findContainer(context: ObserveContext, match: { name?: str
     .sort((a, b) => b.Created - a.Created);
   const newest = candidates[0];
   if (!newest) return undefined;
-  try {
-    const info = await docker.getContainer(newest.Id).inspect();
-    return {
-      name: info.Name.replace(/^\//, ''),
-      image: newest.Image,
-      running: info.State.Running,
-      exitCode: info.State.Running ? undefined : info.State.ExitCode,
-      oomKilled: info.State.OOMKilled,
-      memory: info.HostConfig.Memory ?? 0,
-      nanoCpus: info.HostConfig.NanoCpus ?? 0,
-    };
-  } catch (error) {
-    // Removed between the list and the inspect (a --rm container that just ended): as good as absent.
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw toDocktutorError(error, address.url);
-  }
+  // Removed between the list and the inspect (a --rm container that just ended): as good as absent.
+  const info = await inspectOrAbsent(context.connection, () => docker.getContainer(newest.Id).inspect());
+  if (!info) return undefined;
+  return {
+    name: info.Name.replace(/^\//, ''),
+    image: newest.Image,
+    running: info.State.Running,
+    exitCode: info.State.Running ? undefined : info.State.ExitCode,
+    oomKilled: info.State.OOMKilled,
+    memory: info.HostConfig.Memory ?? 0,
+    nanoCpus: info.HostConfig.NanoCpus ?? 0,
+  };
 }
 
-/** The image's configuration, or undefined when no image has that reference. */
-async function imageConfig(connection: Connection, ref: string): Promise<{ Env?: string[] } | undefined> {
+/** What an inspect answers, or undefined when the daemon has no such object (404). */
+async function inspectOrAbsent<T>(connection: Connection, inspect: () => Promise<T>): Promise<T | undefined> {
   try {
-    const image = (await connection.docker.getImage(ref).inspect()) as { Config?: { Env?: string[] } | null };
-    return image.Config ?? {};
+    return await inspect();
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw toDocktutorError(error, connection.address.url);
-  }
-}
-
-/** `KEY=value` lines as a record (a line without `=` is a variable with an empty value). */
-function envOf(lines: readonly string[]): Record<string, string> {
-  return Object.fromEntries(lines.map((line) => (line.includes('=') ? [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] : [line, ''])));
-}
-
-async function containerExists(connection: Connection, id: string): Promise<boolean> {
-  try {
-    await connection.docker.getContainer(id).inspect();
-    return true;
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return false;
-    throw toDocktutorError(error, connection.address.url);
-  }
-}
-
-export async function imageExists(connection: Connection, ref: string): Promise<boolean> {
-  try {
-    await connection.docker.getImage(ref).inspect();
-    return true;
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return false;
     throw toDocktutorError(error, connection.address.url);
   }
 }

@@ -7,6 +7,7 @@ import { editCheckMessages, type RunSeen } from '../../i18n/edit-checks.js';
 import type { EditCheck, EditCheckKind } from '../../lessons/model.js';
 import { formatBytes } from '../verify.js';
 import { finalStage, isExecForm, type ParsedDockerfile, type Stage } from './dockerfile.js';
+import { readEnv } from '../read-env.js';
 
 /** `pending`: not known yet (the build or a probe is still running). */
 export type EditCheckState = 'pass' | 'fail' | 'blocked' | 'pending';
@@ -172,15 +173,6 @@ function judgeMap(
     if (have !== value) return { passed: false, message: wrong(name, have, value), found: `${name}=${have}` };
   }
   return { passed: true, message: Object.entries(wanted).map(([name, value]) => pass(name, value)).join(' ') };
-}
-
-function readEnv(env: string[]): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of env) {
-    const equals = entry.indexOf('=');
-    if (equals > 0) result[entry.slice(0, equals)] = entry.slice(equals + 1);
-  }
-  return result;
 }
 
 /**
