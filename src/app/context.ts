@@ -39,7 +39,16 @@ export interface Surroundings {
 }
 
 export function processSurroundings(): Surroundings {
-  return { env: process.env, io: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, cwd: process.cwd() };
+  // stdin is read on first use: Node builds process.stdin (a terminal or pipe stream) when it is first
+  // asked for, some milliseconds that `try docker ps` and most other commands never need.
+  const io: Surroundings['io'] = {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  return { env: process.env, io, cwd: process.cwd() };
 }
 
 export function createAppContext(invocation: Invocation, surroundings: Surroundings = processSurroundings(), daemon?: Daemon): AppContext {
