@@ -4,11 +4,11 @@
  * naming the daemon, the request and the first field that is wrong, not in a TypeError further on.
  * Schemas are built on first use (`lazy`): start-up pays nothing for the answers a command never reads.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { daemonMessages } from '../../../i18n/docker.js';
 import { DaemonAnswerError } from './answer-error.js';
 
-export function checkAnswer<T>(schema: z.ZodType<T>, answer: unknown, url: string, request: string): T {
+export function checkAnswer<T>(schema: z.ZodMiniType<T>, answer: unknown, url: string, request: string): T {
   // One answer per request: compiling a fast path (zod builds one with `new Function`) costs more than it saves.
   const result = schema.safeParse(answer, { jitless: true });
   if (result.success) return result.data;

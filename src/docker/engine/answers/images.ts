@@ -3,29 +3,29 @@
  * step checks and doctor), history, DELETE /images/{name} (rmi, prune, clean), POST /images/prune and
  * GET /images/search (Docker Hub's answer, passed on by the daemon).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { lazy } from './check.js';
 import { labels } from './lists.js';
 
-const words = () => z.array(z.string()).nullish();
+const words = () => z.nullish(z.array(z.string()));
 
 export const imageInspectAnswer = lazy(() =>
   z.looseObject({
     Id: z.string(),
     RepoTags: words(),
     Size: z.number(),
-    Config: z
-      .looseObject({
-        User: z.string().nullish(),
-        WorkingDir: z.string().nullish(),
+    Config: z.nullish(
+      z.looseObject({
+        User: z.nullish(z.string()),
+        WorkingDir: z.nullish(z.string()),
         Cmd: words(),
         Entrypoint: words(),
         Env: words(),
         Labels: labels(),
-        ExposedPorts: z.record(z.string(), z.unknown()).nullish(),
-      })
-      .nullish(),
-    RootFS: z.looseObject({ Layers: words() }).nullish(),
+        ExposedPorts: z.nullish(z.record(z.string(), z.unknown())),
+      }),
+    ),
+    RootFS: z.nullish(z.looseObject({ Layers: words() })),
   }),
 );
 
@@ -33,12 +33,12 @@ export const historyAnswer = lazy(() =>
   z.array(z.looseObject({ Id: z.string(), Created: z.number(), CreatedBy: z.string(), Size: z.number(), Comment: z.string() })),
 );
 
-const deleteItem = () => z.looseObject({ Untagged: z.string().optional(), Deleted: z.string().optional() });
+const deleteItem = () => z.looseObject({ Untagged: z.optional(z.string()), Deleted: z.optional(z.string()) });
 
 export const imageDeleteAnswer = lazy(() => z.array(deleteItem()));
 
-export const imagePruneAnswer = lazy(() => z.looseObject({ ImagesDeleted: z.array(deleteItem()).nullish(), SpaceReclaimed: z.number().nullish() }));
+export const imagePruneAnswer = lazy(() => z.looseObject({ ImagesDeleted: z.nullish(z.array(deleteItem())), SpaceReclaimed: z.nullish(z.number()) }));
 
 export const searchAnswer = lazy(() =>
-  z.array(z.looseObject({ name: z.string(), description: z.string().nullish(), star_count: z.number().nullish(), is_official: z.boolean().nullish() })),
+  z.array(z.looseObject({ name: z.string(), description: z.nullish(z.string()), star_count: z.nullish(z.number()), is_official: z.nullish(z.boolean()) })),
 );

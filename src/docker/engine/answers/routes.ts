@@ -4,12 +4,12 @@
  * of an answer that was not checked. The schema modules (and zod with them) load with the first answer
  * that needs one: a command that reads no JSON answer does not pay for them.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { daemonMessages } from '../../../i18n/docker.js';
 import { DaemonAnswerError } from './answer-error.js';
 import { checkAnswer } from './check.js';
 
-type Schema = () => Promise<z.ZodType>;
+type Schema = () => Promise<z.ZodMiniType>;
 
 const system = () => import('./system.js');
 const images = () => import('./images.js');

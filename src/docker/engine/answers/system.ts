@@ -3,15 +3,15 @@
  * /version (`version`, and the API version when /_ping does not say it) and GET /system/df (`system
  * df`, `image prune`). Only what those read is checked; `nullish` where a daemon may send null.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { lazy } from './check.js';
 import { labels } from './lists.js';
 
-const text = () => z.string().nullish();
-const count = () => z.number().nullish();
-const flag = () => z.boolean().nullish();
-const words = () => z.array(z.string()).nullish();
-const commit = () => z.looseObject({ ID: text() }).nullish();
+const text = () => z.nullish(z.string());
+const count = () => z.nullish(z.number());
+const flag = () => z.nullish(z.boolean());
+const words = () => z.nullish(z.array(z.string()));
+const commit = () => z.nullish(z.looseObject({ ID: text() }));
 
 export const infoAnswer = lazy(() =>
   z.looseObject({
@@ -25,10 +25,10 @@ export const infoAnswer = lazy(() =>
     ...Object.fromEntries(
       ['ServerVersion', 'Driver', 'LoggingDriver', 'CgroupDriver', 'CgroupVersion', 'DefaultRuntime', 'InitBinary', 'KernelVersion', 'OperatingSystem', 'OSType', 'Architecture', 'Name', 'ID', 'DockerRootDir', 'HttpProxy', 'HttpsProxy', 'NoProxy', 'IndexServerAddress'].map((key) => [key, text()]),
     ),
-    DriverStatus: z.array(z.array(z.string())).nullish(),
-    Plugins: z.looseObject({ Volume: words(), Network: words(), Authorization: words(), Log: words() }).nullish(),
-    Swarm: z.looseObject({ LocalNodeState: text() }).nullish(),
-    Runtimes: z.record(z.string(), z.unknown()).nullish(),
+    DriverStatus: z.nullish(z.array(z.array(z.string()))),
+    Plugins: z.nullish(z.looseObject({ Volume: words(), Network: words(), Authorization: words(), Log: words() })),
+    Swarm: z.nullish(z.looseObject({ LocalNodeState: text() })),
+    Runtimes: z.nullish(z.record(z.string(), z.unknown())),
     ContainerdCommit: commit(),
     RuncCommit: commit(),
     InitCommit: commit(),
@@ -39,13 +39,13 @@ export const infoAnswer = lazy(() =>
     ExperimentalBuild: flag(),
     LiveRestoreEnabled: flag(),
     MemoryLimit: flag(),
-    RegistryConfig: z
-      .looseObject({
+    RegistryConfig: z.nullish(
+      z.looseObject({
         InsecureRegistryCIDRs: words(),
-        IndexConfigs: z.record(z.string(), z.looseObject({ Name: text(), Secure: flag() })).nullish(),
+        IndexConfigs: z.nullish(z.record(z.string(), z.looseObject({ Name: text(), Secure: flag() }))),
         Mirrors: words(),
-      })
-      .nullish(),
+      }),
+    ),
   }),
 );
 
@@ -55,22 +55,22 @@ export const versionAnswer = lazy(() =>
     // connect.ts reads it as "1.45" when /_ping has no Api-Version header.
     ApiVersion: z.string(),
     ...Object.fromEntries(['MinAPIVersion', 'Os', 'Arch', 'KernelVersion', 'GitCommit', 'GoVersion', 'BuildTime'].map((key) => [key, text()])),
-    Components: z.array(z.looseObject({ Name: z.string(), Version: z.string(), Details: z.record(z.string(), z.string()).nullish() })).nullish(),
-    Platform: z.looseObject({ Name: text() }).nullish(),
+    Components: z.nullish(z.array(z.looseObject({ Name: z.string(), Version: z.string(), Details: z.nullish(z.record(z.string(), z.string())) }))),
+    Platform: z.nullish(z.looseObject({ Name: text() })),
   }),
 );
 
 export const diskUsageAnswer = lazy(() =>
   z.looseObject({
     LayersSize: count(),
-    Images: z
-      .array(
+    Images: z.nullish(
+      z.array(
         z.looseObject({ Id: z.string(), Created: z.number(), Size: z.number(), SharedSize: z.number(), Containers: z.number(), RepoTags: words(), Labels: labels() }),
-      )
-      .nullish(),
-    Containers: z.array(z.looseObject({ ImageID: z.string(), SizeRw: count(), State: z.string() })).nullish(),
-    Volumes: z.array(z.looseObject({ UsageData: z.looseObject({ Size: z.number(), RefCount: z.number() }).nullish() })).nullish(),
-    BuildCache: z.array(z.looseObject({ InUse: z.boolean(), Shared: z.boolean(), Size: z.number() })).nullish(),
+      ),
+    ),
+    Containers: z.nullish(z.array(z.looseObject({ ImageID: z.string(), SizeRw: count(), State: z.string() }))),
+    Volumes: z.nullish(z.array(z.looseObject({ UsageData: z.nullish(z.looseObject({ Size: z.number(), RefCount: z.number() })) }))),
+    BuildCache: z.nullish(z.array(z.looseObject({ InUse: z.boolean(), Shared: z.boolean(), Size: z.number() }))),
     BuilderSize: count(),
   }),
 );
