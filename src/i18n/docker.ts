@@ -29,6 +29,9 @@ export const daemonMessages = defineMessages(
     answerNotJson: (url: string, request: string) => `The Docker daemon at ${url} answered ${request} with something that is not valid JSON.`,
     answerUnexpected: (url: string, request: string, where: string) => `The Docker daemon at ${url} answered ${request} with something docktutor cannot read (at ${where}).`,
     messageTooLarge: (limit: string) => `The Docker daemon sent one progress message longer than ${limit}; docktutor stopped reading.`,
+    messageUnexpected: (url: string, request: string, where: string) =>
+      `The Docker daemon at ${url} sent a progress message in answer to ${request} that docktutor cannot read (at ${where}).`,
+    wholeAnswer: '(the whole answer)',
     get badAnswerHint() {
       return `Check that the daemon is still running (${commandName()} doctor) and that --host or DOCKER_HOST points at a Docker daemon, not another program.`;
     },
@@ -59,6 +62,9 @@ export const daemonMessages = defineMessages(
     answerNotJson: (url: string, request: string) => `${url}의 Docker 데몬이 ${request}에 올바른 JSON이 아닌 응답을 보냈습니다.`,
     answerUnexpected: (url: string, request: string, where: string) => `${url}의 Docker 데몬이 ${request}에 docktutor가 읽을 수 없는 응답을 보냈습니다 (${where} 부분).`,
     messageTooLarge: (limit: string) => `Docker 데몬이 ${limit}가 넘는 진행 메시지 하나를 보내서 읽기를 멈췄습니다.`,
+    messageUnexpected: (url: string, request: string, where: string) =>
+      `${url}의 Docker 데몬이 ${request}에 대한 응답으로 docktutor가 읽을 수 없는 진행 메시지를 보냈습니다 (${where} 부분).`,
+    wholeAnswer: '(응답 전체)',
     get badAnswerHint() {
       return `데몬이 아직 실행 중인지 확인하고 (${commandName()} doctor), --host나 DOCKER_HOST가 다른 프로그램이 아닌 Docker 데몬을 가리키는지 확인하세요.`;
     },

@@ -5,6 +5,7 @@
  */
 import type { CommandResult, ParsedCommand } from '../docker/commands/types.js';
 import type { Connection } from '../docker/engine/connect.js';
+import { fallBackUnlessBadAnswer } from '../docker/engine/errors.js';
 import type { PredictMeasure, Prediction } from '../lessons/model.js';
 
 /** The measure of a run, or undefined when the command gave nothing to measure (no build, no image). */
@@ -19,7 +20,7 @@ export async function measureRun(measure: PredictMeasure, result: CommandResult,
     case 'imageSizeMB': {
       const image = measuredImage(result, command);
       if (!image) return undefined;
-      const info = await connection.docker.getImage(image).inspect().catch(() => undefined);
+      const info = await connection.docker.getImage(image).inspect().catch(fallBackUnlessBadAnswer(undefined));
       return info ? Math.round(info.Size / 1e5) / 10 : undefined;
     }
   }

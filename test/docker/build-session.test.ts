@@ -52,7 +52,7 @@ describeDocker('the BuildKit session', () => {
       );
       const errors: string[] = [];
       let image: unknown;
-      await readJsonStream(stream, (message) => {
+      await readJsonStream(stream, { url: process.env.DOCKER_HOST ?? '', request: 'POST /build' }, (message) => {
         if (message.error) errors.push(message.error);
         if ((message as { id?: string }).id === 'moby.image.id') image = message.aux;
       });

@@ -37,7 +37,7 @@ describeDocker('the BuildKit tty view on a recorded build', () => {
       ),
     );
     const start = Date.now();
-    await readJsonStream(stream, (message) => recorded.push({ at: Date.now() - start, message }));
+    await readJsonStream(stream, { url: process.env.DOCKER_HOST ?? '', request: 'POST /build' }, (message) => recorded.push({ at: Date.now() - start, message }));
   });
 
   afterAll(async () => {

@@ -133,10 +133,68 @@ describe('an answer on the Docker socket that cannot be used', () => {
   }, 60_000);
 });
 
+/** Enough of a container inspect answer for every reader of one. */
+const CONTAINER_X = '{"Id":"abc","Name":"/x","State":{"Running":true,"ExitCode":0},"Config":{"Tty":true},"HostConfig":{}}';
+
+/** Answers the requests the table names (method and path without the version prefix) and 404s the rest. */
+function routed(table: Record<string, Answer>): Answer {
+  return (request, response) => {
+    const path = (request.url ?? '').split('?')[0]!.replace(/^\/v\d+\.\d+/, '');
+    const answer = table[`${request.method} ${path}`];
+    if (answer) return answer(request, response);
+    response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"not here"}');
+  };
+}
+
+const progress = (lines: string): Answer => (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end(lines);
+
+describe('every JSON answer is checked for the fields docktutor reads', () => {
+  // [command, request named, field named, what the daemon answers]
+  it.each<[string, string[], string, string, Record<string, Answer>]>([
+    ['info', ['info'], 'GET /info', 'Containers', { 'GET /info': json('{"Containers":"x"}') }],
+    ['version', ['version'], 'GET /version', '(the whole answer)', { 'GET /version': json('[]') }],
+    ['system df', ['system', 'df'], 'GET /system/df', 'Images.0.Id', { 'GET /system/df': json('{"Images":[{"Id":1}]}') }],
+    ['history', ['history', 'busybox'], 'GET /images/busybox/history', '(the whole answer)', { 'GET /images/busybox/history': json('"hello"') }],
+    ['search', ['search', 'busybox'], 'GET /images/search', '0.name', { 'GET /images/search': json('[{"name":5}]') }],
+    ['container prune', ['container', 'prune', '--all-objects', '-f'], 'POST /containers/prune', 'ContainersDeleted', { 'POST /containers/prune': json('{"ContainersDeleted":"x"}') }],
+    ['image prune', ['image', 'prune', '--all-objects', '-f'], 'POST /images/prune', 'ImagesDeleted.0.Deleted', { 'POST /images/prune': json('{"ImagesDeleted":[{"Deleted":5}]}') }],
+    ['image prune (own)', ['image', 'prune', '-f'], 'GET /system/df', '(the whole answer)', { 'GET /system/df': json('null') }],
+    ['rmi', ['rmi', 'busybox'], 'DELETE /images/busybox', '(the whole answer)', { 'DELETE /images/busybox': json('{"Deleted":"x"}') }],
+    ['tag (image inspect)', ['tag', 'busybox', 'mine'], 'GET /images/busybox/json', 'Id', { 'GET /images/busybox/json': json('{"Id":["x"],"Size":1}') }],
+    ['logs (container inspect)', ['logs', 'x'], 'GET /containers/x/json', 'State', { 'GET /containers/x/json': json('{"Id":"abc","Name":"/x","State":"running","HostConfig":{}}') }],
+    ['run (create)', ['run', '-d', 'busybox'], 'POST /containers/create', 'Id', { 'POST /containers/create': json('{"Warnings":[]}') }],
+    ['exec (create)', ['exec', 'x', 'true'], 'POST /containers/x/exec', 'Id', { 'POST /containers/x/exec': json('{"Id":null}') }],
+    [
+      'exec (inspect)',
+      ['exec', 'x', 'true'],
+      'GET /exec/e1/json',
+      'Running',
+      {
+        'POST /containers/x/exec': json('{"Id":"e1"}'),
+        'POST /exec/e1/start': (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/vnd.docker.raw-stream' }).end(),
+        'GET /exec/e1/json': json('{"Running":"no","ExitCode":0}'),
+      },
+    ],
+  ])('%s: wrong shape names %s at %s', async (_name, words, request, where, table) => {
+    const { host, env } = await hostileDaemon(routed(table));
+    const result = await runMeasured(['try', '--no-explain', 'docker', ...words], env);
+    expectOneLine(result, new RegExp(`The Docker daemon at ${host} answered ${request} with something docktutor cannot read \\(at ${where.replace(/[()]/g, '\\$&')}\\)`));
+  });
+
+  it.each<[string, string[], string, string, Record<string, Answer>]>([
+    ['pull', ['pull', 'busybox'], 'POST /images/create', 'status', { 'POST /images/create': progress('{"status":"Pulling from library/busybox","id":"latest"}\n{"status":{"x":1}}\n') }],
+    ['push', ['push', 'localhost:5000/mine'], 'POST /images/localhost:5000/mine/push', '(the whole answer)', { 'POST /images/localhost:5000/mine/push': progress('null\n') }],
+  ])('%s: a progress message of another shape names %s at %s', async (_name, words, request, where, table) => {
+    const { host, env } = await hostileDaemon(routed(table));
+    const result = await runMeasured(['try', '--no-explain', 'docker', ...words], env);
+    expectOneLine(result, new RegExp(`The Docker daemon at ${host} sent a progress message in answer to ${request} that docktutor cannot read \\(at ${where.replace(/[()]/g, '\\$&')}\\)`));
+  });
+});
+
 describe('a log, which is streamed rather than held', () => {
   /** A container `x` with a TTY whose log is what `logs` writes. */
   const logDaemon = (logs: Answer): Answer => (request, response) => {
-    if ((request.url ?? '').includes('/containers/x/json')) return json('{"Id":"abc","Config":{"Tty":true}}')(request, response);
+    if ((request.url ?? '').includes('/containers/x/json')) return json(CONTAINER_X)(request, response);
     if ((request.url ?? '').includes('/containers/abc/logs')) return logs(request, response);
     response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"message":"not here"}');
   };
@@ -199,6 +257,11 @@ describe('a wait answer without an exit code', () => {
     ['an empty body', (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end(), 'error waiting for container: unexpected EOF'],
     ['no StatusCode', json('{}'), "error waiting for container: the daemon's answer carried no exit code (StatusCode)"],
     ['an Error', json('{"StatusCode":0,"Error":{"Message":"the runtime lost the container"}}'), 'error waiting for container: the runtime lost the container'],
+    [
+      'a StatusCode that is not a number',
+      json('{"StatusCode":"0"}'),
+      'error waiting for container: The Docker daemon at \\S+ answered POST /containers/c0ffee/wait with something docktutor cannot read (at StatusCode)',
+    ],
   ])('run exits 125 on %s', async (_name, wait, line) => {
     const { env } = await hostileDaemon(runDaemon(wait));
     const result = await runMeasured(['try', '--no-explain', 'docker', 'run', 'busybox', 'true'], env);

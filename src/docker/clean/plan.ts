@@ -7,12 +7,12 @@
  * docktutor's images. Labelled objects without that proof are counted and left alone.
  */
 import type Docker from 'dockerode';
-import { daemonReason } from '../engine/errors.js';
+import { daemonReason, fallBackUnlessBadAnswer } from '../engine/errors.js';
 import { MANAGED_LABEL, managedFilter, RUN_LABEL } from '../engine/labels.js';
 import { forgetPulledImages, type PulledImage, readPulledImages } from '../registry/pull-record.js';
 import { cleanMessages } from '../../i18n/clean.js';
 import { forgetCreated, readOwnership, type CreatedKind } from './created-record.js';
-import { readContainerList, readImageList } from '../engine/list-answers.js';
+import { readContainerList, readImageList } from '../engine/answers/lists.js';
 import { planTags, removeTags, type CleanTag } from './tags.js';
 import { planVolumesAndNetworks, removeVolumesAndNetworks, type CleanNetwork, type CleanVolume } from './volumes-networks.js';
 
@@ -97,7 +97,7 @@ async function stillPulled(docker: Docker, env: NodeJS.ProcessEnv): Promise<Pull
   const current: PulledImage[] = [];
   const stale: string[] = [];
   for (const image of mine) {
-    const id = await docker.getImage(image.reference).inspect().then((found) => found.Id, () => undefined);
+    const id = await docker.getImage(image.reference).inspect().then((found) => found.Id, fallBackUnlessBadAnswer(undefined));
     if (id === image.id) current.push(image);
     else stale.push(image.reference);
   }

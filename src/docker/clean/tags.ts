@@ -6,7 +6,7 @@
  * one of docktutor's own images goes with that image, so it is not listed here.
  */
 import type Docker from 'dockerode';
-import { daemonReason } from '../engine/errors.js';
+import { daemonReason, fallBackUnlessBadAnswer } from '../engine/errors.js';
 import { forgetCreated, readCreated } from './created-record.js';
 
 export interface CleanTag {
@@ -23,7 +23,7 @@ export async function planTags(docker: Docker, env: NodeJS.ProcessEnv, ownImages
   const stale: string[] = [];
   const byImage = new Map<string, { names: CleanTag[]; repoTags: string[] }>();
   for (const entry of recorded) {
-    const image = await docker.getImage(entry.id).inspect().catch(() => undefined);
+    const image = await docker.getImage(entry.id).inspect().catch(fallBackUnlessBadAnswer(undefined));
     if (image === undefined || image.Id !== entry.image) {
       stale.push(entry.id);
       continue;
@@ -54,7 +54,7 @@ export interface TagReport {
  */
 export async function removeTags(docker: Docker, tags: CleanTag[], onlyName: string, report: TagReport): Promise<void> {
   for (const tag of tags) {
-    const image = await docker.getImage(tag.reference).inspect().catch(() => undefined);
+    const image = await docker.getImage(tag.reference).inspect().catch(fallBackUnlessBadAnswer(undefined));
     if (image === undefined || image.Id !== tag.id) continue;
     if ((image.RepoTags ?? []).filter((name) => name !== tag.reference).length === 0) {
       report.skipped(tag.reference, onlyName);

@@ -6,7 +6,7 @@
  */
 import type Docker from 'dockerode';
 import { daemonReason } from '../engine/errors.js';
-import { readVolumeList } from '../engine/list-answers.js';
+import { readVolumeList } from '../engine/answers/lists.js';
 import type { CreatedKind, Ownership } from './created-record.js';
 
 export interface CleanVolume {

@@ -16,7 +16,8 @@ interface RawError {
 
 /** The daemon's own message from a dockerode error, or the transport error's text. */
 export function daemonReason(error: unknown): string {
-  if (error instanceof DaemonAnswerError) return error.reason;
+  // An answer of another shape has no short form the docker CLI would print: the whole line names it.
+  if (error instanceof DaemonAnswerError) return error.field === undefined ? error.reason : error.message.replace(/\.$/, '');
   const raw = (error ?? {}) as RawError;
   if (raw.json && typeof raw.json === 'object' && raw.json.message) return raw.json.message.trim();
   if (typeof raw.json === 'string' && raw.json.trim()) return raw.json.trim();
@@ -77,4 +78,15 @@ export function toDocktutorError(error: unknown, url: string, hints: { notFound?
     default:
       return new DocktutorError('daemon', m.daemonSays(reason), { cause: error });
   }
+}
+
+/**
+ * For a lookup whose failure means "not there" (`.catch(fallBackUnlessBadAnswer(undefined))`): an
+ * answer the daemon garbled is not an absence, and goes on as the one line that names it.
+ */
+export function fallBackUnlessBadAnswer<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof DaemonAnswerError) throw error;
+    return fallback;
+  };
 }

@@ -8,23 +8,15 @@
  */
 import type Docker from 'dockerode';
 import type { IncomingMessage } from 'node:http';
-import { DocktutorError } from '../../errors.js';
 import { daemonMessages } from '../../i18n/docker.js';
+import { DaemonAnswerError } from './answers/answer-error.js';
+import { checkDaemonAnswer } from './answers/routes.js';
 import { AnswerTooLarge, describeLimit, readCapped } from './read-capped.js';
+
+export { DaemonAnswerError } from './answers/answer-error.js';
 
 /** `docker ps` of 10,000 containers is some 20 MiB; an answer past this is not one worth holding. */
 export const MAX_DAEMON_ANSWER_BYTES = 64 * 1024 * 1024;
-
-/** A daemon answer that cannot be used. `reason` is the short form the docker CLI prints ("unexpected EOF"). */
-export class DaemonAnswerError extends DocktutorError {
-  constructor(
-    message: string,
-    readonly reason: string,
-  ) {
-    super('daemon', message, { hint: daemonMessages().badAnswerHint });
-    this.name = 'DaemonAnswerError';
-  }
-}
 
 interface DialOptions {
   path: string;
@@ -55,7 +47,7 @@ export function guardAnswers(docker: Docker, url: string): void {
       const wanted = options.statusCodes[answer.statusCode ?? 0] === true;
       // A wanted stream (logs -f, pull, build, attach) is its reader's to read; an error's body is short.
       if (wanted && options.isStream) return callback(null, answer);
-      readAnswer(answer, options, url).then(
+      readAnswer(answer, options, url, wanted).then(
         (body) => (wanted ? callback(null, body) : callback(statusError(answer.statusCode ?? 0, options, body))),
         (failure: unknown) => callback(failure),
       );
@@ -82,10 +74,18 @@ export function describeRequest(method: string, path: string): string {
   return `${method} ${path.split('?')[0]!.replace(/^\/v\d+\.\d+\//, '/')}`;
 }
 
-/** The body as the library would give it: parsed JSON when the daemon says it is JSON, else the bytes. */
-async function readAnswer(answer: IncomingMessage, options: DialOptions, url: string): Promise<unknown> {
+/**
+ * The body as the library would give it: parsed JSON when the daemon says it is JSON, else the bytes.
+ * A wanted answer is also checked against the fields its readers use (answers/routes.ts).
+ */
+async function readAnswer(answer: IncomingMessage, options: DialOptions, url: string, wanted: boolean): Promise<unknown> {
   const request = describeRequest(options.method, options.path);
-  const bytes = await readDaemonBody(answer, request, url);
+  const body = parseBody(answer, await readDaemonBody(answer, request, url), request, url);
+  if (wanted) await checkDaemonAnswer(request, body, url);
+  return body;
+}
+
+function parseBody(answer: IncomingMessage, bytes: Buffer, request: string, url: string): unknown {
   const text = bytes.toString('utf8');
   // The daemon labels its JSON; logs and pings are bytes. Without a label, JSON is what looks like it.
   const declared = answer.headers['content-type'];

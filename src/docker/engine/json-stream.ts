@@ -7,25 +7,35 @@
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { daemonMessages } from '../../i18n/docker.js';
+import { describeIssuePath } from './answers/check.js';
+import { streamMessage } from './answers/stream-message.js';
 import { DaemonAnswerError, MAX_DAEMON_ANSWER_BYTES } from './guard-answers.js';
 import { describeLimit } from './read-capped.js';
 import type { JsonMessage } from './stream-progress.js';
 
-export async function readJsonStream(stream: Readable, onMessage: (message: JsonMessage) => void): Promise<void> {
+/** Which answer the stream is, for the message naming a message that cannot be read. */
+export interface StreamSource {
+  /** The daemon's address. */
+  url: string;
+  /** "POST /images/create". */
+  request: string;
+}
+
+export async function readJsonStream(stream: Readable, source: StreamSource, onMessage: (message: JsonMessage) => void): Promise<void> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   const emit = (lines: string[]) => {
     for (const line of lines) {
       const text = line.trim();
       if (!text) continue;
-      let message: JsonMessage;
+      let parsed: unknown;
       try {
-        message = JSON.parse(text) as JsonMessage;
+        parsed = JSON.parse(text);
       } catch {
         // Not JSON (a proxy's error page, say): show it as it came rather than lose it.
-        message = { stream: `${text}\n` };
+        parsed = { stream: `${text}\n` };
       }
-      onMessage(message);
+      onMessage(checkMessage(parsed, source));
     }
   };
   for await (const chunk of stream) {
@@ -43,4 +53,12 @@ export async function readJsonStream(stream: Readable, onMessage: (message: Json
     }
   }
   emit([pending + decoder.end()]);
+}
+
+/** JSON of another shape (`null`, a number where text belongs) would break the renderers: one line names it. */
+function checkMessage(message: unknown, source: StreamSource): JsonMessage {
+  const result = streamMessage().safeParse(message, { jitless: true });
+  if (result.success) return result.data;
+  const where = describeIssuePath(result.error.issues[0]?.path ?? []);
+  throw new DaemonAnswerError(daemonMessages().messageUnexpected(source.url, source.request, where), 'unexpected answer', where);
 }

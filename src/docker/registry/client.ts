@@ -31,8 +31,7 @@ export interface RegistryOptions {
 
 /** The catalog's repository names that are valid references; others (a hostile registry's) are dropped. */
 export async function listRepositories(host: string, options: RegistryOptions = {}): Promise<string[]> {
-  const body = (await getJson(host, '/v2/_catalog?n=1000', options)) as { repositories?: unknown };
-  const names = Array.isArray(body.repositories) ? body.repositories : [];
+  const names = readList(await getJson(host, '/v2/_catalog?n=1000', options), 'repositories', host, '/v2/_catalog');
   return names.filter((name): name is string => typeof name === 'string' && isRepositoryPath(name));
 }
 
@@ -40,12 +39,22 @@ export async function listTags(host: string, repository: string, options: Regist
   if (!isRepositoryPath(repository)) {
     throw new DocktutorError('usage', registryMessages().invalidRepository(repository), { hint: registryMessages().referenceHint });
   }
-  const body = (await getJson(host, `/v2/${repository}/tags/list`, options)) as { tags?: unknown };
-  const tags = Array.isArray(body.tags) ? body.tags : [];
+  const tags = readList(await getJson(host, `/v2/${repository}/tags/list`, options), 'tags', host, `/v2/${repository}/tags/list`);
   return tags.filter((tag): tag is string => typeof tag === 'string');
 }
 
-async function getJson(host: string, path: string, options: RegistryOptions): Promise<unknown> {
+/**
+ * The list under `field`: absent or null is none (a repository without tags answers `"tags": null`);
+ * anything else but a list is an answer of another shape, named in one line. Entries are the callers' to filter.
+ */
+function readList(body: Record<string, unknown>, field: string, host: string, path: string): unknown[] {
+  const value = body[field];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new DocktutorError('registry', registryMessages().unexpectedAnswer(host, path, field), { hint: searchMessages().catalogHint });
+  return value;
+}
+
+async function getJson(host: string, path: string, options: RegistryOptions): Promise<Record<string, unknown>> {
   const policy = options.policy ?? LOOPBACK_ONLY;
   const base = await pickScheme(host, policy);
   let response = await sendTo(host, `${base}${path}`, {});
@@ -70,7 +79,7 @@ async function getJson(host: string, path: string, options: RegistryOptions): Pr
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new DocktutorError('registry', registryMessages().notJson(host, path.split('?')[0]!), { hint: searchMessages().catalogHint });
   }
-  return body;
+  return body as Record<string, unknown>;
 }
 
 /**
@@ -147,7 +156,9 @@ async function answerChallenge(host: string, challenge: string, auth: BasicAuth 
     throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
   }
   if (body === null || typeof body !== 'object') throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
-  const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+  const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : undefined;
+  // A token server that answers without a token (or with one of another type) has not said how to log in.
+  if (token === undefined) throw new DocktutorError('auth', registryMessages().badChallenge(host), { hint: searchMessages().catalogHint });
   return `Bearer ${token}`;
 }
 

@@ -14,6 +14,8 @@ export interface StreamTarget {
   quiet: boolean;
   host: string;
   daemonUrl: string;
+  /** The request whose answer the stream is ("POST /images/create"), named when a message cannot be read. */
+  request: string;
   reference: string;
 }
 
@@ -22,7 +24,7 @@ export async function followRegistryStream(stream: Readable, target: StreamTarge
   const screen = new ProgressRenderer({ tty: target.output.tty, width: target.output.width });
   const plain = new ProgressRenderer({ tty: false });
   let failure: string | undefined;
-  await readJsonStream(stream, (message) => {
+  await readJsonStream(stream, { url: target.daemonUrl, request: target.request }, (message) => {
     if (failure !== undefined) return;
     if (message.errorDetail || message.error) {
       failure = message.errorDetail?.message ?? message.error ?? '';

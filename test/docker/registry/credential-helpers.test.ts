@@ -53,7 +53,9 @@ describe('a credential helper that answers wrongly', () => {
     ['not-json', 'it is not the JSON object the credential helper protocol asks for'],
     ['truncated', 'it is not the JSON object the credential helper protocol asks for'],
     ['array', 'it is not the JSON object the credential helper protocol asks for'],
+    ['null', 'it is not the JSON object the credential helper protocol asks for'],
     ['no-secret', 'the JSON has no Secret'],
+    ['wrong-types', 'the JSON has no Secret'],
   ])('get, %s: one line naming the helper', async (mode, what) => {
     const error = await failure(loadCredentials(HOST, helperEnv(mode)));
     expect(error.message).toBe(`docker-credential-dtfake get answered with something docktutor cannot use: ${what}.`);
@@ -78,6 +80,8 @@ describe('a credential helper that answers wrongly', () => {
   it('list, not JSON or not names: one line', async () => {
     expect((await failure(helperList('dtfake', helperEnv('not-json')))).message).toContain('docker-credential-dtfake list answered');
     expect((await failure(helperList('dtfake', helperEnv('array')))).message).toContain('docker-credential-dtfake list answered');
+    expect((await failure(helperList('dtfake', helperEnv('null')))).message).toContain('docker-credential-dtfake list answered');
+    expect((await failure(helperList('dtfake', helperEnv('wrong-types')))).message).toContain('docker-credential-dtfake list answered');
   });
 });
 

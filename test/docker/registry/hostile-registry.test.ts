@@ -131,6 +131,36 @@ describe('a registry docktutor does not trust', () => {
     expect(await listRepositories(host)).toEqual(['good/app', 'ok']);
   });
 
+  it.each<[string, 'catalog' | 'tags', string, string]>([
+    ['a catalog whose repositories are not a list', 'catalog', '{"repositories":"app"}', 'answered /v2/_catalog with something docktutor cannot read (at repositories)'],
+    ['a tag list whose tags are not a list', 'tags', '{"name":"app","tags":{"latest":1}}', 'answered /v2/app/tags/list with something docktutor cannot read (at tags)'],
+    ['a tag list that is null', 'tags', 'null', 'answered /v2/app/tags/list with something that is not JSON'],
+    ['a catalog that is a bare list', 'catalog', '["app"]', 'answered /v2/_catalog with something that is not JSON'],
+  ])('names the registry, the path and the field for %s', async (_name, what, body, said) => {
+    const host = await plainRegistry(fresh(), () => ({ status: 200, body }));
+    const error = (await (what === 'catalog' ? listRepositories(host) : listTags(host, 'app')).catch((e: unknown) => e)) as DocktutorError;
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect(error.message).toBe(`The registry ${host} ${said}.`);
+  });
+
+  it('reads "tags": null as no tags, as a registry says it for an empty repository', async () => {
+    const host = await plainRegistry(fresh(), () => ({ status: 200, body: '{"name":"app","tags":null}' }));
+    expect(await listTags(host, 'app')).toEqual([]);
+  });
+
+  it.each([['{"token":5}'], ['{"access_token":["x"]}'], ['"token"']])('refuses a token answer of another shape (%s) with one line naming the registry', async (answer) => {
+    const seen = fresh();
+    let host = '';
+    host = await plainRegistry(seen, (url) =>
+      url.startsWith('/token') ? { status: 200, body: answer } : { status: 401, body: '', headers: { 'www-authenticate': `Bearer realm="http://${host}/token",service="x"` } },
+    );
+    const error = (await listTags(host, 'app', { auth }).catch((e: unknown) => e)) as DocktutorError;
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect(error.message).toBe(`The registry ${host} asked for a login in a way docktutor cannot read.`);
+    // No request went out with an empty bearer token.
+    expect(seen.requests.filter((request) => request.url.startsWith('/v2/app') && request.authorization)).toEqual([]);
+  });
+
   it('stops reading an answer past its size cap, with one line', async () => {
     const seen = fresh();
     const server = createHttpServer((request, response) => {

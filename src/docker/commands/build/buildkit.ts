@@ -59,7 +59,7 @@ export async function runBuildkitBuild({ context, output, packed, paths, options
   const ticker = mode === 'quiet' ? undefined : setInterval(() => progress.tick(), REFRESH_INTERVAL_MS);
   let broken: unknown;
   try {
-    await readJsonStream(stream, (message) => progress.onMessage(message));
+    await readJsonStream(stream, { url: address.url, request: 'POST /build' }, (message) => progress.onMessage(message));
   } catch (error) {
     broken = error;
   } finally {

@@ -59,7 +59,7 @@ export async function runLegacyBuild({ context, output, packed, options, tags, q
   const plain = new ProgressRenderer({ tty: false });
   const show = (message: JsonMessage) => output.out(screen.render(message), plain.render(message));
   let failure: DocktutorError | undefined;
-  await readJsonStream(stream, (message) => {
+  await readJsonStream(stream, { url: address.url, request: 'POST /build' }, (message) => {
     if (failure) return;
     if (message.errorDetail || message.error) {
       failure = buildStreamError(message.errorDetail?.message ?? message.error ?? '', message.errorDetail?.code);

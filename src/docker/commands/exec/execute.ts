@@ -9,6 +9,7 @@ import { DocktutorError } from '../../../errors.js';
 import { containerMessages } from '../../../i18n/containers.js';
 import { enterRawMode, followTerminalSize, pumpStreams, requireTerminal } from '../../engine/attach.js';
 import { toDocktutorError } from '../../engine/errors.js';
+import { DaemonAnswerError } from '../../engine/guard-answers.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandHandler } from '../types.js';
 import { execCommandMessages } from './messages.js';
@@ -86,6 +87,7 @@ async function readExitCode(exec: Docker.Exec, url: string): Promise<number> {
     try {
       state = (await exec.inspect()) as unknown as { Running: boolean; ExitCode: number | null };
     } catch (error) {
+      if (error instanceof DaemonAnswerError && error.field !== undefined) throw error;
       // The output ended because the daemon went away, not because the process exited: there is no code to report.
       const m = containerMessages();
       const reason = toDocktutorError(error, url).message.replace(/\.$/, '');

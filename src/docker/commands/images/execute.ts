@@ -1,6 +1,6 @@
 /** Runs `docker images`: GET /images/json, newest first, laid out by format/images.ts. */
 import { buildFilters, listError } from '../../engine/filters.js';
-import { readImageList } from '../../engine/list-answers.js';
+import { readImageList } from '../../engine/answers/lists.js';
 import { formatImageTable } from '../../format/images.js';
 import type { CommandHandler } from '../types.js';
 

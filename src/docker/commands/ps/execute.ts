@@ -1,7 +1,7 @@
 /** `docker ps`: the containers the daemon knows, as the docker CLI's table. */
 import { buildFilters, listError } from '../../engine/filters.js';
 import { formatContainerTable } from '../../format/containers.js';
-import { readContainerList } from '../../engine/list-answers.js';
+import { readContainerList } from '../../engine/answers/lists.js';
 import type { CommandHandler } from '../types.js';
 
 export const execute: CommandHandler = async (command, context) => {

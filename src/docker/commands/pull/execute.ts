@@ -10,6 +10,7 @@ import { CommandOutput } from '../output.js';
 import { registryAuth } from '../../registry/credentials.js';
 import { recordPulledImage } from '../../registry/pull-record.js';
 import { registryError } from '../../registry/errors.js';
+import { fallBackUnlessBadAnswer } from '../../engine/errors.js';
 import { familiarReference, fullReference, parseImageReference } from '../../registry/reference.js';
 import { followRegistryStream } from '../../registry/stream.js';
 import type { CommandHandler } from '../types.js';
@@ -28,7 +29,7 @@ export const execute: CommandHandler = async (command, context) => {
   }
   const { docker, address } = context.connection;
   const reference = fullReference(ref);
-  const existed = allTags ? true : await docker.getImage(reference).inspect().then(() => true, () => false);
+  const existed = allTags ? true : await docker.getImage(reference).inspect().then(() => true, fallBackUnlessBadAnswer(false));
   const auth = await registryAuth(ref.domain, context.env);
   const name = familiarReference({ domain: ref.domain, path: ref.path });
   const query: Record<string, string> = { fromImage: name };
@@ -40,10 +41,10 @@ export const execute: CommandHandler = async (command, context) => {
   } catch (error) {
     throw registryError(error, ref.domain, address.url, reference);
   }
-  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, reference });
+  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, request: 'POST /images/create', reference });
   output.out(`${reference}\n`);
   if (!existed) {
-    const image = await docker.getImage(reference).inspect().catch(() => undefined);
+    const image = await docker.getImage(reference).inspect().catch(fallBackUnlessBadAnswer(undefined));
     if (image) await recordPulledImage({ reference, id: image.Id }, context.env);
   }
   return { exitCode: 0, output: output.text };

@@ -29,14 +29,15 @@ export const execute: CommandHandler = async (command, context) => {
   const { docker, address } = context.connection;
   const reference = familiarReference(ref);
   const auth = await registryAuth(ref.domain, context.env);
-  const image = docker.getImage(familiarReference({ domain: ref.domain, path: ref.path }));
+  const name = familiarReference({ domain: ref.domain, path: ref.path });
+  const image = docker.getImage(name);
   let stream: Readable;
   try {
     stream = (await image.push(ref.tag === undefined ? {} : { tag: ref.tag }, undefined, auth ?? {})) as Readable;
   } catch (error) {
     throw withPushHint(registryError(error, ref.domain, address.url, reference), reference);
   }
-  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, reference }).catch((error: unknown) => {
+  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, request: `POST /images/${name}/push`, reference }).catch((error: unknown) => {
     throw withPushHint(error, reference);
   });
   if (quiet) output.out(`${fullReference(ref)}\n`);

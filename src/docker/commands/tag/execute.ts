@@ -6,7 +6,7 @@
  * image already had is not docktutor's to take.
  */
 import { DocktutorError } from '../../../errors.js';
-import { toDocktutorError } from '../../engine/errors.js';
+import { toDocktutorError, fallBackUnlessBadAnswer } from '../../engine/errors.js';
 import { familiarReference, parseImageReference, type ImageReference } from '../../registry/reference.js';
 import type { CommandHandler } from '../types.js';
 import { tagCommandMessages } from './messages.js';
@@ -20,7 +20,7 @@ export const execute: CommandHandler = async (command, context) => {
   const repo = familiarReference({ domain: ref.domain, path: ref.path });
   const name = `${repo}:${ref.tag ?? 'latest'}`;
   // A missing source is left to the tag request, whose refusal is the one the docker CLI prints.
-  const before = await docker.getImage(source).inspect().catch(() => undefined);
+  const before = await docker.getImage(source).inspect().catch(fallBackUnlessBadAnswer(undefined));
   try {
     await docker.getImage(source).tag({ repo, tag: ref.tag ?? 'latest' });
   } catch (error) {

@@ -1,7 +1,7 @@
 /** `docker volume ls`: GET /volumes, laid out by format/volumes.ts. */
 import { buildFilters } from '../../engine/filters.js';
 import { toDocktutorError } from '../../engine/errors.js';
-import { readVolumeList } from '../../engine/list-answers.js';
+import { readVolumeList } from '../../engine/answers/lists.js';
 import { formatVolumeTable } from '../../format/volumes.js';
 import { flagBool } from '../flags.js';
 import type { CommandHandler } from '../types.js';

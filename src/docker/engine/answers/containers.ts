@@ -1,0 +1,39 @@
+/**
+ * The daemon's answers about containers, execs, networks and volumes: inspect (GET /containers/{id}/json,
+ * read by the step checks, logs and the name-collision guard), create, wait, exec create and inspect,
+ * POST /containers/prune, and the network and volume lookups `run` makes before it creates anything.
+ */
+import * as z from 'zod/mini';
+import { lazy } from './check.js';
+import { labels } from './lists.js';
+
+export const containerInspectAnswer = lazy(() =>
+  z.looseObject({
+    Id: z.string(),
+    Name: z.string(),
+    State: z.looseObject({ Running: z.boolean(), ExitCode: z.number(), OOMKilled: z.nullish(z.boolean()) }),
+    Config: z.nullish(z.looseObject({ Tty: z.nullish(z.boolean()), Labels: labels(), Env: z.nullish(z.array(z.string())) })),
+    HostConfig: z.looseObject({ Memory: z.nullish(z.number()), NanoCpus: z.nullish(z.number()) }),
+  }),
+);
+
+export const containerCreateAnswer = lazy(() => z.looseObject({ Id: z.string(), Warnings: z.nullish(z.array(z.string())) }));
+
+/**
+ * The exit code may be missing: `run` then exits 125 as the docker CLI does ("no exit code"), which
+ * needs the answer to reach it. Only what is there is checked.
+ */
+export const containerWaitAnswer = lazy(() =>
+  z.looseObject({ StatusCode: z.optional(z.number()), Error: z.nullish(z.looseObject({ Message: z.nullish(z.string()) })) }),
+);
+
+export const containerPruneAnswer = lazy(() => z.looseObject({ ContainersDeleted: z.nullish(z.array(z.string())), SpaceReclaimed: z.nullish(z.number()) }));
+
+export const execCreateAnswer = lazy(() => z.looseObject({ Id: z.string() }));
+
+export const execInspectAnswer = lazy(() => z.looseObject({ Running: z.boolean(), ExitCode: z.nullable(z.number()) }));
+
+/** `run` and the build only ask whether the object exists; what they get back must still be one. */
+export const objectAnswer = lazy(() => z.looseObject({}));
+
+export const volumeCreateAnswer = lazy(() => z.looseObject({ Name: z.string(), Labels: labels() }));
