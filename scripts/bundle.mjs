@@ -14,7 +14,10 @@ try {
   process.stderr.write('bundle: esbuild is not installed; docktutor runs unbundled from dist/\n');
   process.exit(0);
 }
-const { missed } = await bundleCli({ root, esbuild });
+const { missed, missedRewrites } = await bundleCli({ root, esbuild });
 for (const rule of missed) {
   process.stderr.write(`bundle: not deferred, ${rule.from} no longer requires '${rule.request}' (it loads at start-up now; see scripts/bundle/rules.mjs)\n`);
+}
+for (const rule of missedRewrites) {
+  process.stderr.write(`bundle: not rewritten, no '${rule.find}' in ${rule.from} (${rule.file}): it runs as the package wrote it (see scripts/bundle/rules.mjs)\n`);
 }

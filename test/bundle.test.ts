@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the build scripts are plain JavaScript modules
 import { bundleCli, bundleWithDeferrals } from '../scripts/bundle/build.mjs';
 // @ts-expect-error: the build scripts are plain JavaScript modules
-import { DEFERRALS } from '../scripts/bundle/rules.mjs';
+import { rewritePlugin } from '../scripts/bundle/rewrite-plugin.mjs';
+// @ts-expect-error: the build scripts are plain JavaScript modules
+import { DEFERRALS, REWRITES } from '../scripts/bundle/rules.mjs';
 import { describeDocker } from './helpers/docker.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -73,8 +75,9 @@ describe("docktutor's bundle", () => {
   // One level below the package's folder, as bundle/ is: the lessons and package.json are found the same way.
   const out = join(ROOT, `.bundle-test-${process.pid}`);
   let missed: Rule[] = [];
+  let missedRewrites: { from: string; find: string }[] = [];
   beforeAll(async () => {
-    ({ missed } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
+    ({ missed, missedRewrites } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -83,6 +86,13 @@ describe("docktutor's bundle", () => {
   it('finds every deferred file where its rule names it, in the dependencies installed', () => {
     expect(missed.map((rule) => `${rule.from} ${rule.request}`)).toEqual([]);
     expect(DEFERRALS.length).toBeGreaterThan(0);
+  });
+
+  it("finds every text a rewrite replaces, in the dependencies installed, and leaves none of it in the bundle", () => {
+    expect(missedRewrites.map((rule) => `${rule.from} ${rule.find}`)).toEqual([]);
+    expect(REWRITES.length).toBeGreaterThan(0);
+    const bundle = readFileSync(join(out, 'main.cjs'), 'utf8');
+    for (const rule of REWRITES as { find: string }[]) expect(bundle).not.toContain(rule.find);
   });
 
   it('runs: --version and lessons --check', () => {
@@ -104,5 +114,36 @@ describe("docktutor's bundle", () => {
       expect(loaded.filter((path) => /[\\/]node_modules[\\/](ssh2|@grpc|highlight\.js|cli-highlight|node-emoji)[\\/]/.test(path))).toEqual([]);
       expect(loaded.filter((path) => path.includes(`${out}/deferred`))).toEqual([]);
     });
+  });
+});
+
+describe('rewrites declared in the build', () => {
+  const files = (body: string) => ({
+    'package.json': JSON.stringify({ name: 'app', type: 'module' }),
+    'app.js': `import { greet } from 'greeter';\nconsole.log(greet('you'));`,
+    'node_modules/greeter/package.json': JSON.stringify({ name: 'greeter', version: '1.0.0', main: 'lib/greet.js' }),
+    'node_modules/greeter/lib/greet.js': body,
+  });
+  const rule = { from: 'greeter', file: /\/lib\/greet\.js$/, find: 'slowGreeting(', replace: 'fastGreeting(' };
+
+  async function build(name: string, body: string): Promise<{ output: string; missed: object[] }> {
+    const dir = join(scratch, name);
+    for (const [path, text] of Object.entries(files(body))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const rewrite = rewritePlugin([rule]);
+    await bundleWithDeferrals(esbuild, { root: dir, entry: { main: 'app.js' }, outdir: join(dir, 'out'), rules: [], plugins: [rewrite.plugin] });
+    return { output: run(join(dir, 'out', 'main.cjs')), missed: rewrite.missed() };
+  }
+
+  it('replace the text where the rule finds it', async () => {
+    const body = "const slowGreeting = (n) => 'slow ' + n;\nconst fastGreeting = (n) => 'fast ' + n;\nexports.greet = (n) => slowGreeting(n);\n";
+    expect(await build('rewrite-found', body)).toEqual({ output: 'fast you', missed: [] });
+  });
+
+  it('leave a module whose text changed as it is, and say the rule found nothing', async () => {
+    const body = "const greeting = (n) => 'plain ' + n;\nexports.greet = (n) => greeting(n);\n";
+    expect(await build('rewrite-missed', body)).toEqual({ output: 'plain you', missed: [rule] });
   });
 });

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { deferPlugin, deferredFile } from './defer-plugin.mjs';
-import { DEFERRALS, EXTERNAL, OVERRIDES, SIDE_EFFECT_FREE } from './rules.mjs';
+import { DEFERRALS, EXTERNAL, OVERRIDES, REWRITES, SIDE_EFFECT_FREE } from './rules.mjs';
+import { rewritePlugin } from './rewrite-plugin.mjs';
 
 // `import.meta.url` has no meaning in CommonJS: it becomes the bundle's own file, as a URL, which is what
 // docktutor's modules ask it for (the package folder is the one above, as it is above dist/cli/).
@@ -15,25 +16,26 @@ const BANNER = "const __dtImportMetaUrl = require('node:url').pathToFileURL(__fi
 
 /**
  * Builds `outdir` from `root`'s src/. Returns the deferral rules that did not fire (a dependency moved its
- * files: the module now loads at start) and esbuild's metafile.
+ * files: the module now loads at start), the rewrites that found nothing to replace, and esbuild's metafile.
  */
 export async function bundleCli({ root, outdir = join(root, 'bundle'), esbuild }) {
   const build = esbuild ?? (await import(createRequire(join(root, 'package.json')).resolve('esbuild')));
   // Written next to its place and moved in whole: a docktutor started meanwhile runs the old bundle or dist/.
   const building = `${outdir}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
+  const rewrite = rewritePlugin(REWRITES);
   const result = await bundleWithDeferrals(build, {
     root,
     entry: { main: 'src/cli/main.ts' },
     outdir: building,
     rules: DEFERRALS,
     external: EXTERNAL,
-    plugins: [overridePlugin(root), sideEffectFreePlugin()],
+    plugins: [overridePlugin(root), sideEffectFreePlugin(), rewrite.plugin],
   });
   copyProtoFiles(root, join(building, 'deferred'));
   rmSync(outdir, { recursive: true, force: true });
   renameSync(building, outdir);
-  return result;
+  return { ...result, missedRewrites: rewrite.missed() };
 }
 
 /**
