@@ -27,7 +27,10 @@ function runBundle(file, env = process.env) {
   // Named after what it was made from: this bundle (size, time and inode), this Node and this machine.
   // V8 itself refuses a cache made by another V8 or with other flags, but checks only the source's length.
   const key = [stat.size, Math.trunc(stat.mtimeMs), stat.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
-  const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}.v8cache`);
+  // One cache per command: V8 reads a cache whole, and learn's (its prompts, lessons and Markdown) is
+  // twice the size of what `try docker ps` needs.
+  const command = /^[a-z]{1,12}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+  const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}-${command}.v8cache`);
   const cached = cacheFile === undefined ? undefined : readCache(folder, cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
@@ -37,7 +40,7 @@ function runBundle(file, env = process.env) {
   if (cacheFile !== undefined && (cached === undefined || script.cachedDataRejected)) {
     // Written as the process ends: by then V8 has compiled the functions this run called, and the cache
     // keeps them too, not only the outermost code.
-    process.once('exit', () => writeCache(folder, cacheFile, script));
+    process.once('exit', () => writeCache(folder, cacheFile, key, script));
   }
   const module = new Module(file, undefined);
   module.filename = file;
@@ -85,18 +88,18 @@ function readCache(folder, file) {
 }
 
 /** Replaces the cache whole (a rename), so that a docktutor starting meanwhile reads the old one or none. */
-function writeCache(folder, file, script) {
+function writeCache(folder, file, key, script) {
   try {
     if (!privateFolder(folder)) return;
     const data = script.createCachedData();
     const partial = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(partial, data, { mode: 0o600 });
     fs.renameSync(partial, file);
-    // Caches of earlier bundles and Node versions go (one would stay behind per upgrade otherwise), and
+    // Caches of earlier bundles and Node versions go (some would stay behind per upgrade otherwise), and
     // so do partial writes of processes that were killed (a minute old: not one being written now).
     for (const name of fs.readdirSync(folder)) {
       const other = path.join(folder, name);
-      const old = name.endsWith('.v8cache') ? other !== file : name.endsWith('.tmp') && Date.now() - fs.statSync(other).mtimeMs > 60_000;
+      const old = name.endsWith('.v8cache') ? !name.startsWith(`main-${key}-`) : name.endsWith('.tmp') && Date.now() - fs.statSync(other).mtimeMs > 60_000;
       if (name.startsWith('main-') && old) fs.rmSync(other, { force: true });
     }
   } catch {

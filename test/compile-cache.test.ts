@@ -23,7 +23,11 @@ const nodeCache = typeof (createRequire(import.meta.url)('node:module') as { ena
 
 let worlds = 0;
 /** A package folder with a stand-in bundle that prints its arguments and the result of some work. */
-function world(): { bundle: string; cache: string; run: (env?: Record<string, string>) => { status: number | null; stdout: string; stderr: string } } {
+function world(): {
+  bundle: string;
+  cache: string;
+  run: (env?: Record<string, string>, args?: string[]) => { status: number | null; stdout: string; stderr: string };
+} {
   const dir = join(scratch, `world-${++worlds}`);
   mkdirSync(join(dir, 'bundle'), { recursive: true });
   const bundle = join(dir, 'bundle', 'main.cjs');
@@ -31,8 +35,8 @@ function world(): { bundle: string; cache: string; run: (env?: Record<string, st
   const launcher = join(dir, 'launch.cjs');
   writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(bundle)});\n`);
   const cache = join(dir, 'cache');
-  const run = (env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [launcher, 'hello', 'there'], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache, ...env } });
+  const run = (env: Record<string, string> = {}, args = ['hello', 'there']) =>
+    spawnSync(process.execPath, [launcher, ...args], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache, ...env } });
   return { bundle, cache, run };
 }
 
@@ -43,7 +47,7 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     const { cache, run } = world();
     expect(run().stdout).toBe('hello there 499500 main.cjs\n');
     const [file] = cacheFiles(cache);
-    expect(file).toMatch(/^main-\d+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.v8cache$/);
+    expect(file).toMatch(/^main-\d+-\d+-\d+-v\d+\.\d+\.\d+-\w+-hello\.v8cache$/);
     expect(statSync(cache).mode & 0o777).toBe(0o700);
     expect(statSync(join(cache, file!)).mode & 0o777).toBe(0o600);
     // Dated back to a whole second, to see whether the next run writes it again.
@@ -83,6 +87,14 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     chmodSync(cache, 0o777);
     expect(run().stdout).toBe('hello there 499500 main.cjs\n');
     expect(cacheFiles(cache)).toEqual([]);
+  });
+
+  it('keeps one cache per command, so that a short command never reads the cache of a long session', () => {
+    const { cache, run } = world();
+    run();
+    expect(run({}, ['learn', '1']).stdout).toBe('learn 1 499500 main.cjs\n');
+    expect(run({}, ['../../etc']).stdout).toBe('../../etc 499500 main.cjs\n');
+    expect(cacheFiles(cache).map((name) => name.replace(/^main-.*-(\w+)\.v8cache$/, '$1')).sort()).toEqual(['hello', 'learn', 'other']);
   });
 
   it('is off with DOCKTUTOR_COMPILE_CACHE=off', () => {
