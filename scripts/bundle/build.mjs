@@ -10,9 +10,11 @@ import { deferPlugin, deferredFile } from './defer-plugin.mjs';
 import { DEFERRALS, EXTERNAL, OVERRIDES, REWRITES, SIDE_EFFECT_FREE } from './rules.mjs';
 import { rewritePlugin } from './rewrite-plugin.mjs';
 
-// `import.meta.url` has no meaning in CommonJS: it becomes the bundle's own file, as a URL, which is what
-// docktutor's modules ask it for (the package folder is the one above, as it is above dist/cli/).
-const BANNER = "const __dtImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+// `import.meta` has no meaning in CommonJS: its fields become the bundle's own file and folder, which is
+// what docktutor's modules ask them for (the package folder is the one above, as it is above dist/). The
+// URL is made only when asked for: Node's URL parser costs milliseconds on first use.
+const BANNER = "const __dtImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
+const IMPORT_META = { 'import.meta.url': '__dtImportMeta.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' };
 
 /**
  * Builds `outdir` from `root`'s src/. Returns the deferral rules that did not fire (a dependency moved its
@@ -54,7 +56,7 @@ export async function bundleWithDeferrals({ build }, { root, entry, outdir, rule
     metafile: true,
     entryPoints: entry,
     outdir,
-    define: { 'import.meta.url': '__dtImportMetaUrl' },
+    define: IMPORT_META,
     banner: { js: BANNER },
     plugins: [defer.plugin, ...plugins],
   });

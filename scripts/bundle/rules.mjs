@@ -52,6 +52,9 @@ export const SIDE_EFFECT_FREE = /^@inquirer\//;
  */
 const BIND_IN_CONTEXT = "((fn) => { const resource = new AsyncResource(fn.name || 'bound-anonymous-fn'); return function (...args) { return resource.runInAsyncScope(fn, this, ...args); }; })(";
 export const REWRITES = [
+  // docker-modem formats every request's options for its debug log (util.inspect, whose first use costs
+  // milliseconds) even when the log is off; the call now happens only when it is on.
+  { from: 'docker-modem', file: /\/lib\/modem\.js$/, find: "debug('Sending: %s', util.inspect(", replace: "debug.enabled && debug('Sending: %s', util.inspect(" },
   { from: '@inquirer/core', file: /\/lib\/hook-engine\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
   { from: '@inquirer/core', file: /\/lib\/use-state\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
   { from: '@inquirer/core', file: /\/lib\/create-prompt\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
