@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The command. It runs the bundle (bundle/main.js: docktutor and its dependencies in a few files, built
-// by `npm run build`) when it is there and as new as dist/, else dist/ as tsc wrote it. `--version` is
-// answered here, before any of them loads. CommonJS: Node starts its ES module loader only when the
-// bundle is imported, not for `--version`.
+// The command. It runs the bundle (bundle/main.cjs: docktutor and its dependencies in one file, built by
+// `npm run build`) when it is there and as new as dist/, else dist/ as tsc wrote it. `--version` is
+// answered here, before either loads. CommonJS: the bundle is CommonJS too, so Node's ES module loader
+// starts only for dist/.
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -11,12 +11,14 @@ const root = join(__dirname, '..');
 if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
   process.stdout.write(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
 } else {
-  // Node 22.1 and later keep compiled code between runs; older versions do without.
-  require('node:module').enableCompileCache?.();
   const modified = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs;
-  const bundled = modified('bundle/main.js');
+  const bundled = modified('bundle/main.cjs');
   const compiled = modified('dist/cli/main.js');
   // A bundle older than dist/ was left by an earlier build: src/ changed since (tsc alone rebuilt dist/).
-  const main = bundled !== undefined && (compiled === undefined || bundled >= compiled) ? 'bundle/main.js' : 'dist/cli/main.js';
-  import(pathToFileURL(join(root, main)).href);
+  if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) {
+    require('./run-bundle.cjs').runBundle(join(root, 'bundle', 'main.cjs'));
+  } else {
+    require('node:module').enableCompileCache?.();
+    import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+  }
 }

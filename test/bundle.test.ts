@@ -33,7 +33,7 @@ async function bundleWorld(name: string, files: Record<string, string>, rules: o
     writeFileSync(join(dir, path), text);
   }
   const { missed } = await bundleWithDeferrals(esbuild, { root: dir, entry: { main: 'app.js' }, outdir: join(dir, 'out'), rules });
-  return { main: join(dir, 'out', 'main.js'), missed };
+  return { main: join(dir, 'out', 'main.cjs'), missed };
 }
 
 const run = (main: string) => execFileSync(process.execPath, [main], { encoding: 'utf8' }).trim();
@@ -87,8 +87,8 @@ describe("docktutor's bundle", () => {
 
   it('runs: --version and lessons --check', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(execFileSync(process.execPath, [join(out, 'main.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(manifest.version);
-    expect(execFileSync(process.execPath, [join(out, 'main.js'), 'lessons', '--check'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })).toMatch(/no problems found/);
+    expect(execFileSync(process.execPath, [join(out, 'main.cjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(manifest.version);
+    expect(execFileSync(process.execPath, [join(out, 'main.cjs'), 'lessons', '--check'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })).toMatch(/no problems found/);
   });
 
   describeDocker('against the daemon', () => {
@@ -96,7 +96,7 @@ describe("docktutor's bundle", () => {
       // Every CommonJS module Node loads outside the bundle, listed as the process ends.
       const listing = join(scratch, 'list-loads.cjs');
       writeFileSync(listing, `process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));`);
-      const result = spawnSync(process.execPath, ['--require', listing, join(out, 'main.js'), 'try', 'docker', 'version'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync(process.execPath, ['--require', listing, join(out, 'main.cjs'), 'try', 'docker', 'version'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/Server:/);
       const stderr = result.stderr;

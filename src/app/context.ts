@@ -4,7 +4,7 @@
  * for the whole invocation). Nothing below reads process.env, process.stdout or the language from
  * anywhere else; tests build a context of their own.
  */
-import type { CommandContext } from '../docker/commands/types.js';
+import { withContext, type CommandContext } from '../docker/commands/types.js';
 import { createDaemon, type Daemon } from '../docker/engine/daemon.js';
 import type { Lang } from '../i18n/index.js';
 import type { Invocation } from './invocation.js';
@@ -39,7 +39,16 @@ export interface Surroundings {
 }
 
 export function processSurroundings(): Surroundings {
-  return { env: process.env, io: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, cwd: process.cwd() };
+  // stdin is read on first use: Node builds process.stdin (a terminal or pipe stream) when it is first
+  // asked for, some milliseconds that `try docker ps` and most other commands never need.
+  const io: Surroundings['io'] = {
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  return { env: process.env, io, cwd: process.cwd() };
 }
 
 export function createAppContext(invocation: Invocation, surroundings: Surroundings = processSurroundings(), daemon?: Daemon): AppContext {
@@ -58,13 +67,16 @@ export function createAppContext(invocation: Invocation, surroundings: Surroundi
 /** The context a docker command runs in, on the live context's daemon and streams. */
 export async function commandContextOf(live: LiveContext, extra: Partial<CommandContext> = {}): Promise<CommandContext> {
   const { io, env, cwd } = live;
-  return {
+  const context: CommandContext = {
     connection: await live.daemon.connection(),
     stdout: io.stdout as CommandContext['stdout'],
     stderr: io.stderr as CommandContext['stderr'],
-    stdin: io.stdin as CommandContext['stdin'],
+    // Passed on unread (see processSurroundings): only the commands that take input ask for it.
+    get stdin() {
+      return io.stdin as CommandContext['stdin'];
+    },
     cwd,
     env,
-    ...extra,
   };
+  return withContext(context, extra);
 }

@@ -2,7 +2,7 @@
  * A try (or predict) step run live: the containers it needs are looked for first (and re-created on
  * one key), a predict step asks for the prediction, the learner types the command into an empty prompt,
  * and the step passes by its check alone. A name already taken is docker's error, with an offer to
- * remove docktutor's old container. A pass is saved before anything else happens.
+ * remove docktutor's old container. A pass is saved before the learner's next move takes effect.
  */
 import { DocktutorError } from '../../errors.js';
 import { learnMessages } from '../../i18n/learn.js';
@@ -18,20 +18,31 @@ import type { Session } from './session.js';
 import type { Ladder } from './step-hints.js';
 import type { TryOutcome } from './tools.js';
 
-/** Returns whether the step's check passed. */
-export async function runTryIt(session: Session, lesson: Lesson, step: number, ladder: Ladder): Promise<boolean> {
+export interface TryItResult {
+  passed: boolean;
+  /**
+   * The pass being written. The step's menu is drawn meanwhile, and the caller awaits it before acting on
+   * the learner's choice: no move, and no quitting, happens before the pass is on disk.
+   */
+  saved: Promise<void>;
+}
+
+const NOT_PASSED: TryItResult = { passed: false, saved: Promise.resolve() };
+
+/** Runs the step's command as the learner types it; says whether its check passed. */
+export async function runTryIt(session: Session, lesson: Lesson, step: number, ladder: Ladder): Promise<TryItResult> {
   const m = learnMessages();
   const s = learnStepMessages();
   const tryStep = lesson.steps[step]?.tryStep;
-  if (!tryStep) return false;
+  if (!tryStep) return NOT_PASSED;
   let outcome: TryOutcome;
   let predicted: number | undefined;
   try {
     if (tryStep.network === 'bridge' && !(await session.tools.hasBridgeNetwork(session.live))) {
       session.say(session.color.yellow(s.noBridge));
-      return false;
+      return NOT_PASSED;
     }
-    if (!(await ensureNeeds(session, lesson, step))) return false;
+    if (!(await ensureNeeds(session, lesson, step))) return NOT_PASSED;
     const recorded = (await session.store.read()).lessons[lesson.id]?.predictions[tryStep.id];
     if (tryStep.predict && !recorded) predicted = await askPrediction(session, tryStep.predict);
     // A recall step offers nothing to fill in, until the ladder's last rung has revealed the command.
@@ -40,7 +51,7 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     const suggestion = shown ? escapeControls(session.tools.expandPlaceholders(tryStep.command, session.live.env), 'line') : undefined;
     if (suggestion) await warnAboutRisks(session, suggestion);
     const line = await session.prompts.command({ message: s.commandMessage, ...(suggestion ? { suggestion } : {}), help: suggestion ? s.commandHelpCopy : s.commandHelpRecall });
-    if (line === '') return false;
+    if (line === '') return NOT_PASSED;
     outcome = await session.tools.runTryStep(lesson, step, line, session.live);
     if (!outcome.passed && outcome.conflict) outcome = await offerConflictRemoval(session, lesson, step, line, outcome);
   } catch (error) {
@@ -48,12 +59,13 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     if (!(error instanceof DocktutorError)) throw error;
     session.say(session.color.red(m.daemonProblem(escapeControls(error.message, 'line'))));
     if (error.hint) session.say(session.color.dim(escapeControls(error.hint, 'line')));
-    return false;
+    return NOT_PASSED;
   }
   if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
-  // The pass is written while the outcome is printed, and saved before the step's menu comes back.
-  const saving = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : undefined;
-  saving?.catch(() => undefined);
+  // The pass is written while the outcome is printed and the menu drawn.
+  const saved = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : Promise.resolve();
+  // Awaited by the caller; a failure meanwhile must not go unhandled.
+  saved.catch(() => undefined);
   session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
   // Check lines quote the lesson and what a registry answered.
   for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
@@ -61,8 +73,7 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
     session.print((await loadRenderer()).renderStepNote(tryStep.explain, note));
   }
-  await saving;
-  return outcome.passed;
+  return { passed: outcome.passed, saved };
 }
 
 async function recordPass(session: Session, lesson: Lesson, step: number, tryStep: TryStep, ladder: Ladder): Promise<void> {

@@ -15,12 +15,17 @@ export async function showTryStep(session: Session, lesson: Lesson, step: number
   const ladder = await openLadder(session, lesson, step, `${learnStepMessages().answerCommand}\n  $ ${command}`);
   await showSeenRungs(session, ladder);
   let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
+  let saved = Promise.resolve();
   for (;;) {
-    const action = await chooseAction(session, step, passed ? [forwardAction(lesson, step), 'type', 'hint'] : ['type', 'hint', 'skip'], hintActionLabel(ladder));
+    // The last pass, written while the menu is drawn, is on disk before the choice takes effect (Ctrl-C too).
+    const action = await chooseAction(session, step, passed ? [forwardAction(lesson, step), 'type', 'hint'] : ['type', 'hint', 'skip'], hintActionLabel(ladder)).finally(() => saved);
     switch (action) {
-      case 'type':
-        if (await runTryIt(session, lesson, step, ladder)) passed = true;
+      case 'type': {
+        const run = await runTryIt(session, lesson, step, ladder);
+        if (run.passed) passed = true;
+        saved = run.saved;
         break;
+      }
       case 'hint':
         await climb(session, lesson, tryStep.id, ladder);
         break;

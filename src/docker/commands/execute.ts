@@ -13,7 +13,7 @@ import type { ShellExpansion } from '../command-line/tokenize.js';
 import { tryMessages } from '../../i18n/try.js';
 import type { CommandModule } from './module.js';
 import { isCommandName, loadCommand } from './table.js';
-import type { CommandContext, CommandResult, ParsedCommand } from './types.js';
+import { withContext, type CommandContext, type CommandResult, type ParsedCommand } from './types.js';
 import { startTrace, takeTrace } from '../engine/trace.js';
 import { terminalColumns } from '../../terminal/width.js';
 import { wrapText } from '../../terminal/wrap.js';
@@ -66,7 +66,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     captured.push(part);
     kept += part.length;
   };
-  const teed: CommandContext = { ...context, stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) };
+  const teed = withContext(context, { stdout: writeThrough(context.stdout, keep), stderr: writeThrough(context.stderr, keep) });
   const explainer = explain ? await loadExplainer() : undefined;
   const note = (exitCode: number, failure?: DocktutorError, result?: CommandResult) => {
     if (!explainer) return;

@@ -69,3 +69,11 @@ export interface CommandResult {
 }
 
 export type CommandHandler = (command: ParsedCommand, context: CommandContext) => Promise<CommandResult>;
+
+/**
+ * `context` with some fields replaced. Not a spread: a spread reads every getter, and `stdin` is one
+ * (Node builds process.stdin when first asked, which most commands never need).
+ */
+export function withContext(context: CommandContext, changes: Partial<CommandContext>): CommandContext {
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(context), ...Object.getOwnPropertyDescriptors(changes) }) as CommandContext;
+}

@@ -14,7 +14,7 @@ import { docktutorLabels } from '../../engine/labels.js';
 import { recordCreated } from '../../clean/created-record.js';
 import { buildCreateBody, type CreateBody } from './config.js';
 import { recordRequest } from '../../engine/trace.js';
-import type { CommandContext, CommandHandler } from '../types.js';
+import { withContext, type CommandContext, type CommandHandler } from '../types.js';
 import { runCommandMessages } from './messages.js';
 import { createMissingVolumes, keepBindsInFolder, readEnvFiles, requireBridgeForPorts } from './prepare.js';
 
@@ -123,7 +123,7 @@ async function createPullingIfMissing(body: CreateBody, name: string | undefined
   try {
     // The pull command prints its progress; docker run shows it on stderr, keeping stdout for the container.
     const { dispatchCommand } = await import('../execute.js');
-    await dispatchCommand({ name: 'pull', flags: {}, args: [image], words: ['docker', 'pull', image] }, { ...context, stdout: context.stderr });
+    await dispatchCommand({ name: 'pull', flags: {}, args: [image], words: ['docker', 'pull', image] }, withContext(context, { stdout: context.stderr }));
   } catch (error) {
     const failure = error instanceof DocktutorError ? error : toDocktutorError(error, address.url);
     throw new DocktutorError(failure.kind, failure.message, { hint: failure.hint ?? m.pullFailedHint, exitCode: DOCKER_FAILED, cause: error });

@@ -1,0 +1,107 @@
+// Runs bundle/main.cjs with a code cache: V8's compiled code from an earlier run, kept in the user's cache
+// folder, so that a start reads what it compiled last time instead of parsing a megabyte and a half of
+// JavaScript again. On Node 22.1 and later, Node's own compile cache does this (module.enableCompileCache);
+// on Node 20 the bundle is compiled through node:vm with the cache V8 made of it (vm.Script's cachedData),
+// which is what Node's cache does inside.
+//
+// The cache is only a speed-up: a cache that is missing, unreadable, stale or refused by V8 costs one
+// ordinary compile, after which a new one is written. Where it is kept must be the user's alone: V8
+// trusts a cache it accepts, so a folder someone else owns or can write is never read.
+const fs = require('node:fs');
+const path = require('node:path');
+const Module = require('node:module');
+const vm = require('node:vm');
+
+const CACHE_LIMIT = 64 * 1024 * 1024;
+
+/** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
+function runBundle(file, env = process.env) {
+  const folder = cacheFolder(env);
+  if (Module.enableCompileCache) {
+    if (folder !== undefined && privateFolder(folder)) Module.enableCompileCache(folder);
+    return require(file);
+  }
+  // ASCII (scripts/bundle/build.mjs escapes every other character), so Latin-1 reads it exactly and fastest.
+  const source = fs.readFileSync(file, 'latin1');
+  const stat = fs.statSync(file);
+  // Named after what it was made from: this bundle (size, time and inode), this Node and this machine.
+  // V8 itself refuses a cache made by another V8 or with other flags, but checks only the source's length.
+  const key = [stat.size, Math.trunc(stat.mtimeMs), stat.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
+  const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}.v8cache`);
+  const cached = cacheFile === undefined ? undefined : readCache(folder, cacheFile);
+  const script = new vm.Script(Module.wrap(source), {
+    filename: file,
+    cachedData: cached,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  if (cacheFile !== undefined && (cached === undefined || script.cachedDataRejected)) {
+    // Written as the process ends: by then V8 has compiled the functions this run called, and the cache
+    // keeps them too, not only the outermost code.
+    process.once('exit', () => writeCache(folder, cacheFile, script));
+  }
+  const module = new Module(file, undefined);
+  module.filename = file;
+  module.paths = Module._nodeModulePaths(path.dirname(file));
+  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  return module.exports;
+}
+
+/**
+ * DOCKTUTOR_COMPILE_CACHE names the folder (`off` turns the cache off); else the user's cache folder, by
+ * the rule env-paths follows for docktutor's data (src/settings.ts): XDG on Linux, Library/Caches on
+ * macOS, LOCALAPPDATA on Windows. A test compares the two.
+ */
+function cacheFolder(env = process.env, platform = process.platform, home = require('node:os').homedir()) {
+  const chosen = env.DOCKTUTOR_COMPILE_CACHE;
+  if (chosen === 'off') return undefined;
+  if (chosen) return path.resolve(chosen);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'docktutor');
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'docktutor', 'Cache');
+  return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'docktutor');
+}
+
+/** True for a folder that exists (made if missing) and that only this user owns and can write. */
+function privateFolder(folder) {
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const stat = fs.lstatSync(folder);
+    if (!stat.isDirectory()) return false;
+    if (process.platform === 'win32') return true;
+    return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+function readCache(folder, file) {
+  try {
+    if (!privateFolder(folder)) return undefined;
+    const stat = fs.lstatSync(file);
+    if (!stat.isFile() || stat.size > CACHE_LIMIT || (process.platform !== 'win32' && stat.uid !== process.getuid())) return undefined;
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replaces the cache whole (a rename), so that a docktutor starting meanwhile reads the old one or none. */
+function writeCache(folder, file, script) {
+  try {
+    if (!privateFolder(folder)) return;
+    const data = script.createCachedData();
+    const partial = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, data, { mode: 0o600 });
+    fs.renameSync(partial, file);
+    // Caches of earlier bundles and Node versions go (one would stay behind per upgrade otherwise), and
+    // so do partial writes of processes that were killed (a minute old: not one being written now).
+    for (const name of fs.readdirSync(folder)) {
+      const other = path.join(folder, name);
+      const old = name.endsWith('.v8cache') ? other !== file : name.endsWith('.tmp') && Date.now() - fs.statSync(other).mtimeMs > 60_000;
+      if (name.startsWith('main-') && old) fs.rmSync(other, { force: true });
+    }
+  } catch {
+    // A cache that cannot be written is only a slower next start.
+  }
+}
+
+module.exports = { runBundle, cacheFolder };
