@@ -54,6 +54,9 @@ export const registryMessages = defineMessages(
     helperNotJson: 'it is not the JSON object the credential helper protocol asks for',
     helperNoSecret: 'the JSON has no Secret',
     helperTooMuch: (limit: string) => `it printed more than ${limit}`,
+    helperTimeout: (program: string, action: string, wait: string) => `${program} ${action} did not answer within ${wait}; docktutor stopped it.`,
+    helperTimeoutHint: (helper: string) =>
+      `The helper may be waiting for a keychain to unlock or for a prompt that cannot show: run 'docker-credential-${helper} list' by hand to see, or remove it from the docker CLI's config.json.`,
     loginNeedsTerminal: 'Cannot ask for a password without a terminal.',
     get loginNeedsTerminalHint() {
       return `Pipe the password in instead: echo "$PASSWORD" | ${commandName()} try docker login -u USER --password-stdin SERVER`;
@@ -115,6 +118,9 @@ export const registryMessages = defineMessages(
     helperNotJson: '자격 증명 도우미 프로토콜이 요구하는 JSON 객체가 아닙니다',
     helperNoSecret: 'JSON에 Secret이 없습니다',
     helperTooMuch: (limit: string) => `${limit}가 넘게 출력했습니다`,
+    helperTimeout: (program: string, action: string, wait: string) => `${program} ${action}이(가) ${wait} 안에 응답하지 않아 docktutor가 멈췄습니다.`,
+    helperTimeoutHint: (helper: string) =>
+      `도우미가 키체인 잠금 해제나 화면에 뜰 수 없는 입력 창을 기다리고 있을 수 있습니다. 'docker-credential-${helper} list'를 직접 실행해 확인하거나, docker CLI의 config.json에서 지우세요.`,
     loginNeedsTerminal: '터미널이 없어서 비밀번호를 물어볼 수 없습니다.',
     get loginNeedsTerminalHint() {
       return `비밀번호를 파이프로 넘기세요: echo "$PASSWORD" | ${commandName()} try docker login -u 사용자 --password-stdin 서버`;

@@ -3,7 +3,7 @@
  * keep everything it printed. The CLI (`docktutor try`), the lesson step runner and the quiz all come
  * through here, so nothing below depends on commander or on process.stdout directly.
  */
-import { writeThrough } from './write-through.js';
+import { flushWriteThrough, writeThrough } from './write-through.js';
 import { MAX_KEPT_OUTPUT_BYTES } from './output.js';
 import { styleText } from 'node:util';
 import { DocktutorError } from '../../errors.js';
@@ -79,14 +79,18 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     const wrapped = wrapText(text, terminalColumns(stderr.isTTY ? stderr : context.stdout, context.env));
     context.stderr.write(lead + (stderr.isTTY ? styleText('dim', wrapped) : wrapped));
   };
+  // What a slow terminal has not taken yet is still held in the write-through streams: out before the note.
+  const flushed = () => Promise.all([flushWriteThrough(teed.stdout), flushWriteThrough(teed.stderr)]);
   try {
     const result = await module.execute(command, teed);
+    await flushed();
     // A command may keep a plain copy of its own (progress bars left out); otherwise all it printed counts.
     const output = result.output !== '' ? result.output : Buffer.concat(captured).toString('utf8');
     await recordWhatWasMade(result, context.env);
     note(result.exitCode, undefined, result);
     return { ...result, output };
   } catch (error) {
+    await flushed();
     if (error instanceof DocktutorError) note(error.exitCode, error);
     else note(1);
     throw error;

@@ -3,10 +3,11 @@
  * when there is no TTY), feeding stdin in, raw mode for `-it`, following the terminal's size, and
  * passing Ctrl-C on to the container when the terminal is not in raw mode.
  */
-import type { Duplex, Readable } from 'node:stream';
+import type { Duplex, Readable, Writable } from 'node:stream';
 import { DocktutorError } from '../../errors.js';
 import { containerMessages } from '../../i18n/containers.js';
 import type { CommandContext } from '../commands/types.js';
+import { drained } from '../commands/write-through.js';
 import { createDemuxer } from './demux.js';
 
 export interface PumpOptions {
@@ -17,15 +18,32 @@ export interface PumpOptions {
   stdin?: CommandContext['stdin'] | undefined;
 }
 
-/** Resolves when the container has closed its output (its process ended) or the connection dropped. */
+/**
+ * Resolves when the container has closed its output (its process ended) or the connection dropped.
+ * Backpressure both ways: a target that cannot take more (a slow terminal or pipe) pauses the
+ * container's output until it drains, and a container not reading its stdin pauses ours, so neither
+ * side's output piles up in memory.
+ */
 export function pumpStreams(stream: Readable | Duplex, options: PumpOptions): Promise<void> {
   return new Promise((resolve) => {
-    const write = options.tty
-      ? (chunk: Buffer) => void options.stdout.write(chunk)
-      : createDemuxer((kind, payload) => void (kind === 'stderr' ? options.stderr : options.stdout).write(payload));
+    let done = false;
+    /** Pauses `source` until `target` drains (or closes); several targets may hold it at once. */
+    const hold = (source: Readable, target: Writable, held: Set<Writable>) => {
+      if (held.has(target)) return;
+      held.add(target);
+      source.pause();
+      void drained(target).then(() => {
+        held.delete(target);
+        if (!done && held.size === 0) source.resume();
+      });
+    };
+    const holdingOutput = new Set<Writable>();
+    const send = (target: Writable, chunk: Buffer) => void (target.write(chunk) || hold(stream, target, holdingOutput));
+    const write = options.tty ? (chunk: Buffer) => send(options.stdout, chunk) : createDemuxer((kind, payload) => send(kind === 'stderr' ? options.stderr : options.stdout, payload));
     stream.on('data', write);
     const stdin = options.stdin;
-    const forward = (chunk: Buffer) => void (stream as Duplex).write(chunk);
+    const holdingInput = new Set<Writable>();
+    const forward = (chunk: Buffer) => void ((stream as Duplex).write(chunk) || (stdin && hold(stdin, stream as Duplex, holdingInput)));
     // Half-close: the container sees end-of-file on its stdin and can still answer.
     const close = () => void (stream as Duplex).end();
     if (stdin) {
@@ -33,7 +51,6 @@ export function pumpStreams(stream: Readable | Duplex, options: PumpOptions): Pr
       stdin.once('end', close);
       stdin.resume();
     }
-    let done = false;
     const finish = () => {
       if (done) return;
       done = true;

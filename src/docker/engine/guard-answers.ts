@@ -7,7 +7,8 @@
  * one that is not the JSON it claims to be rejected with one line naming the daemon.
  */
 import type Docker from 'dockerode';
-import type { IncomingMessage } from 'node:http';
+import type { ClientRequest, IncomingMessage } from 'node:http';
+import { DocktutorError } from '../../errors.js';
 import { daemonMessages } from '../../i18n/docker.js';
 import { DaemonAnswerError } from './answers/answer-error.js';
 import { checkDaemonAnswer } from './answers/routes.js';
@@ -27,8 +28,19 @@ interface DialOptions {
   statusCodes: Record<number, boolean | string>;
 }
 type Callback = (error: unknown, result?: unknown) => void;
+type BuildPayload = (
+  error: unknown,
+  isStream: boolean,
+  statusCodes: Record<number, boolean | string>,
+  openStdin: boolean,
+  request: ClientRequest,
+  answer: IncomingMessage,
+  json: unknown,
+  callback: Callback,
+) => void;
 interface Modem {
   dial(options: DialOptions, callback: Callback): void;
+  buildPayload: BuildPayload;
 }
 
 /** Every status counts as an answer for the library: this module decides which ones are errors. */
@@ -38,9 +50,11 @@ const ANY_STATUS = new Proxy({}, { get: () => true }) as Record<number, true>;
 export function guardAnswers(docker: Docker, url: string): void {
   const modem = docker.modem as unknown as Modem;
   const dial = modem.dial.bind(modem);
+  boundRefusals(modem, url);
   modem.dial = (options, callback) => {
-    // An upgraded connection (attach -i, exec -i, a build session) is a socket, not an answer to read.
-    if (options.hijack || options.openStdin) return dial(options, callback);
+    // An upgraded connection (attach -i, exec -i, a build session) is a socket, not an answer to read. Asked
+    // as a stream, so that an answer other than the upgrade reaches boundRefusals rather than a buffer.
+    if (options.hijack || options.openStdin) return dial({ ...options, isStream: true }, callback);
     dial({ ...options, isStream: true, statusCodes: ANY_STATUS }, (error, response) => {
       if (error) return callback(error);
       const answer = response as IncomingMessage;
@@ -48,11 +62,36 @@ export function guardAnswers(docker: Docker, url: string): void {
       // A wanted stream (logs -f, pull, build, attach) is its reader's to read; an error's body is short.
       if (wanted && options.isStream) return callback(null, answer);
       readAnswer(answer, options, url, wanted).then(
-        (body) => (wanted ? callback(null, body) : callback(statusError(answer.statusCode ?? 0, options, body))),
+        (body) => (wanted ? callback(null, body) : callback(statusError(answer.statusCode ?? 0, options.statusCodes, body))),
         (failure: unknown) => callback(failure),
       );
     });
   };
+}
+
+/**
+ * A daemon that refuses an upgrade (attach -i, exec -i, a build session) answers with a status and a
+ * body, which the library gathers into one string without any bound: that body is read here instead,
+ * capped, and becomes the library's own error, so a refusal of any size ends in one line.
+ */
+function boundRefusals(modem: Modem, url: string): void {
+  const build = modem.buildPayload.bind(modem);
+  modem.buildPayload = (error, isStream, statusCodes, openStdin, request, answer, json, callback) => {
+    if (error || !isStream || statusCodes[answer.statusCode ?? 0] === true) return build(error, isStream, statusCodes, openStdin, request, answer, json, callback);
+    readDaemonBody(answer, describeRequest(request.method, request.path), url).then(
+      (bytes) => callback(statusError(answer.statusCode ?? 0, statusCodes, parseRefusal(bytes))),
+      (failure: unknown) => callback(failure),
+    );
+  };
+}
+
+/** The refusal's JSON (its `message` is the daemon's reason) or, when it is not JSON, its text. */
+function parseRefusal(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch {
+    return bytes;
+  }
 }
 
 /** The whole body of one answer, capped; `request` ("GET /containers/json") names it in the errors. */
@@ -99,8 +138,8 @@ function parseBody(answer: IncomingMessage, bytes: Buffer, request: string, url:
 }
 
 /** The library's own error for a status it was not told to accept, so the rest of docktutor reads it as before. */
-function statusError(status: number, options: DialOptions, body: unknown): Error {
-  const label = options.statusCodes[status];
+function statusError(status: number, statusCodes: DialOptions['statusCodes'], body: unknown): Error {
+  const label = statusCodes[status];
   const cause = body as { message?: unknown } | Buffer | string;
   const said = Buffer.isBuffer(cause) ? cause.toString('utf8') : typeof cause === 'object' && cause !== null && typeof cause.message === 'string' ? cause.message : String(cause);
   const error = new Error(`(HTTP code ${status}) ${typeof label === 'string' ? label : 'unexpected'} - ${said} `) as Error & Record<string, unknown>;

@@ -15,6 +15,12 @@ type Action = 'store' | 'get' | 'erase' | 'list';
 /** A login is a few hundred bytes and `list` a line per registry: past this a helper is not answering. */
 export const MAX_HELPER_OUTPUT_BYTES = 1024 * 1024;
 
+/**
+ * The docker CLI waits for a helper as long as it takes; a tutor must not hang on one that waits for a
+ * keychain prompt nobody sees. Overridden (tests) by DOCKTUTOR_HELPER_TIMEOUT_MS, read in runHelper only.
+ */
+export const HELPER_TIMEOUT_MS = 30_000;
+
 /** What helpers print when they have nothing for a server (docker-credential-helpers' ErrCredentialsNotFound). */
 const NOT_FOUND = /credentials not found/i;
 
@@ -81,6 +87,7 @@ interface HelperResult {
 
 function runHelper(helper: string, action: Action, input: string, env: NodeJS.ProcessEnv): Promise<HelperResult> {
   const program = `docker-credential-${helper}`;
+  const timeoutMs = Number(env.DOCKTUTOR_HELPER_TIMEOUT_MS) || HELPER_TIMEOUT_MS;
   const child = spawn(program, [action], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   const started = new Promise<number>((resolve, reject) => {
     child.on('error', (error: NodeJS.ErrnoException) => {
@@ -90,20 +97,38 @@ function runHelper(helper: string, action: Action, input: string, env: NodeJS.Pr
     });
     child.on('close', (code) => resolve(code ?? 1));
   });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const m = registryMessages();
+      reject(new DocktutorError('auth', m.helperTimeout(program, action, describeWait(timeoutMs)), { hint: m.helperTimeoutHint(helper) }));
+    }, timeoutMs);
+  });
   // The helper may exit before reading stdin (an unknown action): that is reported by its exit code.
   child.stdin.on('error', () => undefined);
   child.stdin.end(input);
   // Both outputs at once, each capped: a helper that floods one is stopped, not buffered.
   const read = (stream: NodeJS.ReadableStream) =>
     readCapped(stream as AsyncIterable<Buffer>, MAX_HELPER_OUTPUT_BYTES).then((bytes) => bytes.toString('utf8').trim());
-  return Promise.all([read(child.stdout), read(child.stderr), started]).then(
+  const answered = Promise.all([read(child.stdout), read(child.stderr), started]);
+  // Once the race is lost to the timeout, the reads still end (in an error, as their streams are destroyed): nobody waits for them.
+  answered.catch(() => undefined);
+  return Promise.race([answered, timedOut]).then(
     ([stdout, stderr, code]) => ({ code, stdout, stderr }),
     (error: unknown) => {
       child.kill('SIGKILL');
+      // A program the helper started may hold its outputs open after it is killed: stop reading them too.
+      child.stdout.destroy();
+      child.stderr.destroy();
       if (error instanceof AnswerTooLarge) throw badAnswer(helper, action, registryMessages().helperTooMuch(describeLimit(error.limit)));
       throw error;
     },
-  );
+  ).finally(() => clearTimeout(timer));
+}
+
+/** 30000 -> "30 s", 500 -> "500 ms". */
+function describeWait(ms: number): string {
+  return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 /** The helper's own words are shown, but only their first line, shortened, with control characters escaped. */

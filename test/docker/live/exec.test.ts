@@ -32,6 +32,15 @@ describeDocker('docker exec', () => {
     expect(stderr()).toBe('err\n');
   });
 
+  it('waits for the exit code of a process that closed its output and lingers, rather than reporting 0', async () => {
+    const { context, stdout } = await captureContext();
+    const started = Date.now();
+    const result = await executeCommandLine(['docker', 'exec', RUNNING, 'sh', '-c', 'echo bye; exec >&- 2>&-; sleep 2; exit 7'], context, { explain: false });
+    expect(stdout()).toBe('bye\n');
+    expect(result.exitCode).toBe(7);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+  });
+
   it('passes -e, -w and -u', async () => {
     const { context, stdout } = await captureContext();
     const result = await executeCommandLine(`docker exec -e X=42 -w /tmp -u 1234 ${RUNNING} sh -c 'echo $X; pwd; id -u'`, context, { explain: false });

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeCommandLine } from '../../../src/docker/commands/execute.js';
 import { MAX_KEPT_OUTPUT_BYTES } from '../../../src/docker/commands/output.js';
@@ -44,6 +45,32 @@ describeDocker('docker run', () => {
     expect(result.exitCode).toBe(0);
     expect(stdout().length).toBe(total);
     expect(result.output.length).toBe(MAX_KEPT_OUTPUT_BYTES);
+  });
+
+  it('waits for a slow terminal instead of queueing a flood of output in memory', async () => {
+    const { context } = await captureContext();
+    let received = 0;
+    let mostQueued = 0;
+    // A terminal that takes each chunk a moment later; what it holds queued is measured at every write.
+    const slow = new Writable({
+      highWaterMark: 64 * 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        received += chunk.length;
+        setTimeout(callback, 1);
+      },
+    });
+    const write = slow.write.bind(slow);
+    slow.write = ((chunk: Buffer, ...rest: never[]) => {
+      const accepted = write(chunk, ...rest);
+      mostQueued = Math.max(mostQueued, slow.writableLength);
+      return accepted;
+    }) as typeof slow.write;
+    const total = 16 * 1024 * 1024;
+    const result = await executeCommandLine(['docker', 'run', '--rm', 'busybox', 'head', '-c', String(total), '/dev/zero'], { ...context, stdout: slow }, { explain: false });
+    expect(result.exitCode).toBe(0);
+    // All of it reached the terminal before the command returned, never more than about a megabyte queued at once.
+    expect(received + slow.writableLength).toBe(total);
+    expect(mostQueued).toBeLessThan(1024 * 1024);
   });
 
   it('passes -e and -w into the container and keeps it without --rm', async () => {

@@ -1,10 +1,11 @@
 /**
  * A credential helper (credsStore / credHelpers) that answers wrongly: text that is not JSON, JSON cut
  * off or without a Secret, a failure with escape sequences in its text, or a flood of output. Each
- * ends in one line naming the helper (never "unexpected error"), and a flood is stopped at the cap.
+ * ends in one line naming the helper (never "unexpected error"), a flood is stopped at the cap, and a
+ * helper that never answers is stopped (killed) after the timeout.
  * The helper is test/fixtures/docker-credential-dtfake, put in a misbehaving mode by DTFAKE_MODE.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -25,13 +26,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function helperEnv(mode?: string): NodeJS.ProcessEnv {
+function helperEnv(mode?: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DOCKER_CONFIG: root,
     DTFAKE_STORE: join(root, 'store.json'),
     PATH: `${FIXTURES}${delimiter}${process.env.PATH ?? ''}`,
     ...(mode ? { DTFAKE_MODE: mode } : {}),
+    ...extra,
   };
 }
 
@@ -77,6 +79,21 @@ describe('a credential helper that answers wrongly', () => {
     expect(listed.message).toContain('docker-credential-dtfake list answered with something docktutor cannot use');
   });
 
+  it.each(['get', 'list'])('%s, never answering: stopped after the timeout, killed, with one line', async (action) => {
+    const pidFile = join(root, `hang-${action}.pid`);
+    const env = helperEnv('hang', { DOCKTUTOR_HELPER_TIMEOUT_MS: '800', DTFAKE_PIDFILE: pidFile });
+    const started = Date.now();
+    const error = await failure(action === 'get' ? loadCredentials(HOST, env) : helperList('dtfake', env));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(error.message).toBe(`docker-credential-dtfake ${action} did not answer within 800 ms; docktutor stopped it.`);
+    expect(error.hint).toContain("run 'docker-credential-dtfake list' by hand");
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    // Gone: signal 0 to a pid that no longer exists fails.
+    await new Promise((done) => setTimeout(done, 200));
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+
   it('list, not JSON or not names: one line', async () => {
     expect((await failure(helperList('dtfake', helperEnv('not-json')))).message).toContain('docker-credential-dtfake list answered');
     expect((await failure(helperList('dtfake', helperEnv('array')))).message).toContain('docker-credential-dtfake list answered');
@@ -100,8 +117,8 @@ describe('the same through the command line', () => {
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-  it.each(['truncated', 'no-secret', 'garbage-exit'])('pull with a helper in mode %s: one line, exit 1', async (mode) => {
-    const env = cleanEnv({ ...helperEnv(mode), DOCKER_HOST: `unix://${socket}`, DOCKTUTOR_HOME: join(root, 'home') });
+  it.each(['truncated', 'no-secret', 'garbage-exit', 'hang'])('pull with a helper in mode %s: one line, exit 1', async (mode) => {
+    const env = cleanEnv({ ...helperEnv(mode, { DOCKTUTOR_HELPER_TIMEOUT_MS: '1000' }), DOCKER_HOST: `unix://${socket}`, DOCKTUTOR_HOME: join(root, 'home') });
     const result = await runCli(['try', '--no-explain', 'docker', 'pull', `${HOST}/app`], { env });
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr.match(/^docktutor: /gm)).toHaveLength(1);

@@ -1,17 +1,16 @@
 /**
  * `docker exec`: one more process in a running container. stdout and stderr stay apart (demultiplexed
- * unless -t), and the exit code is the process's own, read back from the exec instance.
+ * unless -t), and the exit code is the process's own, read back from the exec instance (exit-code.ts).
  */
 import type Docker from 'dockerode';
 import type { Duplex } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DocktutorError } from '../../../errors.js';
 import { containerMessages } from '../../../i18n/containers.js';
 import { enterRawMode, followTerminalSize, pumpStreams, requireTerminal } from '../../engine/attach.js';
 import { toDocktutorError } from '../../engine/errors.js';
-import { DaemonAnswerError } from '../../engine/guard-answers.js';
 import { recordRequest } from '../../engine/trace.js';
 import type { CommandHandler } from '../types.js';
+import { readExitCode } from './exit-code.js';
 import { execCommandMessages } from './messages.js';
 
 export const execute: CommandHandler = async (command, context) => {
@@ -73,27 +72,9 @@ export const execute: CommandHandler = async (command, context) => {
     restoreTerminal();
     stopResizing();
   }
-  const exitCode = await readExitCode(exec, address.url);
+  const exitCode = await readExitCode(exec, target, address.url);
   if ((exitCode === 126 || exitCode === 127) && /OCI runtime exec failed/.test(head)) {
     throw new DocktutorError('not-found', m.cannotStart(args[1] ?? '', target, exitCode), { hint: containerMessages().notExecutableHint, exitCode });
   }
   return { exitCode, output: '' };
 };
-
-/** The stream can close a moment before the daemon records the exit code: ask until it has one. */
-async function readExitCode(exec: Docker.Exec, url: string): Promise<number> {
-  for (let attempt = 0; ; attempt += 1) {
-    let state: { Running: boolean; ExitCode: number | null };
-    try {
-      state = (await exec.inspect()) as unknown as { Running: boolean; ExitCode: number | null };
-    } catch (error) {
-      if (error instanceof DaemonAnswerError && error.field !== undefined) throw error;
-      // The output ended because the daemon went away, not because the process exited: there is no code to report.
-      const m = containerMessages();
-      const reason = toDocktutorError(error, url).message.replace(/\.$/, '');
-      throw new DocktutorError('daemon', m.execDaemonGone(reason), { hint: m.daemonGoneHint, exitCode: 1 });
-    }
-    if ((!state.Running && state.ExitCode !== null) || attempt >= 50) return state.ExitCode ?? 0;
-    await sleep(20);
-  }
-}

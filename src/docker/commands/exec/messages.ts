@@ -26,6 +26,16 @@ export const execCommandMessages = defineMessages(
     },
     notRunningHint: (container: string) =>
       `exec only works in a running container; '${container}' has stopped. Start a long-running one, for example '${dockerCommand('run -d --name web busybox sleep 3600')}', and exec into it`,
+    stillRunning: (seconds: number) => `the command in the container closed its output but had not ended ${seconds} s later; its exit code is unknown`,
+    stillRunningHint: (container: string) =>
+      `it may have left something running in the background: look with '${dockerCommand(`exec ${container} ps`)}', or run the command with -d if it is meant to keep running`,
+    noExitCode: (reason: string) => `the daemon did not give the exit code of the command in the container (${reason}); it is unknown`,
+    noExitCodeField: 'its answer carried no ExitCode',
+    get noExitCodeHint() {
+      return `look at the container with '${dockerCommand('ps -a')}'; if it is still running, run the command again`;
+    },
+    stillRunningNote: 'The process closed its output but had not ended when docktutor stopped waiting for its exit code; it may still be running in the container.',
+    noExitCodeNote: 'The process ran, but the daemon did not say how it ended: there is no exit code to report.',
   },
   {
     flags: {
@@ -50,5 +60,15 @@ export const execCommandMessages = defineMessages(
     },
     notRunningHint: (container: string) =>
       `exec은 실행 중인 컨테이너에서만 됩니다. '${container}'은(는) 멈춰 있습니다. '${dockerCommand('run -d --name web busybox sleep 3600')}'처럼 오래 실행되는 컨테이너를 시작한 뒤 그 안에서 exec 하세요`,
+    stillRunning: (seconds: number) => `컨테이너 안의 명령이 출력을 닫았지만 ${seconds}초가 지나도 끝나지 않았습니다. 종료 코드는 알 수 없습니다`,
+    stillRunningHint: (container: string) =>
+      `백그라운드에서 무언가가 아직 실행 중일 수 있습니다. '${dockerCommand(`exec ${container} ps`)}'로 확인하거나, 계속 실행되어야 하는 명령이면 -d를 붙여 실행하세요`,
+    noExitCode: (reason: string) => `데몬이 컨테이너 안 명령의 종료 코드를 알려 주지 않았습니다 (${reason}). 종료 코드는 알 수 없습니다`,
+    noExitCodeField: '응답에 ExitCode가 없습니다',
+    get noExitCodeHint() {
+      return `'${dockerCommand('ps -a')}'로 컨테이너를 살펴보고, 아직 실행 중이면 명령을 다시 실행하세요`;
+    },
+    stillRunningNote: '프로세스가 출력을 닫았지만, docktutor가 종료 코드를 기다리는 동안 끝나지 않았습니다. 컨테이너 안에서 아직 실행 중일 수 있습니다.',
+    noExitCodeNote: '프로세스는 실행되었지만, 데몬이 어떻게 끝났는지 알려 주지 않았습니다. 알려 줄 종료 코드가 없습니다.',
   },
 );
