@@ -8,7 +8,6 @@
  */
 import type Docker from 'dockerode';
 import type { ClientRequest, IncomingMessage } from 'node:http';
-import { DocktutorError } from '../../errors.js';
 import { daemonMessages } from '../../i18n/docker.js';
 import { DaemonAnswerError } from './answers/answer-error.js';
 import { checkDaemonAnswer } from './answers/routes.js';
