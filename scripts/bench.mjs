@@ -70,6 +70,12 @@ if (wanted('try')) {
       ...(cli ? { dockerCliMs: ms(cli.wall) } : {}),
     }));
   }
+  // The first run after an install or upgrade, before the code cache exists (the same as the cache off).
+  const [cold, floor] = sideBySide([
+    { label: 'docktutor try docker ps -a, no code cache', argv: [process.execPath, BIN, 'try', 'docker', 'ps', '-a'], env: { DOCKTUTOR_COMPILE_CACHE: 'off' } },
+    { label: 'bare node request (ps)', argv: [process.execPath, BARE, 'ps'] },
+  ], RUNS, env);
+  startup.push(row('try docker ps -a, first run (no code cache yet)', cold, floor, 'reported'));
 }
 
 // 2. learn's screens: the first step of `learn 1` from the process start, and step to step.
