@@ -13,8 +13,8 @@ import { escapeControls } from '../../terminal/controls.js';
 import { solvedOutcome } from './hint-ladder.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
-import { climb, hintActionLabel, openLadder, showSeenRungs, type Ladder } from './step-hints.js';
-import { chooseAction, forwardAction, recordSkip, type Move } from './step-menu.js';
+import { openLadder, showSeenRungs, type Ladder } from './step-hints.js';
+import { runStepMenu, type Move } from './step-menu.js';
 import { watchChecks } from './watch-checks.js';
 
 export async function showEditStep(session: Session, lesson: Lesson, step: number): Promise<Move> {
@@ -25,33 +25,14 @@ export async function showEditStep(session: Session, lesson: Lesson, step: numbe
   session.say(s.editFiles(escapeControls(paths.join(', '), 'line')));
   const ladder = await openLadder(session, lesson, step, solutionText(edit, session.live.env));
   await showSeenRungs(session, ladder);
-  let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
-  for (;;) {
-    const actions = passed ? [forwardAction(lesson, step), 'watch' as const, 'hint' as const] : ['editor' as const, 'watch' as const, 'hint' as const, 'skip' as const];
-    const action = await chooseAction(session, step, actions, hintActionLabel(ladder));
-    switch (action) {
-      case 'editor':
-        await openEditor(session, paths, folder);
-        if (await watch(session, lesson, step, folder, ladder)) passed = true;
-        break;
-      case 'watch':
-        if (await watch(session, lesson, step, folder, ladder)) passed = true;
-        break;
-      case 'hint':
-        await climb(session, lesson, edit.id, ladder);
-        break;
-      case 'skip':
-        await recordSkip(session, lesson, edit.id, ladder.climbed);
-        return 1;
-      case 'next':
-      case 'quiz':
-        return 1;
-      case 'back':
-        return -1;
-      default:
-        return 'quit';
-    }
-  }
+  return runStepMenu(session, lesson, step, edit.id, ladder, {
+    untilPassed: ['editor', 'watch'],
+    oncePassed: ['watch'],
+    run: async (action) => {
+      if (action === 'editor') await openEditor(session, paths, folder);
+      return { passed: await watch(session, lesson, step, folder, ladder) };
+    },
+  });
 }
 
 async function watch(session: Session, lesson: Lesson, step: number, folder: string, ladder: Ladder): Promise<boolean> {
