@@ -3,68 +3,49 @@
  * lesson and "Step N/M" on top of every page, so the learner never scrolls back; the last page leaves
  * the action prompt under it with the header still in view. No daemon: reading needs none.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { columnsOf } from '../../src/terminal/width.js';
 import { itNeeds } from '../helpers/docker.js';
-import { Terminal } from './tmux.js';
+import { useTerminal } from './tmux.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SIZE = { columns: 80, rows: 24 };
 
 // A real terminal is the one need (no daemon): skipped loudly without tmux, failed under DOCKTUTOR_REQUIRE_DOCKER=1.
 describe('a tall step in a 24-row terminal', () => {
-  let home: string;
-  let terminal: Terminal;
-
-  beforeAll(async () => {
-    home = await mkdtemp(join(tmpdir(), 'dt-pager-'));
-    const env: NodeJS.ProcessEnv = { ...process.env, DOCKTUTOR_HOME: home, TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'C.UTF-8', DOCKER_HOST: 'unix:///nonexistent.sock' };
-    delete env.LC_ALL;
-    delete env.LC_MESSAGES;
-    delete env.COLUMNS;
-    terminal = new Terminal(ROOT, env);
-  }, 180_000);
-
-  afterAll(async () => {
-    terminal?.close();
-    if (home) await rm(home, { recursive: true, force: true });
-  });
+  const shell = useTerminal('dt-pager-', { DOCKER_HOST: 'unix:///nonexistent.sock' });
 
   itNeeds(['tmux'], 'pages under its header and ends with the prompt, the header still on screen', async () => {
-    terminal.start('node bin/docktutor.js learn 1', SIZE);
+    shell.terminal.start('node bin/docktutor.js learn 1', SIZE);
     // Step 1 is short: the lesson's title is named once, in the header, not again as the step's title.
-    const first = await terminal.pressAfter(/Why Docker exists · Step 1\/6[\s\S]*Next step/, 'Enter');
+    const first = await shell.terminal.pressAfter(/Why Docker exists · Step 1\/6[\s\S]*Next step/, 'Enter');
     expect(first.match(/Why Docker exists/g)).toHaveLength(1);
 
     const header = 'Why Docker exists · Step 2/6';
-    await terminal.waitFor(/── lines 1-\d+ of \d+ · Space: more/);
-    const page1 = terminal.visible();
+    await shell.terminal.waitFor(/── lines 1-\d+ of \d+ · Space: more/);
+    const page1 = shell.terminal.visible();
     expect(page1[0]).toBe(header);
     expect(page1[1]).toBe('What Docker is');
     expect(page1).toHaveLength(SIZE.rows);
     for (const row of page1) expect(columnsOf(row)).toBeLessThanOrEqual(SIZE.columns);
 
-    terminal.press('Space');
-    await terminal.waitFor(/── lines (?!1-)\d+-\d+ of \d+/);
-    const page2 = terminal.visible();
+    shell.terminal.press('Space');
+    await shell.terminal.waitFor(/── lines (?!1-)\d+-\d+ of \d+/);
+    const page2 = shell.terminal.visible();
     expect(page2[0]).toBe(header);
     expect(page2.join('\n')).not.toBe(page1.join('\n'));
 
     // Back, then straight to the end.
-    terminal.press('b');
+    shell.terminal.press('b');
     await new Promise((done) => setTimeout(done, 500));
-    expect(terminal.visible().slice(0, 3)).toEqual(page1.slice(0, 3));
-    terminal.press('q');
+    expect(shell.terminal.visible().slice(0, 3)).toEqual(page1.slice(0, 3));
+    shell.terminal.press('q');
     // On the screen now: the scrollback still holds step 1's answered "What next? Next step".
-    const last = await terminal.waitVisible(/\? What next\?\n❯ /);
+    const last = await shell.terminal.waitVisible(/\? What next\?\n❯ /);
     expect(last[0]).toBe(header);
     expect(last.join('\n')).toMatch(/What next\?/);
     expect(last.join('\n')).not.toMatch(/── lines/);
 
-    terminal.press('C-c');
-    expect(await terminal.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
+    shell.terminal.press('C-c');
+    expect(await shell.terminal.waitFor(/EXIT=\d+/)).toMatch(/EXIT=130/);
   });
 });

@@ -5,6 +5,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export class Terminal {
   readonly socket = `dt-e2e-${randomBytes(4).toString('hex')}`;
@@ -141,4 +147,30 @@ export class Terminal {
     // kill-server leaves the socket file behind.
     if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
+}
+
+/**
+ * A terminal for the tests of one describe block, made before them and closed after: its own data home,
+ * TERM xterm-256color, English (LANG C.UTF-8, no LC_ALL or LC_MESSAGES), no colour, and no COLUMNS, so
+ * docktutor reads the terminal's own width. `extra` adds to that environment.
+ */
+export function useTerminal(prefix: string, extra: NodeJS.ProcessEnv = {}): { readonly terminal: Terminal } {
+  const state: { terminal?: Terminal; home?: string } = {};
+  beforeAll(async () => {
+    state.home = await mkdtemp(join(tmpdir(), prefix));
+    const env: NodeJS.ProcessEnv = { ...process.env, DOCKTUTOR_HOME: state.home, TERM: 'xterm-256color', NO_COLOR: '1', LANG: 'C.UTF-8', ...extra };
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+    delete env.COLUMNS;
+    state.terminal = new Terminal(ROOT, env);
+  }, 180_000);
+  afterAll(async () => {
+    state.terminal?.close();
+    if (state.home) await rm(state.home, { recursive: true, force: true });
+  });
+  return {
+    get terminal() {
+      return state.terminal!;
+    },
+  };
 }
