@@ -11,7 +11,7 @@ import type { EditStep, Lesson, Question, Step, TryStep } from './model.js';
 import { findUnknownPlaceholders } from './placeholders.js';
 import type { Problem } from './problems.js';
 import { editSchema } from './schema-edit.js';
-import { frontMatterSchema, QUESTION_TYPES, quizHeadSchema, quizSchemas, trySchema } from './schema.js';
+import { frontMatterSchema, QUESTION_TYPES, quizHeadSchema, quizSchema, trySchema } from './schema.js';
 import { splitSections, type BlockKind, type LessonBlock } from './sections.js';
 import { readYamlBlock, validateBlock, type YamlBlock } from './yaml-block.js';
 
@@ -100,7 +100,7 @@ export function parseLesson(source: LessonSource): ParsedLesson {
 }
 
 function readTry(yaml: YamlBlock, block: LessonBlock, subject: string, problems: Problem[]): TryStep | undefined {
-  const result = validateBlock(yaml, trySchema, subject);
+  const result = validateBlock(yaml, trySchema(), subject);
   const broken = placeRules(tryRules(yaml.raw), yaml, subject);
   problems.push(...result.problems, ...broken);
   if (!result.value || broken.length > 0) return undefined;
@@ -109,7 +109,7 @@ function readTry(yaml: YamlBlock, block: LessonBlock, subject: string, problems:
 }
 
 function readEdit(yaml: YamlBlock, block: LessonBlock, subject: string, problems: Problem[]): EditStep | undefined {
-  const result = validateBlock(yaml, editSchema, subject);
+  const result = validateBlock(yaml, editSchema(), subject);
   const broken = placeRules(editRules(yaml.raw), yaml, subject);
   problems.push(...result.problems, ...broken);
   return result.value && broken.length === 0 ? { ...result.value, line: block.line } : undefined;
@@ -128,10 +128,10 @@ function readQuestion(yaml: YamlBlock, block: LessonBlock, subject: string, step
   const type = (yaml.raw as { type?: unknown } | undefined)?.type;
   if (!(QUESTION_TYPES as readonly unknown[]).includes(type)) {
     // Without a known type the fields cannot be judged: say what is wrong with the common ones.
-    problems.push(...validateBlock(yaml, quizHeadSchema, subject).problems);
+    problems.push(...validateBlock(yaml, quizHeadSchema(), subject).problems);
     return undefined;
   }
-  const result = validateBlock(yaml, quizSchemas[type as (typeof QUESTION_TYPES)[number]], subject);
+  const result = validateBlock(yaml, quizSchema(type as (typeof QUESTION_TYPES)[number]), subject);
   problems.push(...result.problems);
   return result.value && (Object.assign(result.value, { line: block.line, step }) as Question);
 }

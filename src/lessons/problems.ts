@@ -2,7 +2,7 @@
  * A problem in a lesson file, and the sentences for schema failures: `what is wrong, what was expected`.
  * zod's own messages speak about types ("expected int, received number"); authors need the field's rule.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ruleMessages } from '../i18n/lesson-rules.js';
 import { checkMessages } from '../i18n/lessons.js';
 import { escapeControls } from '../terminal/controls.js';

@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import { PARSE_OPTIONS } from './schema-common.js';
 import { checkMessages } from '../i18n/lessons.js';
 import { describeIssue, type Problem } from './problems.js';
 import { readYamlLite } from './yaml-lite.js';
@@ -70,13 +71,13 @@ function toData(doc: Document, file: string, firstLine: number, problems: Proble
 }
 
 /** Validates a block; `subject` names it in messages (`quiz 'tags'`). */
-export function validateBlock<S extends z.ZodType>(
+export function validateBlock<S extends z.ZodMiniType>(
   block: YamlBlock,
   schema: S,
   subject: string,
 ): { value: z.output<S> | undefined; problems: Problem[] } {
   if (block.problems.length > 0) return { value: undefined, problems: block.problems.map((p) => ({ ...p, message: `${subject}: ${p.message}` })) };
-  const result = schema.safeParse(block.raw ?? {});
+  const result = schema.safeParse(block.raw ?? {}, PARSE_OPTIONS);
   if (result.success) return { value: result.data, problems: [] };
   const issues = result.error.issues;
   const problems: Problem[] = [];
