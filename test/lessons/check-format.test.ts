@@ -157,6 +157,8 @@ describe('checkLessonsDir on edit steps and the front matter', () => {
     ['a wrong size', replace(DOCKERFILE_EDIT, '  - builds: true', '  - maxSize: big'), /^  - maxSize:/, "edit 'write-dockerfile': checks[0].maxSize must be a size like 20MiB, 512KiB or a plain byte count"],
     ['a wrong port', replace(DOCKERFILE_EDIT, '  - builds: true', '  - expose: 80/http'), /^  - expose:/, "edit 'write-dockerfile': checks[0].expose must be a port like 8080 or 8080/tcp (tcp, udp or sctp)"],
     ['a run check expecting nothing', replace(DOCKERFILE_EDIT, '  - builds: true', '  - run: {command: [ls]}'), /^  - run:/, "edit 'write-dockerfile': checks[0].run must say what to expect: output, exitCode or both"],
+    // The one zod wording an author reads: it must not fall back to zod/mini's bare "Invalid input".
+    ['an empty env name', replace(DOCKERFILE_EDIT, '  - builds: true', '  - env: {"": x}'), /^  - env:/, "edit 'write-dockerfile': checks[0].env. is invalid: Invalid key in record"],
     ['builds: false', replace(DOCKERFILE_EDIT, 'builds: true', 'builds: false'), /^  - builds:/, "edit 'write-dockerfile': checks[0].builds must be one of true"],
     ['a Dockerfile nowhere', replace(DOCKERFILE_EDIT, 'startFails:', 'build: {dockerfile: Dockerfile.dev}\nstartFails:'), /^build:/, "edit 'write-dockerfile': build.dockerfile: Dockerfile.dev is neither one of the step's files nor in the lesson's workspace/ folder"],
     ['a cacheReuse that is neither a path nor {file, keep}', replace(DOCKERFILE_EDIT, '  - builds: true', '  - cacheReuse: {path: app.sh}'), /^  - cacheReuse:/, "edit 'write-dockerfile': checks[0].cacheReuse must be a path in the practice folder (logs/app.log) or a mapping like {file: app.sh, keep: install}"],
