@@ -71,7 +71,7 @@ describe('verifyCheck', () => {
   });
 
   it('speaks Korean', () => {
-    expect(inLanguage('ko', () => verifyCheck({ exitCode: 0 }, ran(1)))[0]!.why).toBe('명령이 1(으)로 끝났습니다. 0(이)어야 합니다');
+    expect(inLanguage('ko', () => verifyCheck({ exitCode: 0 }, ran(1)))[0]!.why).toBe('명령이 1로 끝났습니다. 0이어야 합니다');
   });
 });
 
