@@ -25,3 +25,15 @@ describe('the task box of every shipped try and edit step', () => {
     expect(goals.filter(({ shown }) => /\.{3}|…/.test(shown)).map(({ where, shown }) => `${where}: ${shown}`)).toEqual([]);
   });
 });
+
+describe('the explanation of every shipped quiz answered with docker pull', () => {
+  it.each(['en', 'ko'] as const)('%s: that says what comes down also says what docker prints when nothing does', (lang) => {
+    const pulls = loadLessons(ROOT, lang).flatMap((lesson) =>
+      lesson.questions.flatMap((question) => (question.type === 'command' && /^docker (?:image )?pull\b/.test(question.answer) ? [{ id: `${lesson.id}/${question.id}`, explanation: question.explanation }] : [])),
+    );
+    expect(pulls.length).toBeGreaterThan(0);
+    // The learner may run the answer live: on a machine that has the image, docker prints this line and downloads nothing.
+    const saysDownload = /download|fetch|내려받|받아 ?오|가져오/i;
+    expect(pulls.filter(({ explanation }) => saysDownload.test(explanation) && !explanation.includes('Image is up to date')).map(({ id }) => id)).toEqual([]);
+  });
+});
