@@ -5,7 +5,6 @@
 // starts only for dist/.
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
-const { pathToFileURL } = require('node:url');
 
 const root = join(__dirname, '..');
 if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
@@ -19,6 +18,6 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
     require('./run-bundle.cjs').runBundle(join(root, 'bundle', 'main.cjs'));
   } else {
     require('node:module').enableCompileCache?.();
-    import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
+    import(require('node:url').pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
   }
 }

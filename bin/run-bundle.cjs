@@ -13,6 +13,8 @@ const Module = require('node:module');
 const vm = require('node:vm');
 
 const CACHE_LIMIT = 64 * 1024 * 1024;
+/** A run this long was a session, whose code is worth keeping even when a cache was there. */
+const SESSION_MS = 3000;
 
 /** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
 function runBundle(file, env = process.env) {
@@ -37,10 +39,16 @@ function runBundle(file, env = process.env) {
     cachedData: cached,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (cacheFile !== undefined && (cached === undefined || script.cachedDataRejected)) {
+  if (cacheFile !== undefined) {
     // Written as the process ends: by then V8 has compiled the functions this run called, and the cache
-    // keeps them too, not only the outermost code.
-    process.once('exit', () => writeCache(folder, cacheFile, key, script));
+    // keeps them too, not only the outermost code. Written again after a session (learn, quiz, the
+    // practice prompt) that lasted: a first session left after one screen would otherwise leave a cache
+    // without the rest of what learn runs, and every later session would compile it again.
+    const started = Date.now();
+    const stale = cached === undefined || script.cachedDataRejected;
+    process.once('exit', () => {
+      if (stale || Date.now() - started > SESSION_MS) writeCache(folder, cacheFile, key, script);
+    });
   }
   const module = new Module(file, undefined);
   module.filename = file;

@@ -31,7 +31,13 @@ function world(): {
   const dir = join(scratch, `world-${++worlds}`);
   mkdirSync(join(dir, 'bundle'), { recursive: true });
   const bundle = join(dir, 'bundle', 'main.cjs');
-  writeFileSync(bundle, "const sum = (n) => { let total = 0; for (let i = 0; i < n; i++) total += i; return total; };\nconsole.log(process.argv.slice(2).join(' '), sum(1000), require('node:path').basename(__filename));\n");
+  writeFileSync(
+    bundle,
+    "const sum = (n) => { let total = 0; for (let i = 0; i < n; i++) total += i; return total; };\n" +
+      "console.log(process.argv.slice(2).join(' '), sum(1000), require('node:path').basename(__filename));\n" +
+      // A session: the program stays LINGER milliseconds.
+      "if (process.env.LINGER) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.LINGER));\n",
+  );
   const launcher = join(dir, 'launch.cjs');
   writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(bundle)});\n`);
   const cache = join(dir, 'cache');
@@ -56,6 +62,16 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     expect(run().stdout).toBe('hello there 499500 main.cjs\n');
     // V8 accepted it: nothing was written again.
     expect(statSync(join(cache, file!)).mtimeMs).toBe(earlier.getTime());
+  });
+
+  it('writes the cache again after a session (a run of more than three seconds), which compiled more than the cache held', () => {
+    const { cache, run } = world();
+    run();
+    const [file] = cacheFiles(cache);
+    const earlier = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(join(cache, file!), earlier, earlier);
+    expect(run({ LINGER: '3200' }).stdout).toBe('hello there 499500 main.cjs\n');
+    expect(statSync(join(cache, file!)).mtimeMs).toBeGreaterThan(earlier.getTime());
   });
 
   it('replaces a corrupt cache that V8 refuses, and the program runs as it should', () => {

@@ -3,7 +3,7 @@
  * older docktutor is upgraded step by step on the next read; the result is then validated against the
  * current schema. A file that fails either way is treated as corrupted by the store.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { scheduleAnswer } from '../quiz/leitner.js';
 import { emptyLesson, PROGRESS_VERSION, type LessonProgress, type Progress } from './model.js';
 import { validateProgress, type Validated } from './schema.js';
@@ -12,23 +12,28 @@ import { validateProgress, type Validated } from './schema.js';
  * Version 1 (docktutor before Leitner review): a flat answer list per lesson and scores in percent.
  * { version: 1, lessons: { [id]: { step, done: number[], visited?, best?, last?, answers: [{ question, correct, at }] } } }
  */
-const v1Schema = z.object({
-  version: z.literal(1),
-  lessons: z.record(
-    z.string(),
-    z.object({
-      step: z.number().int().min(0),
-      done: z.array(z.number().int().min(0)),
-      visited: z.string().optional(),
-      best: z.number().min(0).max(100).optional(),
-      last: z.number().min(0).max(100).optional(),
-      answers: z.array(z.object({ question: z.string(), correct: z.boolean(), at: z.string() })),
-    }),
-  ),
-});
+// Built on first use: only a file written by a docktutor of that age needs it.
+let v1Schema: ReturnType<typeof buildV1Schema> | undefined;
+function buildV1Schema() {
+  const percent = z.number().check(z.minimum(0), z.maximum(100));
+  return z.object({
+    version: z.literal(1),
+    lessons: z.record(
+      z.string(),
+      z.object({
+        step: z.int().check(z.minimum(0)),
+        done: z.array(z.int().check(z.minimum(0))),
+        visited: z.optional(z.string()),
+        best: z.optional(percent),
+        last: z.optional(percent),
+        answers: z.array(z.object({ question: z.string(), correct: z.boolean(), at: z.string() })),
+      }),
+    ),
+  });
+}
 
 function migrateV1toV2(document: unknown): unknown {
-  const v1 = v1Schema.parse(document);
+  const v1 = (v1Schema ??= buildV1Schema()).parse(document);
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, old] of Object.entries(v1.lessons)) {
     const next: LessonProgress = { ...emptyLesson(), currentStep: old.step, stepsDone: [...new Set(old.done)].sort((a, b) => a - b) };

@@ -62,6 +62,14 @@ describe('learn with a shared lesson', () => {
     expect(tools.ran).toEqual([shown]);
   });
 
+  it("shows the command's control characters in the answer the hint ladder reveals too", async () => {
+    const hidden = 'docker run --rm {{image}} hostname\u001b[2K\u001b[1Gdocker run --rm -v /:/h {{image}} touch /h/tmp/PWNED';
+    const { done, out } = run(lessonRunning(hidden), ['next', 'hint', 'hint', 'quit']);
+    await done.catch(() => undefined);
+    expect(out()).toContain('$ docker run --rm busybox:latest hostname\\x1b[2K\\x1b[1Gdocker run --rm -v /:/h busybox:latest touch /h/tmp/PWNED');
+    expect(out()).not.toContain('\u001b');
+  });
+
   it('tells the learner what the practice folder left out', async () => {
     const lesson = lessonRunning('docker ps');
     const tools = fakeTools([lesson]);

@@ -210,4 +210,18 @@ describe('learn: edit steps', () => {
     expect(out()).toContain('Hint 1/1: RUN cd lasts one line.');
     expect(out()).toContain('The answer, file by file:\n── Dockerfile\nFROM x\nWORKDIR /app');
   });
+
+  it("shows a shared lesson's file name holding an escape sequence escaped, in the file list and the answer", async () => {
+    await startAt(1);
+    const lesson = editLesson();
+    const path = 'Dock\u001b[2J\u001b]52;c;cm0K\u0007erfile';
+    lesson.steps[1]!.editStep!.files[0]!.path = path;
+    const tools = fakeTools([lesson]);
+    tools.openEditStep = async () => ({ folder: '/practice/alpha', paths: [`/practice/alpha/${path}`] });
+    const { done, out } = learnWith(lesson, ['hint', 'hint', 'quit'], tools);
+    await done;
+    expect(out()).toContain('Your files: /practice/alpha/Dock\\x1b[2J\\x1b]52;c;cm0K\\x07erfile');
+    expect(out()).toContain('── Dock\\x1b[2J\\x1b]52;c;cm0K\\x07erfile');
+    expect(out()).not.toMatch(/[\u001b\u0007]/);
+  });
 });

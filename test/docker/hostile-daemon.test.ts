@@ -6,58 +6,22 @@
  * its cap, and stay small in memory. A `run` whose wait answer carries no exit code must end in 125.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, type CliResult } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
+import { expectOneLine, json, runMeasured, startHostileDaemon, type Answer, type HostileDaemon } from '../helpers/hostile-daemon.js';
 
-type Answer = (request: IncomingMessage, response: ServerResponse) => void;
-
-let dir: string | undefined;
-let server: Server | undefined;
+let daemon: HostileDaemon | undefined;
 
 afterEach(async () => {
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  server?.closeAllConnections();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  server = undefined;
-  dir = undefined;
+  await daemon?.close();
+  daemon = undefined;
 });
 
-/** Pings as a daemon of API 1.45 would; every other request goes to `answer`. */
-async function hostileDaemon(answer: Answer): Promise<{ host: string; env: NodeJS.ProcessEnv }> {
-  dir = mkdtempSync(join(tmpdir(), 'dt-hostile-'));
-  const socket = join(dir, 'docker.sock');
-  server = createServer((request, response) => {
-    if (/\/_ping$/.test(request.url ?? '')) return void response.writeHead(200, { 'Api-Version': '1.45', 'Content-Type': 'text/plain' }).end('OK');
-    answer(request, response);
-  });
-  await new Promise<void>((done) => server!.listen(socket, done));
-  const host = `unix://${socket}`;
-  return { host, env: cleanEnv({ DOCKER_HOST: host, DOCKTUTOR_HOME: join(dir, 'home'), DOCKER_CONFIG: join(dir, 'docker') }) };
+/** Pings as a daemon of API 1.45 would; every other request goes to `answer`. Closed after each test. */
+async function hostileDaemon(answer: Answer): Promise<HostileDaemon> {
+  daemon = await startHostileDaemon(answer);
+  return daemon;
 }
-
-/** docktutor under /usr/bin/time, for its peak memory (kB) besides what it printed. */
-function runMeasured(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult & { maxRssKb: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'peak-rss-kb=%M', process.execPath, BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', () => {
-      const rss = /peak-rss-kb=(\d+)/.exec(stderr);
-      const exit = /Command exited with non-zero status (\d+)/.exec(stderr);
-      const own = stderr.replace(/^Command exited with non-zero status \d+\n/m, '').replace(/^peak-rss-kb=\d+\n?/m, '');
-      resolve({ code: exit ? Number(exit[1]) : 0, stdout, stderr: own, maxRssKb: rss ? Number(rss[1]) : Number.NaN });
-    });
-  });
-}
-
-const json = (body: string): Answer => (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
 
 /** The headers and the start of a body, then the connection drops: a daemon killed mid-answer. */
 const cutOff = (start: string): Answer => (_request, response) => {
@@ -65,13 +29,6 @@ const cutOff = (start: string): Answer => (_request, response) => {
   response.write(start, () => setTimeout(() => response.socket?.destroy(), 50));
 };
 
-function expectOneLine(result: CliResult, pattern: RegExp): void {
-  const text = `${result.stdout}${result.stderr}`;
-  expect(result.code, text).not.toBe(0);
-  expect(text.match(/^docktutor: /gm) ?? [], text).toHaveLength(1);
-  expect(text).toMatch(pattern);
-  expect(text).not.toMatch(/unexpected error|please report/i);
-}
 
 const commands: [string, string[], string][] = [
   ['ps', ['ps', '-a'], 'GET /containers/json'],

@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import { learnStepMessages } from '../../i18n/learn-steps.js';
 import type { EditStep, Lesson } from '../../lessons/model.js';
 import { placeholderValues, substitutePlaceholders } from '../../lessons/placeholders.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { solvedOutcome } from './hint-ladder.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
@@ -20,7 +21,8 @@ export async function showEditStep(session: Session, lesson: Lesson, step: numbe
   const s = learnStepMessages();
   const edit = lesson.steps[step]!.editStep!;
   const { folder, paths } = await session.tools.openEditStep(lesson, step, session.live.env);
-  session.say(s.editFiles(paths.join(', ')));
+  // The paths are a shared lesson's file names: shown, never acted on by the terminal.
+  session.say(s.editFiles(escapeControls(paths.join(', '), 'line')));
   const ladder = await openLadder(session, lesson, step, solutionText(edit, session.live.env));
   await showSeenRungs(session, ladder);
   let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
@@ -95,6 +97,6 @@ async function openEditor(session: Session, paths: string[], folder: string): Pr
 /** The last rung of an edit step's ladder: each file's solution. */
 function solutionText(edit: EditStep, env: NodeJS.ProcessEnv): string {
   const values = placeholderValues(env);
-  const files = edit.files.map((file) => `── ${file.path}\n${substitutePlaceholders(file.solution, values).replace(/\n$/, '')}`);
+  const files = edit.files.map((file) => `── ${escapeControls(file.path, 'line')}\n${substitutePlaceholders(file.solution, values).replace(/\n$/, '')}`);
   return `${learnStepMessages().answerFiles}\n${files.join('\n')}`;
 }

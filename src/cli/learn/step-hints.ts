@@ -6,6 +6,7 @@
 import { learnStepMessages } from '../../i18n/learn-steps.js';
 import type { Lesson } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { hintLadder, nextRung, type Rung } from './hint-ladder.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
@@ -48,7 +49,9 @@ async function printRung(session: Session, ladder: Ladder, rung: Rung): Promise<
   const renderer = await loadRenderer();
   const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
   if (rung.reveal) {
-    session.print(session.color.yellow(rung.text));
+    // The answer is the lesson's own command or files, printed as they are (not as Markdown): a shared
+    // lesson's control characters are shown, never acted on.
+    session.print(session.color.yellow(escapeControls(rung.text)));
     return;
   }
   session.print(session.color.yellow(renderer.renderStepNote(`${m.hintRung(rung.number, ladder.rungs.length - 1)} ${rung.text}`, note)));

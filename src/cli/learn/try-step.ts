@@ -4,6 +4,7 @@
  */
 import { learnStepMessages } from '../../i18n/learn-steps.js';
 import type { Lesson } from '../../lessons/model.js';
+import { escapeControls } from '../../terminal/controls.js';
 import { chooseAction, forwardAction, recordSkip, type Move } from './step-menu.js';
 import { climb, hintActionLabel, openLadder, showSeenRungs } from './step-hints.js';
 import type { Session } from './session.js';
@@ -12,7 +13,8 @@ import { runTryIt } from './try-it.js';
 export async function showTryStep(session: Session, lesson: Lesson, step: number): Promise<Move> {
   const tryStep = lesson.steps[step]!.tryStep!;
   const command = session.tools.expandPlaceholders(tryStep.command, session.live.env);
-  const ladder = await openLadder(session, lesson, step, `${learnStepMessages().answerCommand}\n  $ ${command}`);
+  // One line, as the try box shows it: a line break in a shared lesson's command is shown, not followed.
+  const ladder = await openLadder(session, lesson, step, `${learnStepMessages().answerCommand}\n  $ ${escapeControls(command, 'line')}`);
   await showSeenRungs(session, ladder);
   let passed = (await session.store.read()).lessons[lesson.id]?.stepsDone.includes(step) ?? false;
   let saved = Promise.resolve();

@@ -71,9 +71,22 @@ export interface CommandResult {
 export type CommandHandler = (command: ParsedCommand, context: CommandContext) => Promise<CommandResult>;
 
 /**
- * `context` with some fields replaced. Not a spread: a spread reads every getter, and `stdin` is one
- * (Node builds process.stdin when first asked, which most commands never need).
+ * `context` with some fields replaced. Not a spread of `context`: a spread reads every getter, and `stdin`
+ * is one (Node builds process.stdin when first asked, which most commands never need). A literal with the
+ * fields named is also cheaper than copying property descriptors, once per command.
  */
 export function withContext(context: CommandContext, changes: Partial<CommandContext>): CommandContext {
-  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(context), ...Object.getOwnPropertyDescriptors(changes) }) as CommandContext;
+  return {
+    connection: context.connection,
+    stdout: context.stdout,
+    stderr: context.stderr,
+    get stdin() {
+      return context.stdin;
+    },
+    cwd: context.cwd,
+    env: context.env,
+    ...(context.lesson === undefined ? {} : { lesson: context.lesson }),
+    // A spread into a literal defines its fields: a `stdin` here replaces the getter above.
+    ...changes,
+  };
 }

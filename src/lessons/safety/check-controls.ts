@@ -4,6 +4,7 @@
  * command, a command answer) is one line: a line break or a tab is refused there too.
  */
 import { safetyMessages } from '../../i18n/lesson-safety.js';
+import { ruleMessages } from '../../i18n/lesson-rules.js';
 import { checkMessages } from '../../i18n/lessons.js';
 import type { ParsedLesson } from '../parse.js';
 import { fieldName, type Problem } from '../problems.js';
@@ -65,12 +66,13 @@ function isCommand(entry: LessonText, result: ParsedLesson): boolean {
   return question?.type === 'command' && entry.path[0] === 'answer';
 }
 
-/** `try 'run-hello': command`, `quiz 'tags': options[1].text`, or the front matter field alone. */
+/** `try 'run-hello': command`, `edit 'fix-it': goal`, `quiz 'tags': options[1].text`, or the front matter field alone. */
 export function subjectOf(entry: LessonText): string {
   const m = checkMessages();
   const field = fieldName(entry.path);
   if (entry.owner.kind === 'front') return field;
-  const owner = entry.owner.kind === 'quiz' ? m.quizBlock(entry.owner.id) : m.tryBlock(entry.owner.id);
+  const owner =
+    entry.owner.kind === 'quiz' ? m.quizBlock(entry.owner.id) : entry.owner.block === 'editStep' ? ruleMessages().editBlock(entry.owner.id) : m.tryBlock(entry.owner.id);
   return `${owner}: ${field}`;
 }
 

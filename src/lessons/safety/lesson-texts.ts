@@ -5,8 +5,11 @@
 import type { ParsedLesson } from '../parse.js';
 
 export interface LessonText {
-  /** Who holds it, as messages name it: `try 'run-hello'`, `quiz 'tags'`; empty for the front matter. */
-  owner: { kind: 'front' | 'step' | 'quiz'; id?: string };
+  /**
+   * Who holds it, as messages name it: `try 'run-hello'`, `edit 'fix-it'`, `quiz 'tags'`; empty for the
+   * front matter. `block` is a step's field holding the block (`tryStep`, `editStep`).
+   */
+  owner: { kind: 'front' | 'step' | 'quiz'; id?: string; block?: string };
   /** The path to the text inside its block (`['options', 2, 'text']`). */
   path: PropertyKey[];
   text: string;
@@ -27,7 +30,7 @@ export function* lessonTexts(result: ParsedLesson, kinds: readonly LessonText['o
       const id = (block as { id?: unknown }).id;
       const ref = result.blocks.find((candidate) => candidate.kind !== 'quiz' && candidate.id === id);
       for (const [path, text] of stringsOf(block)) {
-        yield { owner: { kind: 'step', ...(typeof id === 'string' ? { id } : {}) }, path, text, line: () => ref?.lineOf(path) ?? step.line };
+        yield { owner: { kind: 'step', block: key, ...(typeof id === 'string' ? { id } : {}) }, path, text, line: () => ref?.lineOf(path) ?? step.line };
       }
     }
   }

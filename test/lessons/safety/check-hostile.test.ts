@@ -89,6 +89,15 @@ describe('lessons --check names every hostile construct with file:line', () => {
     ]));
   });
 
+  it('names an edit block as an edit block when a YAML escape puts a control character in it', () => {
+    const edit = ['```edit', 'id: fix-user', 'goal: "Run as nobody\\e[2J"', 'files:', '  - path: Dockerfile', '    start: |', '      FROM {{image}}', '    solution: |', '      FROM {{image}}', '      USER nobody'];
+    const text = lessonText({ blocks: [...edit, 'startFails: [notRoot]', 'checks:', '  - builds: true', '  - notRoot: true', 'explain: USER sets the user.', '```'].join('\n') });
+    const { problems } = check('edit-escape', (w) => w.lesson('01-e', { en: text }));
+    expect(problems).toEqual(inBoth([
+      `01-e/en.md:${lineOf(text, 'goal: "Run')}: edit 'fix-user': goal holds the control character \\x1b: a lesson holds only printable text (a terminal would act on it instead of showing it)`,
+    ]));
+  });
+
   it('fails only the lesson with a YAML alias bomb, in bounded time, with one line naming the file', () => {
     const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) laughs.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(',')}]`);

@@ -31,7 +31,8 @@ export const containerPruneAnswer = lazy(() => z.looseObject({ ContainersDeleted
 
 export const execCreateAnswer = lazy(() => z.looseObject({ Id: z.string() }));
 
-export const execInspectAnswer = lazy(() => z.looseObject({ Running: z.boolean(), ExitCode: z.nullable(z.number()) }));
+// No ExitCode (or null) is read by the exec command as "no code came", which it says in words of its own.
+export const execInspectAnswer = lazy(() => z.looseObject({ Running: z.boolean(), ExitCode: z.nullish(z.number()) }));
 
 /** `run` and the build only ask whether the object exists; what they get back must still be one. */
 export const objectAnswer = lazy(() => z.looseObject({}));
