@@ -24,7 +24,9 @@ export const frontMatterSchema = z.strictObject({
 const checkSchema = z
   .strictObject({
     exitCode: z.number().int(),
-    output: text,
+    // One text or several, each of which must (or, for outputNot, must not) appear.
+    output: z.union([text, z.array(text).min(1)]),
+    outputNot: z.union([text, z.array(text).min(1)]),
     container: z.strictObject({
       name: text,
       image: text,
