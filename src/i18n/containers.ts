@@ -31,7 +31,7 @@ export const containerMessages = defineMessages(
     waitNoStatus: '데몬의 응답에 종료 코드(StatusCode)가 없습니다',
     daemonGoneNote: '데몬이 프로세스를 시작한 뒤, 프로세스가 끝나기 전에 응답을 멈췄습니다. 알려 줄 종료 코드가 없고, 컨테이너는 아직 실행 중일 수 있습니다.',
     get daemonGoneHint() {
-      return `컨테이너가 실행되는 동안 Docker 데몬이 응답을 멈췄습니다. 데몬이 아직 실행 중인지 확인하고 (${commandName()} doctor), ${dockerCommand('ps -a')}(으)로 컨테이너를 살펴보세요`;
+      return `컨테이너가 실행되는 동안 Docker 데몬이 응답을 멈췄습니다. 데몬이 아직 실행 중인지 확인하고 (${commandName()} doctor), ${dockerCommand('ps -a')}로 컨테이너를 살펴보세요`;
     },
     execDaemonGone: (reason: string) => `컨테이너에서 명령이 실행되는 동안 Docker 데몬이 사라졌습니다 (${reason}). 종료 코드는 알 수 없습니다`,
   },

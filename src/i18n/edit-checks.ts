@@ -7,7 +7,10 @@ import { defineMessages } from './index.js';
 
 /** What a check's container did: its output's first line, how it ended. */
 export interface RunSeen {
+  /** The one line printed ('' for none); with `lines`, '' and the lines are listed under the message. */
   output: string;
+  /** How many lines it printed, when more than one. */
+  lines?: number;
   exitCode?: number;
   /** Seconds after which it was stopped, when it did not end by itself. */
   timedOut?: number;
@@ -18,14 +21,15 @@ export interface RunExpected {
   exitCode?: number;
 }
 
-function describeRunEn(seen: RunSeen): string {
-  const printed = seen.output === '' ? 'printed nothing' : `printed "${seen.output}"`;
+/** `below`: the lines printed are listed under the message (a failed check). */
+function describeRunEn(seen: RunSeen, below = false): string {
+  const printed = seen.lines !== undefined ? `printed ${seen.lines} lines${below ? ' (the last ones below)' : ''}` : seen.output === '' ? 'printed nothing' : `printed "${seen.output}"`;
   const ended = seen.timedOut !== undefined ? `was still running after ${seen.timedOut} seconds (stopped)` : `exited with ${seen.exitCode}`;
   return `${printed} and ${ended}`;
 }
 
-function describeRunKo(seen: RunSeen): string {
-  const printed = seen.output === '' ? '아무것도 출력하지 않고' : `"${seen.output}"을(를) 출력하고`;
+function describeRunKo(seen: RunSeen, below = false): string {
+  const printed = seen.lines !== undefined ? `${seen.lines}줄을 출력하고${below ? '(마지막 줄들은 아래에 있습니다)' : ''}` : seen.output === '' ? '아무것도 출력하지 않고' : `"${seen.output}"을(를) 출력하고`;
   const ended = seen.timedOut !== undefined ? `${seen.timedOut}초가 지나도 끝나지 않았습니다 (멈췄습니다)` : `${seen.exitCode}(으)로 종료되었습니다`;
   return `${printed} ${ended}`;
 }
@@ -81,7 +85,7 @@ export const editCheckMessages = defineMessages(
       `${path} is in the final image. Build in one stage, then start a second stage FROM a small image and COPY --from the first stage only what the program needs.`,
     runPass: (seen: RunSeen) => `A container of the image ${describeRunEn(seen)}.`,
     runFail: (seen: RunSeen, expected: RunExpected) =>
-      `A container of the image ${describeRunEn(seen)}; expected it to ${[expected.output !== undefined && `print "${expected.output}"`, expected.exitCode !== undefined && `exit with ${expected.exitCode}`].filter(Boolean).join(' and ')}. Look at CMD (or ENTRYPOINT) and what it runs.`,
+      `A container of the image ${describeRunEn(seen, true)}; expected it to ${[expected.output !== undefined && `print "${expected.output}"`, expected.exitCode !== undefined && `exit with ${expected.exitCode}`].filter(Boolean).join(' and ')}. Look at CMD (or ENTRYPOINT) and what it runs.`,
     probeFailed: (reason: string) => `Could not check the image: ${reason}`,
     found: (what: string) => `Found: ${what}`,
   },
@@ -135,7 +139,7 @@ export const editCheckMessages = defineMessages(
       `${path}이(가) 최종 이미지에 있습니다. 첫 스테이지에서 빌드하고, 작은 이미지 FROM으로 두 번째 스테이지를 시작해 프로그램에 필요한 것만 COPY --from으로 가져오세요.`,
     runPass: (seen: RunSeen) => `이미지로 만든 컨테이너가 ${describeRunKo(seen)}.`,
     runFail: (seen: RunSeen, expected: RunExpected) =>
-      `이미지로 만든 컨테이너가 ${describeRunKo(seen)}. ${[expected.output !== undefined && `"${expected.output}"을(를) 출력`, expected.exitCode !== undefined && `${expected.exitCode}(으)로 종료`].filter(Boolean).join('하고 ')}해야 합니다. CMD(또는 ENTRYPOINT)와 그것이 실행하는 것을 보세요.`,
+      `이미지로 만든 컨테이너가 ${describeRunKo(seen, true)}. ${[expected.output !== undefined && `"${expected.output}"을(를) 출력`, expected.exitCode !== undefined && `${expected.exitCode}(으)로 종료`].filter(Boolean).join('하고 ')}해야 합니다. CMD(또는 ENTRYPOINT)와 그것이 실행하는 것을 보세요.`,
     probeFailed: (reason: string) => `이미지를 확인하지 못했습니다: ${reason}`,
     found: (what: string) => `찾은 값: ${what}`,
   },

@@ -170,6 +170,7 @@ export const stepMessages = defineMessages(
     exitCode: (actual: number, expected: number) =>
       actual === expected ? `the command exited with ${actual}` : `the command exited with ${actual}, expected ${expected}`,
     output: (text: string, found: boolean) => (found ? `the output contains "${text}"` : `the output does not contain "${text}"`),
+    outputNot: (text: string, found: boolean) => (found ? `the output contains "${text}", and it should not` : `the output does not contain "${text}"`),
     noContainer: (what: string) => `no container that docktutor created matches ${what}`,
     containerWhat: (name?: string, image?: string) =>
       [name && `the name ${name}`, image && `the image ${image}`].filter(Boolean).join(' and ') || 'anything',
@@ -213,6 +214,7 @@ export const stepMessages = defineMessages(
     exitCode: (actual: number, expected: number) =>
       actual === expected ? `명령이 ${actual}(으)로 끝났습니다` : `명령이 ${actual}(으)로 끝났습니다. ${expected}(이)어야 합니다`,
     output: (text: string, found: boolean) => (found ? `출력에 "${text}"이(가) 있습니다` : `출력에 "${text}"이(가) 없습니다`),
+    outputNot: (text: string, found: boolean) => (found ? `출력에 "${text}"이(가) 있는데, 없어야 합니다` : `출력에 "${text}"이(가) 없습니다`),
     noContainer: (what: string) => `docktutor가 만든 컨테이너 중 ${what}에 맞는 것이 없습니다`,
     containerWhat: (name?: string, image?: string) =>
       [name && `이름 ${name}`, image && `이미지 ${image}`].filter(Boolean).join(', ') || '조건',

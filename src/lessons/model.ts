@@ -174,7 +174,10 @@ export type EditCheck = (
 
 export interface TryCheck {
   exitCode?: number;
-  output?: string;
+  /** Every one of these texts is in the output. */
+  output?: string | string[];
+  /** None of these texts is in the output: what a command that does more than the step asks would print. */
+  outputNot?: string | string[];
   container?: {
     name?: string;
     image?: string;

@@ -31,7 +31,9 @@ const checkSchema = () =>
     .partial(
       z.strictObject({
         exitCode: int(),
-        output: text,
+        // One text or several, each of which must (or, for outputNot, must not) appear.
+        output: z.union([text, atLeastOne(text)]),
+        outputNot: z.union([text, atLeastOne(text)]),
         container: z.partial(
           z.strictObject({
             name: text,

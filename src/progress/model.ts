@@ -50,7 +50,10 @@ export interface QuizAttempt {
   firstAnswers: Record<string, boolean>;
   /** Questions answered right at least once in this attempt: they do not come back. */
   settled: string[];
-  /** A retake asks only these; null: the whole quiz. */
+  /**
+   * Always null now: older versions saved here the questions of a retake that counted towards the score.
+   * Such an attempt is not resumed (retakes right after a sitting are practice, which saves no attempt).
+   */
   only: string[] | null;
 }
 
@@ -62,6 +65,7 @@ export interface LessonProgress {
   lastVisited: string | null;
   bestScore: ScoreRecord | null;
   lastScore: ScoreRecord | null;
+  /** Sittings of the lesson's quiz finished (practice after a sitting is none); the report calls it quizSittings. */
   quizzesFinished: number;
   /** A finished quiz reached the lesson's pass mark at least once. */
   quizPassed: boolean;
@@ -88,11 +92,12 @@ export type ProgressChange =
   | { kind: 'step-outcome'; lesson: string; step: string; outcome: StepOutcome; hints: number; at: string }
   | { kind: 'hint'; lesson: string; step: string; rung: number; at: string }
   | { kind: 'prediction'; lesson: string; step: string; predicted: string; actual: string; correct: boolean; at: string }
-  | { kind: 'quiz-started'; lesson: string; only?: string[]; at: string }
+  | { kind: 'quiz-started'; lesson: string; at: string }
   /**
    * `inQuiz`: part of the lesson's quiz attempt (a review across lessons is not). `repeat`: a missed
    * question asked again in the same sitting, minutes after its explanation: it settles the question for
-   * the sitting but is no recall, so it leaves the Leitner box and the answer history as they are.
+   * the sitting but is no recall, so it leaves the Leitner box and the answer history as they are. A
+   * practice answer right after a sitting is a repeat too, outside the attempt (`inQuiz` unset).
    */
   | { kind: 'answer'; lesson: string; question: string; correct: boolean; at: string; inQuiz?: boolean; repeat?: boolean }
   | { kind: 'quiz-finished'; lesson: string; correct: number; total: number; passed?: boolean; missed?: string[]; at: string }
@@ -154,7 +159,7 @@ function applyToLesson(lesson: LessonProgress, change: Exclude<ProgressChange, {
       return { ...lesson, lastVisited: change.at, predictions: { ...lesson.predictions, [change.step]: record } };
     }
     case 'quiz-started':
-      return { ...lesson, lastVisited: change.at, quizAttempt: { started: change.at, firstAnswers: {}, settled: [], only: change.only ?? null } };
+      return { ...lesson, lastVisited: change.at, quizAttempt: { started: change.at, firstAnswers: {}, settled: [], only: null } };
     case 'answer': {
       if (change.repeat) return { ...lesson, lastVisited: change.at, quizAttempt: change.inQuiz ? recordInAttempt(lesson.quizAttempt, change) : lesson.quizAttempt };
       const previous = lesson.questions[change.question];

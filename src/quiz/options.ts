@@ -33,3 +33,21 @@ export function orderOptions(type: 'single' | 'multiple', options: readonly Choi
   [order[0], order[position]] = [order[position]!, order[0]!];
   return order;
 }
+
+/** Mixed into a practice question's seed so that its draws are not the sitting's. */
+const PRACTICE_SALT = 0x5bd1e995;
+/** Enough draws to leave a question's last order whenever another is possible (one with three options has five others). */
+const PRACTICE_DRAWS = 16;
+
+/**
+ * The display order for practising a question right after its sitting: an order other than `shown`
+ * (the one the learner just answered) whenever the options allow another, so that the practice asks
+ * for the answer and not its place on screen.
+ */
+export function orderPracticeOptions(type: 'single' | 'multiple', options: readonly ChoiceOption[], seed: number, shown: readonly number[]): number[] {
+  let order = orderOptions(type, options, (seed ^ PRACTICE_SALT) >>> 0);
+  for (let draw = 1; draw < PRACTICE_DRAWS && order.every((index, position) => index === shown[position]); draw += 1) {
+    order = orderOptions(type, options, (seed ^ PRACTICE_SALT) + draw);
+  }
+  return order;
+}

@@ -4,6 +4,8 @@
  * first attempts only, so asking again teaches without inflating the result. State is plain data so a
  * sitting left with Ctrl-C resumes where it stopped (the progress store keeps firstAnswers and settled).
  */
+import { shuffleWithSeed } from './shuffle.js';
+
 export const DEFAULT_PASS_MARK = 80;
 /**
  * A missed question returns after this many questions not asked yet (or at the end, when fewer are
@@ -71,9 +73,15 @@ export function passes(score: { correct: number; total: number }, passMark: numb
 }
 
 /**
- * A retake asks only what the last sitting missed; the lesson's score is then the earlier first-attempt
- * rights plus the retake's, over the whole quiz.
+ * Practice right after a sitting below its pass mark: the questions it missed, in an order other than
+ * the sitting's. Practice never changes the sitting's score. Every missed question was just explained
+ * and then answered right once in the same sitting, so answering it again minutes later shows short-term
+ * memory, not what the learner knows; a tutor lets the learner rehearse then, and judges at the next
+ * sitting (the whole quiz, later) and in the spaced review, which practice leaves alone.
  */
-export function combineRetake(total: number, missedBefore: number, retake: { correct: number }): { correct: number; total: number } {
-  return { correct: total - missedBefore + retake.correct, total };
+export function orderPractice(ids: readonly string[], seed: number): string[] {
+  const order = shuffleWithSeed(ids, seed);
+  // The same order as the sitting would let the learner answer by position: rotate it by one instead.
+  if (order.length > 1 && order.every((id, index) => id === ids[index])) order.push(order.shift()!);
+  return order;
 }

@@ -54,9 +54,13 @@ export function verifyCheck(check: TryCheck, seen: Observations): CheckResult[] 
     const actual = seen.result.exitCode;
     add('exitCode', actual === check.exitCode, check.exitCode, actual, m.exitCode(actual, check.exitCode));
   }
-  if (check.output !== undefined) {
-    const found = seen.result.output.includes(check.output);
-    add('output', found, check.output, found ? check.output : '', m.output(check.output, found));
+  for (const text of listOf(check.output)) {
+    const found = seen.result.output.includes(text);
+    add('output', found, text, found ? text : '', m.output(text, found));
+  }
+  for (const text of listOf(check.outputNot)) {
+    const found = seen.result.output.includes(text);
+    add('outputNot', !found, text, found ? text : '', m.outputNot(text, found));
   }
   if (check.container) results.push(...verifyContainer(check.container, seen.container ?? null));
   if (check.image) {
@@ -148,4 +152,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
+}
+
+function listOf(texts: string | string[] | undefined): string[] {
+  return texts === undefined ? [] : typeof texts === 'string' ? [texts] : texts;
 }

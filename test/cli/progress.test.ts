@@ -63,6 +63,7 @@ describe('progress', () => {
       bestScore: { correct: 4, total: 4, percent: 100, at: day(1) },
       lastScore: { correct: 4, total: 4, percent: 100, at: day(1) },
       lastVisited: day(1),
+      quizSittings: 2,
       quizzesFinished: 2,
       answers: 6,
       questions: 4,
@@ -77,6 +78,15 @@ describe('progress', () => {
       { lesson: 'alpha', question: 'alpha-tf', text: 'alpha: containers boot a kernel.', misses: 1, answers: 1, box: 1, due: day(0) },
       { lesson: 'beta', question: 'beta-tf', text: 'beta: containers boot a kernel.', misses: 1, answers: 1, box: 1, due: day(3) },
     ]);
+  });
+
+  it('names what each quiz figure counts: sittings per lesson, lessons overall', async () => {
+    const report = JSON.parse(await show({ json: true }));
+    // alpha's quiz was sat twice: two sittings, one lesson with a finished quiz.
+    expect(report.lessons.map((lesson: { quizSittings: number }) => lesson.quizSittings)).toEqual([2, 0, 0]);
+    expect(report.overall.quizzesFinished).toBe(report.lessons.filter((lesson: { quizSittings: number }) => lesson.quizSittings > 0).length);
+    // The first name of the per-lesson figure stays for the scripts that read it.
+    for (const lesson of report.lessons) expect(lesson.quizzesFinished).toBe(lesson.quizSittings);
   });
 
   it('draws an aligned table, the overall bar and the most missed questions', async () => {

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/cli/commands/quiz.js';
 import { columnsOf } from '../../src/terminal/width.js';
@@ -8,12 +10,13 @@ import { contextFor, ENTER, fakeTools, makeLesson, memoryIo, RIGHT_ANSWERS, scri
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
 let store: ProgressStore;
 let cleanup: () => Promise<void>;
+let home: string;
 let time = Date.UTC(2025, 2, 1, 10);
 const now = () => new Date(time);
 
 beforeEach(async () => {
   time = Date.UTC(2025, 2, 1, 10);
-  ({ store, cleanup } = await tempStore());
+  ({ store, cleanup, home } = await tempStore());
 });
 afterEach(() => cleanup());
 
@@ -64,8 +67,8 @@ describe('quiz', () => {
     expect(text).toContain('Again, a question you missed earlier:');
     expect(text).toContain('Score: 2/4 (50%)');
     expect(text.replace(/\n/g, ' ')).toContain('Not passed yet: the pass mark is 80% of first answers, and 2 questions went wrong the first time.');
-    expect(prompts.calls.at(-1)).toMatchObject({ kind: 'confirm', message: 'Retake only the 2 missed questions now?' });
-    expect(text).toContain('Retake the missed questions whenever you like: docktutor quiz alpha');
+    expect(prompts.calls.at(-1)).toMatchObject({ kind: 'confirm', message: 'Practise the 2 missed questions now? Your score stays as it is.' });
+    expect(text.replace(/\n/g, ' ')).toContain('To pass, take the whole quiz again later, once the explanations have sunk in: docktutor quiz alpha');
     expect((await store.read()).lessons.alpha).toMatchObject({
       quizzesFinished: 1,
       lastScore: { correct: 2, total: 4 },
@@ -94,14 +97,43 @@ describe('quiz', () => {
     }
   });
 
-  it('below the pass mark, retakes only the missed questions and counts them over the whole quiz', async () => {
-    const replies = [0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false, [0, 2], false, true, [0, 2], false];
+  it('below the pass mark, practises the missed questions in a new order without changing the score; a later sitting passes', async () => {
+    const replies = [0, [0, 1, 2], true, 'docker run --rm busybox:latest echo hello', false, [0, 2], false, true, answerBy(true), answerBy(true)];
     const { done, out, prompts } = run(replies, { lesson: 'alpha' });
     await done;
-    expect(asked(prompts.calls).slice(6)).toEqual(['what is shared?', 'containers boot a kernel.']);
-    expect(out()).toContain('Retake: the 2 questions you missed.');
-    expect(out()).toContain('Score: 4/4 (100%)\nPassed');
+    // The sitting asked the misses as multiple, then true/false: the practice asks them the other way round.
+    expect(asked(prompts.calls).slice(6)).toEqual(['containers boot a kernel.', 'what is shared?']);
+    const checkboxes = prompts.calls.filter((call) => call.kind === 'checkbox');
+    expect(checkboxes.at(-1)!.choices.map((c) => c.name)).not.toEqual(checkboxes.at(-2)!.choices.map((c) => c.name));
+    const text = out();
+    expect(text).toContain('Practice 1 of 2');
+    expect(text).toContain('Practice: 2 of 2 right. Your quiz score stays 2/4 (50%).');
+    expect(text).not.toContain('Score: 4/4');
+    expect(text).not.toContain('Passed:');
+    const after = (await store.read()).lessons.alpha!;
+    expect(after).toMatchObject({ quizPassed: false, quizzesFinished: 1, bestScore: { correct: 2, total: 4 }, lastScore: { correct: 2, total: 4 }, quizAttempt: null });
+    // Practice is no recall: the missed questions stay in Leitner box 1 with their one first answer, due for review.
+    expect(after.questions['alpha-multiple']).toMatchObject({ box: 1, answers: [{ correct: false }] });
+    expect(after.questions['alpha-tf']).toMatchObject({ box: 1, answers: [{ correct: false }] });
+
+    time += 86_400_000;
+    const later = run(Array(5).fill(answerBy(true)), { lesson: 'alpha' });
+    await later.done;
+    expect(asked(later.prompts.calls)).toHaveLength(4);
+    expect(later.out()).toContain('Score: 4/4 (100%)\nPassed');
     expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, quizzesFinished: 2, bestScore: { correct: 4, total: 4 } });
+  });
+
+  it('does not resume a retake an older version saved as counting towards the score: the next sitting asks the whole quiz', async () => {
+    await store.update({ kind: 'quiz-finished', lesson: 'alpha', correct: 2, total: 4, passed: false, missed: ['alpha-multiple', 'alpha-tf'], at: now().toISOString() });
+    const old = await store.read();
+    const attempt = { started: now().toISOString(), firstAnswers: { 'alpha-multiple': true }, settled: ['alpha-multiple'], only: ['alpha-multiple', 'alpha-tf'] };
+    await writeFile(join(home, 'progress.json'), JSON.stringify({ ...old, lessons: { alpha: { ...old.lessons.alpha!, quizAttempt: attempt } } }));
+    const { done, prompts, out } = run(Array(5).fill(answerBy(true)), { lesson: 'alpha' });
+    await done;
+    expect(asked(prompts.calls)).toHaveLength(4);
+    expect(out()).not.toContain('Picking up your quiz');
+    expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, lastScore: { correct: 4, total: 4 } });
   });
 
   it('marks each answered question right or wrong beside it, as the verdict under it says', async () => {

@@ -27,6 +27,21 @@ describe('formatCleanPlan', () => {
     ]);
   });
 
+  it('lines up the images, the names given to other images and the pulled images as it does the containers', () => {
+    const images = [
+      { id: `sha256:${ID}`, tags: ['dt-hello:1.0', 'dt-hello:args'] },
+      { id: `sha256:${ID}`, tags: ['dt-app:multi'] },
+      { id: `sha256:${ID}`, tags: [] },
+    ];
+    const text = formatCleanPlan({ ...plan, containers: [], images, pulled: [{ reference: 'busybox:latest', id: ID }, { reference: 'registry:2', id: ID }] } as CleanPlan, undefined);
+    expect(text.split('\n').slice(2, 5)).toEqual([
+      '    dt-hello:1.0, dt-hello:args  f9f13bfc41bc',
+      '    dt-app:multi                 f9f13bfc41bc',
+      '    <untagged>                   f9f13bfc41bc',
+    ]);
+    expect(text.split('\n').slice(6, 8)).toEqual(['    busybox:latest  f9f13bfc41bc', '    registry:2      f9f13bfc41bc']);
+  });
+
   it('lists volumes and networks in sections of their own, and their removal', () => {
     const text = formatCleanPlan({ ...plan, containers: [], volumes: [{ name: 'notes-data' }], networks: [{ id: ID, name: 'app-net' }] }, undefined);
     expect(text).toBe('docktutor created these:\n  Volumes:\n    notes-data\n  Networks:\n    app-net  f9f13bfc41bc\n');

@@ -35,7 +35,7 @@ function sentencesOf(table: unknown, name: string): [string, string][] {
 // or command is checked without editing this test.
 const dir = new URL('../../src/i18n/', import.meta.url);
 const commandsDir = new URL('../../src/docker/commands/', import.meta.url);
-const modules = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'plural.ts');
+const modules = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'plural.ts' && file !== 'particles.ts');
 const commandTables = readdirSync(commandsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/messages.ts`, commandsDir)))
   .map((entry) => `${entry.name}/messages.ts`);

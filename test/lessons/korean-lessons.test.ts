@@ -101,6 +101,11 @@ export function englishRuns(text: string): string[] {
   return [...prose.matchAll(/(?:[A-Za-z][A-Za-z'’-]*[ \t\n]+){4,}[A-Za-z][A-Za-z'’-]*/g)].map((match) => match[0]);
 }
 
+/** "100 MB", "24 MiB": a number and its unit of size written apart, outside code. */
+export function numbersApartFromUnits(text: string): string[] {
+  return [...withoutCode(text).matchAll(/(?<![\w.])\d+(?:\.\d+)?[ \t\n]+(?:[KMGT]i?B|kB|B)(?![A-Za-z])/g)].map((match) => match[0]);
+}
+
 const koFiles = readdirSync(LESSONS, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => join(LESSONS, entry.name, 'ko.md'))
@@ -132,6 +137,12 @@ describe('the Korean lessons', () => {
     expect(problems).toEqual([]);
   });
 
+  it('write a size without a space before its unit, so that a line never breaks between them', () => {
+    // The terminal wrapper breaks at any space; Korean writes 100MB, 1GB, 24MiB anyway.
+    const problems = passages.flatMap(({ file, line, text }) => numbersApartFromUnits(text).map((found) => `${file}:${line}: ${found}`));
+    expect(problems).toEqual([]);
+  });
+
   it('leave no English passage untranslated', () => {
     const problems = passages.flatMap(({ file, line, text }) => englishRuns(text).map((run) => `${file}:${line}: ${run}`));
     expect(problems).toEqual([]);
@@ -155,6 +166,7 @@ describe('the rules catch what they are for', () => {
     ['a particle after bold code', wordsAfterBold, '**`-t`**는 터미널을', ['**X**는']],
     ['a particle inside the bold', wordsAfterBold, '**레지스트리는** 서버이고 **`-t`는** 터미널을', []],
     ['an English sentence', englishRuns, '레이어는 The writable layer is thrown away with it.', ['The writable layer is thrown away with it']],
+    ['a size whose unit could go to the next line', numbersApartFromUnits, '100 MB 이미지로 1 GB가 아니라 `64 MiB` 100MB', ['100 MB', '1 GB']],
     ['a quoted docker message and inline code', englishRuns, '"Cannot connect to the Docker daemon" 오류와 `docker run --rm -it busybox sh`', []],
   ])('%s', (_, rule, text, expected) => {
     expect(rule(text)).toEqual(expected);

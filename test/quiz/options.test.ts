@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLessons } from '../../src/lessons/load.js';
 import type { MultipleQuestion, SingleQuestion } from '../../src/lessons/model.js';
 import { gradeAnswer } from '../../src/quiz/engine.js';
-import { optionSeed, orderOptions } from '../../src/quiz/options.js';
+import { optionSeed, orderOptions, orderPracticeOptions } from '../../src/quiz/options.js';
 import { multiple, single } from './fixtures.js';
 
 type Choice = SingleQuestion | MultipleQuestion;
@@ -62,6 +62,21 @@ describe('orderOptions', () => {
       expect(gradeAnswer(question, answer).correct).toBe(true);
       // What the cursor sits on at first is wrong for a single-choice question.
       if (question.type === 'single') expect(gradeAnswer(question, order[0]!).correct).toBe(false);
+    }
+  });
+});
+
+describe('orderPracticeOptions', () => {
+  it.each(seeds)('seed %i: practice never shows the order just answered when another exists, and keeps the cursor off the right option', (seed) => {
+    for (const question of [single, multiple, ...choiceQuestions]) {
+      const seedOf = optionSeed(question.id, seed);
+      const shown = orderOptions(question.type, question.options, seedOf);
+      const practice = orderPracticeOptions(question.type, question.options, seedOf, shown);
+      expect([...practice].sort((a, b) => a - b)).toEqual(question.options.map((_, index) => index));
+      // A single choice of two options has one allowed order (the wrong one first): nothing else to show.
+      const onlyOne = question.type === 'single' && question.options.length === 2;
+      if (!onlyOne) expect(practice).not.toEqual(shown);
+      if (question.type === 'single') expect(question.options[practice[0]!]!.correct).toBe(false);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerInRound, combineRetake, isRoundOver, missedFirstTime, nextQuestion, passes, roundScore, startRound, type QuizRound } from '../../src/quiz/round.js';
+import { answerInRound, isRoundOver, missedFirstTime, nextQuestion, orderPractice, passes, roundScore, startRound, type QuizRound } from '../../src/quiz/round.js';
 
 /** Answers every question as `answers` says for it (a list: one verdict per time it is asked). */
 function play(round: QuizRound, answers: Record<string, boolean[]>): { round: QuizRound; asked: string[] } {
@@ -67,7 +67,12 @@ describe('a quiz sitting', () => {
     expect(passes({ correct, total }, mark)).toBe(expected);
   });
 
-  it('a retake of the missed questions counts over the whole quiz', () => {
-    expect(combineRetake(10, 3, { correct: 2 })).toEqual({ correct: 9, total: 10 });
+  it.each([0, 1, 2, 3, 42, 4294967295])('practice with seed %i asks every missed question once, never in the sitting\'s order', (seed) => {
+    for (const missed of [['a', 'b'], ['a', 'b', 'c'], ['q1', 'q2', 'q3', 'q4', 'q5']]) {
+      const order = orderPractice(missed, seed);
+      expect([...order].sort()).toEqual([...missed].sort());
+      expect(order).not.toEqual(missed);
+    }
+    expect(orderPractice(['only'], seed)).toEqual(['only']);
   });
 });

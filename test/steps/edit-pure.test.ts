@@ -4,7 +4,7 @@ import { lastStepLines, plainLines } from '../../src/steps/edit/build.js';
 import { readInstructionCache, rerunInstructions } from '../../src/steps/edit/cached-instructions.js';
 import { expandArgs, finalStage, isExecForm, parseDockerfile } from '../../src/steps/edit/dockerfile.js';
 import { baseImage } from '../../src/steps/edit/inspect.js';
-import { judgeEditChecks, type EditFacts, type ImageFacts } from '../../src/steps/edit/judge.js';
+import { judgeEditChecks, runProbeFacts, type EditFacts, type ImageFacts } from '../../src/steps/edit/judge.js';
 
 describe('parseDockerfile', () => {
   const text = ['# escape=\\', 'ARG BASE=busybox:latest', 'FROM ${BASE} AS Build', '# a comment', 'RUN echo one \\', '  # inside', '    && echo two', '', 'FROM build', 'CMD echo hi'].join('\n');
@@ -126,5 +126,41 @@ describe('uniqueBlankLine', () => {
     const lines = Array.from({ length: 20 }, () => uniqueBlankLine());
     for (const line of lines) expect(line).toMatch(/^\n[ \t]{32}\n$/);
     expect(new Set(lines).size).toBe(20);
+  });
+});
+
+describe('a run check shows what the container printed once', () => {
+  const image: ImageFacts = { user: '', cmd: ['sh', '/app/hello.sh'], entrypoint: null, workdir: '/app', env: [], labels: {}, exposed: [], addedLayers: 1, size: 5_000_000 };
+  const facts: EditFacts = { build: { ok: true, contextBytes: 2048, contextFiles: ['Dockerfile'] }, image, probes: {} };
+  const run: EditCheck = { kind: 'run', output: 'hello from dt', exitCode: 0 };
+  const judged = (check: EditCheck, output: string, exitCode: number) => judgeEditChecks([check], { ...facts, probes: { 0: runProbeFacts(output, { exitCode }) } })[0]!;
+  /** Every place a line of output can show: the message and each line under it. */
+  const shown = (result: { message: string; detail: string[] }) => [result.message, ...result.detail].join('\n');
+  const count = (text: string, line: string) => text.split(line).length - 1;
+
+  it('one line: quoted in the message, nothing under it', () => {
+    const result = judged(run, 'bye from dt\n', 3);
+    expect(result.message).toBe('A container of the image printed "bye from dt" and exited with 3; expected it to print "hello from dt" and exit with 0. Look at CMD (or ENTRYPOINT) and what it runs.');
+    expect(result.detail).toEqual([]);
+  });
+
+  it('several lines: counted in the message, each listed once under it', () => {
+    const result = judged(run, 'starting\nbye from dt\n', 3);
+    expect(result.message).toMatch(/^A container of the image printed 2 lines \(the last ones below\) and exited with 3;/);
+    expect(result.detail).toEqual(['starting', 'bye from dt']);
+    for (const line of ['starting', 'bye from dt']) expect(count(shown(result), line)).toBe(1);
+  });
+
+  it('with a lesson\'s own why: one line as what was found, several lines under it, never both', () => {
+    const why: EditCheck = { ...run, why: 'Make the script greet.' };
+    const one = judged(why, 'bye from dt\n', 0);
+    expect([one.message, one.detail]).toEqual(['Make the script greet.', ['Found: "bye from dt"']]);
+    const several = judged(why, 'starting\nbye from dt\n', 0);
+    expect([several.message, several.detail]).toEqual(['Make the script greet.', ['starting', 'bye from dt']]);
+  });
+
+  it('a pass says how many lines without pointing below', () => {
+    const result = judged({ kind: 'run', exitCode: 0 }, 'a\nb\n', 0);
+    expect(result).toMatchObject({ state: 'pass', message: 'A container of the image printed 2 lines and exited with 0.', detail: [] });
   });
 });

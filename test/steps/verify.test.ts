@@ -15,6 +15,16 @@ describe('verifyCheck', () => {
     ['an exit code that does not', { exitCode: 0 }, ran(125), [['exitCode', false, 'the command exited with 125, expected 0']]],
     ['output found', { output: 'hello' }, ran(0, 'say hello\n'), [['output', true, 'the output contains "hello"']]],
     ['output missing', { output: 'hello' }, ran(0, 'bye'), [['output', false, 'the output does not contain "hello"']]],
+    ['every text of a list, one result each', { output: ['dt-hello', '1.0', 'args'] }, ran(0, 'dt-hello  args\n'), [
+      ['output', true, 'the output contains "dt-hello"'],
+      ['output', false, 'the output does not contain "1.0"'],
+      ['output', true, 'the output contains "args"'],
+    ]],
+    ['output that must not appear, absent', { outputNot: 'busybox' }, ran(0, 'dt-hello  1.0\n'), [['outputNot', true, 'the output does not contain "busybox"']]],
+    ['output that must not appear, there: all images listed instead of one repository', { output: 'args', outputNot: ['busybox'] }, ran(0, 'dt-hello  args\nbusybox  latest\n'), [
+      ['output', true, 'the output contains "args"'],
+      ['outputNot', false, 'the output contains "busybox", and it should not'],
+    ]],
     ['an OOM-killed container', { container: { name: 'dt-oom', exitCode: 137, oomKilled: true } }, { ...ran(137), container: oom }, [
       ['container.exitCode', true, 'a container named dt-oom exited with 137'],
       ['container.oomKilled', true, 'a container named dt-oom has OOMKilled true'],
@@ -71,7 +81,7 @@ describe('verifyCheck', () => {
   });
 
   it('speaks Korean', () => {
-    expect(inLanguage('ko', () => verifyCheck({ exitCode: 0 }, ran(1)))[0]!.why).toBe('명령이 1(으)로 끝났습니다. 0(이)어야 합니다');
+    expect(inLanguage('ko', () => verifyCheck({ exitCode: 0 }, ran(1)))[0]!.why).toBe('명령이 1로 끝났습니다. 0이어야 합니다');
   });
 });
 

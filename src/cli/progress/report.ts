@@ -30,6 +30,13 @@ export interface LessonReport {
   bestScore: ReportScore | null;
   lastScore: ReportScore | null;
   lastVisited: string | null;
+  /** Sittings of this lesson's quiz finished; practice right after a sitting is none. */
+  quizSittings: number;
+  /**
+   * The same as quizSittings, under its first name, kept for scripts that read it. It counts sittings,
+   * while overall.quizzesFinished counts lessons: read quizSittings.
+   * @deprecated
+   */
   quizzesFinished: number;
   answers: number;
   questions: number;
@@ -57,8 +64,11 @@ export interface ProgressReport {
     percent: number;
     stepsDone: number;
     steps: number;
+    /** Lessons whose quiz was finished at least once (however many sittings). */
     quizzesFinished: number;
+    /** Lessons whose quiz reached its pass mark. */
     quizzesPassed: number;
+    /** Lessons with a quiz. */
     quizzes: number;
     solved: Record<StepOutcome, number>;
     predictions: { made: number; right: number };
@@ -72,7 +82,7 @@ export function buildReport(lessons: readonly Lesson[], progress: Progress, now:
   const reports = lessons.map((lesson) => reportLesson(lesson, progress, now));
   const stepsDone = reports.reduce((sum, lesson) => sum + lesson.stepsDone, 0);
   const steps = reports.reduce((sum, lesson) => sum + lesson.steps, 0);
-  const quizzesFinished = reports.filter((lesson) => lesson.quizzesFinished > 0).length;
+  const quizzesFinished = reports.filter((lesson) => lesson.quizSittings > 0).length;
   const quizzesPassed = reports.filter((lesson) => lesson.quizPassed).length;
   const quizzes = lessons.filter((lesson) => lesson.questions.length > 0).length;
   const units = steps + quizzes;
@@ -109,6 +119,7 @@ function reportLesson(lesson: Lesson, progress: Progress, now: Date): LessonRepo
     bestScore: scoreOf(record?.bestScore ?? null),
     lastScore: scoreOf(record?.lastScore ?? null),
     lastVisited: record?.lastVisited ?? null,
+    quizSittings: record?.quizzesFinished ?? 0,
     quizzesFinished: record?.quizzesFinished ?? 0,
     answers: record ? answerCount(record) : 0,
     questions: lesson.questions.length,

@@ -6,7 +6,7 @@ import { DocktutorError } from '../../errors.js';
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson, Question } from '../../lessons/model.js';
 import type { Progress } from '../../progress/model.js';
-import { optionSeed, orderOptions } from '../../quiz/options.js';
+import { optionSeed, orderOptions, orderPracticeOptions } from '../../quiz/options.js';
 import { gradeAnswer, scoreGrades, type Answer, type Grade, type Score } from '../../quiz/engine.js';
 import type { Session } from '../learn/session.js';
 import { askQuestion, expandQuestion } from './ask.js';
@@ -43,8 +43,10 @@ export interface AskOptions {
   seed: number | undefined;
   /** Part of the lesson's quiz sitting (resumable), not a review. */
   inQuiz: boolean;
-  /** A miss asked again in the same sitting. */
+  /** A miss asked again in the same sitting, or practised right after it: no recall, so no Leitner move. */
   repeat?: boolean;
+  /** Practice right after a sitting: the options come in an order other than the one just answered. */
+  practice?: boolean;
 }
 
 /** Asks one question, saves the answer at once, shows the verdict and its explanation, and for a typed command offers to run it. */
@@ -58,7 +60,7 @@ export async function askItem(session: Session, item: QuizItem, options: AskOpti
   session.say(paint.dim(options.header));
   const grading = { canonical: (line: string) => session.tools.canonicalCommand(line) };
   const verdict = { judge: (given: Answer) => gradeAnswer(question, given, grading).correct, right: paint.good('✔'), wrong: paint.bad('✘') };
-  const answer = await askQuestion(question, session.prompts, displayOrder(question, options.seed ?? attemptsOf(progress, item)), verdict);
+  const answer = await askQuestion(question, session.prompts, displayOrder(question, options.seed ?? attemptsOf(progress, item), options.practice === true), verdict);
   const grade = gradeAnswer(question, answer, grading);
   const at = session.now().toISOString();
   await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at, ...(options.inQuiz ? { inQuiz: true } : {}), ...(options.repeat ? { repeat: true } : {}) });
@@ -81,9 +83,15 @@ function attemptsOf(progress: Progress, item: QuizItem): number {
   return progress.lessons[item.lesson.id]?.questions[item.question.id]?.answers.length ?? 0;
 }
 
-function displayOrder(question: Question, base: number): number[] | undefined {
+/**
+ * Repeats leave the answer history alone, so at practice time `base` is still the one the sitting's last
+ * ask of this question used: the order the learner just saw, which the practice then avoids.
+ */
+function displayOrder(question: Question, base: number, practice: boolean): number[] | undefined {
   if (question.type !== 'single' && question.type !== 'multiple') return undefined;
-  return orderOptions(question.type, question.options, optionSeed(question.id, base));
+  const seed = optionSeed(question.id, base);
+  const shown = orderOptions(question.type, question.options, seed);
+  return practice ? orderPracticeOptions(question.type, question.options, seed, shown) : shown;
 }
 
 async function offerLiveRun(session: Session, line: string): Promise<void> {

@@ -2,6 +2,7 @@
 import { cleanMessages } from '../../i18n/clean.js';
 import type { CleanOutcome, CleanPlan } from './plan.js';
 import { alignColumns } from '../../terminal/columns.js';
+import { escapeControls } from '../../terminal/controls.js';
 
 export function countPlan(plan: CleanPlan): number {
   return plan.containers.length + plan.images.length + plan.volumes.length + plan.networks.length + plan.tags.length + plan.pulled.length;
@@ -11,35 +12,23 @@ export function formatCleanPlan(plan: CleanPlan, run: string | undefined): strin
   const m = cleanMessages();
   if (countPlan(plan) === 0) return `${run ? m.nothingRun(run) : m.nothing}\n`;
   const lines = [run ? m.headingRun(run) : m.heading];
-  if (plan.containers.length > 0) {
-    lines.push(`  ${m.containers}:`);
-    const rows = plan.containers.map((c) => [c.name, c.id.slice(0, 12), c.image, m.state(c.state)]);
-    lines.push(...alignColumns(rows).map((row) => `    ${row}`));
-  }
-  if (plan.images.length > 0) {
-    lines.push(`  ${m.images}:`);
-    for (const image of plan.images) {
-      const id = image.id.replace(/^sha256:/, '').slice(0, 12);
-      lines.push(`    ${image.tags.length > 0 ? `${image.tags.join(', ')}  ${id}` : `${m.untagged}  ${id}`}`);
-    }
-  }
-  if (plan.volumes.length > 0) {
-    lines.push(`  ${m.volumes}:`);
-    for (const volume of plan.volumes) lines.push(`    ${volume.name}`);
-  }
-  if (plan.networks.length > 0) {
-    lines.push(`  ${m.networks}:`);
-    for (const network of plan.networks) lines.push(`    ${network.name}  ${network.id.slice(0, 12)}`);
-  }
-  if (plan.tags.length > 0) {
-    lines.push(`  ${m.tags}:`);
-    for (const tag of plan.tags) lines.push(`    ${tag.reference}  ${tag.id.replace(/^sha256:/, '').slice(0, 12)}`);
-  }
-  if (plan.pulled.length > 0) {
-    lines.push(`  ${m.pulled}:`);
-    for (const image of plan.pulled) lines.push(`    ${image.reference}  ${image.id.replace(/^sha256:/, '').slice(0, 12)}`);
-  }
+  // Every section is a table of its own, aligned like `docker images`: names are as long as the learner made them.
+  const section = (title: string, rows: string[][]) => {
+    if (rows.length === 0) return;
+    lines.push(`  ${title}:`);
+    lines.push(...alignColumns(rows.map((row) => row.map((cell) => escapeControls(cell, 'line')))).map((row) => `    ${row}`));
+  };
+  section(m.containers, plan.containers.map((c) => [c.name, c.id.slice(0, 12), c.image, m.state(c.state)]));
+  section(m.images, plan.images.map((image) => [image.tags.length > 0 ? image.tags.join(', ') : m.untagged, shortId(image.id)]));
+  section(m.volumes, plan.volumes.map((volume) => [volume.name]));
+  section(m.networks, plan.networks.map((network) => [network.name, network.id.slice(0, 12)]));
+  section(m.tags, plan.tags.map((tag) => [tag.reference, shortId(tag.id)]));
+  section(m.pulled, plan.pulled.map((image) => [image.reference, shortId(image.id)]));
   return `${lines.join('\n')}\n`;
+}
+
+function shortId(id: string): string {
+  return id.replace(/^sha256:/, '').slice(0, 12);
 }
 
 export function formatCleanOutcome(outcome: CleanOutcome): string {

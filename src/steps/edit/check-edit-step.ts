@@ -16,8 +16,8 @@ import { probeCacheReuse } from './cache-reuse.js';
 import { parseDockerfile, type ParsedDockerfile } from './dockerfile.js';
 import { readPracticeFile } from './files.js';
 import { inspectImage, readImageFacts } from './inspect.js';
-import { judgeEditChecks, type EditCheckResult, type EditFacts, type ProbeFacts } from './judge.js';
-import { probePaths, probeRun, summarizeOutput } from './probes.js';
+import { judgeEditChecks, runProbeFacts, type EditCheckResult, type EditFacts, type ProbeFacts } from './judge.js';
+import { probePaths, probeRun } from './probes.js';
 import { removeIfUnused } from './remove-image.js';
 
 export interface EditCheckOptions {
@@ -98,9 +98,7 @@ function probesFor(
     } else if (check.kind === 'run') {
       probes.set(index, async () => {
         const ran = await probeRun(context, image.imageId, check.command);
-        const summary = summarizeOutput(ran.output);
-        const seen = { output: summary.first, ...(ran.exitCode !== undefined ? { exitCode: ran.exitCode } : {}), ...(ran.timedOut !== undefined ? { timedOut: ran.timedOut } : {}) };
-        return { kind: 'run', seen, output: ran.output, lastLines: summary.last };
+        return runProbeFacts(ran.output, ran);
       });
     } else if (check.kind === 'cacheReuse') {
       // The rebuild is untagged: the image the other probes look at stays as it is.

@@ -8,6 +8,7 @@ import type { EditCheck, EditCheckKind } from '../../lessons/model.js';
 import { formatBytes } from '../verify.js';
 import { finalStage, isExecForm, type ParsedDockerfile, type Stage } from './dockerfile.js';
 import { readEnv } from '../read-env.js';
+import { plainLines } from './build.js';
 
 /** `pending`: not known yet (the build or a probe is still running). */
 export type EditCheckState = 'pass' | 'fail' | 'blocked' | 'pending';
@@ -155,7 +156,10 @@ function judgeOne(check: EditCheck, index: number, facts: EditFacts & { image: I
       const exited = check.exitCode === undefined || (seen.timedOut === undefined && seen.exitCode === check.exitCode);
       const passed = printed && exited;
       const expected = { ...(check.output !== undefined ? { output: check.output } : {}), ...(check.exitCode !== undefined ? { exitCode: check.exitCode } : {}) };
-      return { passed, message: passed ? m.runPass(seen) : m.runFail(seen, expected), found: probe.lastLines.join(' / ') || '-', detail: passed ? [] : probe.lastLines };
+      // The output is shown once: in the message (one line) or as the lines under it (several); with a
+      // lesson's own `why` in place of the message, a single line becomes its "Found:".
+      const found = probe.lastLines.length > 0 ? undefined : seen.output === '' ? '-' : `"${seen.output}"`;
+      return { passed, message: passed ? m.runPass(seen) : m.runFail(seen, expected), ...(found ? { found } : {}), detail: passed ? [] : probe.lastLines };
     }
   }
 }
@@ -210,4 +214,27 @@ function lastWritten(file: ParsedDockerfile, keyword: string, target?: string): 
     stage = file.stages.find((candidate) => candidate.name === from && candidate !== stage);
   }
   return undefined;
+}
+
+/** The facts of a run probe from what the container printed and how it ended. */
+export function runProbeFacts(output: string, ended: { exitCode?: number | undefined; timedOut?: number | undefined }): ProbeFacts & { kind: 'run' } {
+  const summary = summarizeOutput(output);
+  const seen: RunSeen = {
+    output: summary.lines > 1 ? '' : summary.first,
+    ...(summary.lines > 1 ? { lines: summary.lines } : {}),
+    ...(ended.exitCode !== undefined ? { exitCode: ended.exitCode } : {}),
+    ...(ended.timedOut !== undefined ? { timedOut: ended.timedOut } : {}),
+  };
+  return { kind: 'run', seen, output, lastLines: summary.last };
+}
+
+/**
+ * What a run printed, shown once: a single line goes in the message, shortened; more lines are counted
+ * in the message and their last ones listed under it (quoting one in the message as well would print
+ * the same output twice).
+ */
+function summarizeOutput(output: string): { first: string; lines: number; last: string[] } {
+  const lines = plainLines(output);
+  const first = lines[0] ?? '';
+  return { first: first.length > 60 ? `${first.slice(0, 57)}...` : first, lines: lines.length, last: lines.length > 1 ? lines.slice(-6) : [] };
 }

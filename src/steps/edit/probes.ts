@@ -11,7 +11,6 @@ import { createDemuxer } from '../../docker/engine/demux.js';
 import { DocktutorError } from '../../errors.js';
 import { containerMessages } from '../../i18n/containers.js';
 import { docktutorLabels } from '../../docker/engine/labels.js';
-import { plainLines } from './build.js';
 
 export interface ProbeContext {
   docker: Docker;
@@ -96,9 +95,3 @@ async function readLogs(container: Docker.Container): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
-/** What a run printed, for a message: its first line, shortened; and its last lines, for the detail. */
-export function summarizeOutput(output: string): { first: string; last: string[] } {
-  const lines = plainLines(output);
-  const first = lines[0] ?? '';
-  return { first: first.length > 60 ? `${first.slice(0, 57)}...` : first, last: lines.slice(-6) };
-}
