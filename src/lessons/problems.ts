@@ -49,7 +49,9 @@ export function describeIssue(issue: Issue, raw: unknown): string {
     case 'invalid_format':
       return m.wrongType(field, patternKind(last));
     case 'invalid_union':
-      return last === 'cacheReuse' ? ruleMessages().cacheReuseShape(field) : m.wrongType(field, m.kinds.size);
+      if (last === 'cacheReuse') return ruleMessages().cacheReuseShape(field);
+      // The only other unions: a size (a number or a text like 20MiB), and a check's output (a text or a list of texts).
+      return m.wrongType(field, last === 'output' || last === 'outputNot' ? m.kinds.textOrList : m.kinds.size);
     case 'too_big':
       return ruleMessages().atMost(field, Number(issue.maximum));
     case 'custom':

@@ -8,7 +8,7 @@
  * file with a bad field is repaired; only a file that is not progress at all is moved aside, and only by
  * a write (reading, as `progress` does, never moves anything).
  */
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocktutorError } from '../errors.js';
 import { progressMessages } from '../i18n/progress.js';
@@ -127,6 +127,15 @@ export function notWritable(path: string, error: unknown): DocktutorError {
   return new DocktutorError('store', m.notWritable(path, code), { hint: m.notWritableHint, cause: error });
 }
 
+async function ownedByAnother(file: string): Promise<boolean> {
+  if (typeof process.getuid !== 'function') return false;
+  try {
+    return (await stat(file)).uid !== process.getuid();
+  } catch {
+    return false;
+  }
+}
+
 async function readProgress(file: string): Promise<ReadOutcome> {
   let text: string;
   try {
@@ -136,7 +145,9 @@ async function readProgress(file: string): Promise<ReadOutcome> {
     if (code === 'ENOENT') return { progress: emptyProgress(), repaired: [] };
     // The file may be perfectly good: a permission problem is the learner's to fix, not a reason to discard it.
     const m = progressMessages();
-    throw new DocktutorError('store', m.cannotRead(file, code ?? (error as Error).message), { hint: m.cannotReadHint(file), cause: error });
+    // chmod cannot help with a file someone else owns (a docktutor once run with sudo): taking it back can.
+    const hint = code === 'EACCES' && (await ownedByAnother(file)) ? m.otherOwnerHint(file) : m.cannotReadHint(file);
+    throw new DocktutorError('store', m.cannotRead(file, code ?? (error as Error).message), { hint, cause: error });
   }
   let document: unknown;
   try {

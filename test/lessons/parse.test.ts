@@ -101,6 +101,8 @@ describe('parseLesson', () => {
     ['a wrong memory', 'command: docker ps\nhint: h\ncheck:\n  container:\n    memory: lots\nexplain: e', "18: try 'x': check.container.memory must be a memory size like 64m or 1g"],
     ['a running flag as text', 'command: docker ps\nhint: h\ncheck:\n  container:\n    running: "yes"\nexplain: e', "18: try 'x': check.container.running must be true or false"],
     ['a bad context size', 'command: docker ps\nhint: h\ncheck:\n  build:\n    contextMaxBytes: huge\nexplain: e', "18: try 'x': check.build.contextMaxBytes must be a size like 20MiB, 512KiB or a plain byte count"],
+    ['an output list holding a number', 'command: docker ps\nhint: h\ncheck:\n  output: [a, 1]\nexplain: e', "17: try 'x': check.output must be text, or a list of texts"],
+    ['an outputNot that is a mapping', 'command: docker ps\nhint: h\ncheck:\n  outputNot: {a: b}\nexplain: e', "17: try 'x': check.outputNot must be text, or a list of texts"],
   ])('reports %s in a try block at the field', (_, fields, expected) => {
     const { problems } = parse(`## S\n\n\`\`\`try\nid: x\n${fields}\n\`\`\`\n`);
     expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([expected]);
