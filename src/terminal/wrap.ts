@@ -122,13 +122,23 @@ function breakAtSpaces(text: string, room: number): string[] {
   return lines;
 }
 
-/** The words of `text` with the spaces before each (escapes between words join the word after them). */
+/**
+ * The words of `text` with the spaces before each (escapes between words join the word after them). A
+ * number and the unit after it ("100 MB", "5 s", "20 %") are one word: a line never breaks between them.
+ */
 function* unitsOf(text: string): Generator<{ space: number; unit: Unit }> {
   let space = 0;
   let unit: Unit = { parts: [], width: 0 };
   let started = false;
-  for (const [token] of text.matchAll(TOKEN)) {
+  let lastText = '';
+  const tokens = [...text.matchAll(TOKEN)].map(([token]) => token);
+  for (const [index, token] of tokens.entries()) {
     if (token.startsWith(' ')) {
+      if (started && token === ' ' && /\d$/.test(lastText) && UNIT_AFTER_NUMBER.test(tokens[index + 1] ?? '')) {
+        unit.parts.push(token);
+        unit.width += 1;
+        continue;
+      }
       if (started) {
         yield { space, unit };
         unit = { parts: [], width: 0 };
@@ -142,10 +152,14 @@ function* unitsOf(text: string): Generator<{ space: number; unit: Unit }> {
     if (!AN_ESCAPE.test(token)) {
       unit.width += columnsOf(token);
       started = true;
+      lastText = token;
     }
   }
   if (unit.parts.length > 0) yield { space, unit };
 }
+
+/** A unit of size, time or share, as a whole word (a full stop or comma may follow it). */
+const UNIT_AFTER_NUMBER = /^(?:[kKMGT]i?B|B|bytes?|ms|s|min|%)[.,;:)]*$/;
 
 // An escape sequence (kept whole, no width) or one code point.
 const PIECE = /\u001b\[[0-9;]*[A-Za-z]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[\s\S]/gu;
