@@ -1,6 +1,5 @@
 import { defineMessages } from './index.js';
 import { countOf } from './plural.js';
-import { commandName } from '../command-name.js';
 
 export const quizMessages = defineMessages(
   {
@@ -21,7 +20,7 @@ export const quizMessages = defineMessages(
     score: (correct: number, total: number, percent: number) => `Score: ${correct}/${total} (${percent}%)`,
     runTyped: 'Run your command live to see what it does?',
     noDaemon: (message: string) => `Not run: ${message}`,
-    seed: (seed: number) => `Shuffled with seed ${seed}: ${commandName()} quiz --shuffle ${seed} gives this order again.`,
+    seed: (seed: number, again: string) => `Shuffled with seed ${seed}: ${again} gives this order again.`,
     pickLesson: 'Which lesson’s quiz?',
     reviewIntro: (count: number) => `Review: ${countOf(count, 'question')} you missed before, least known first.`,
     reviewNothing: 'Nothing to review right now: every question you missed is answered until its next review.',
@@ -59,7 +58,7 @@ export const quizMessages = defineMessages(
     score: (correct: number, total: number, percent: number) => `점수: ${total}문제 중 ${correct}개 (${percent}%)`,
     runTyped: '입력한 명령을 직접 실행해서 결과를 볼까요?',
     noDaemon: (message: string) => `실행하지 않았습니다: ${message}`,
-    seed: (seed: number) => `시드 ${seed}(으)로 섞었습니다: ${commandName()} quiz --shuffle ${seed}(으)로 같은 순서를 다시 볼 수 있습니다.`,
+    seed: (seed: number, again: string) => `시드 ${seed}(으)로 섞었습니다: ${again}(으)로 같은 순서를 다시 볼 수 있습니다.`,
     pickLesson: '어떤 레슨의 퀴즈를 풀까요?',
     reviewIntro: (count: number) => `복습: 전에 틀린 문제 ${count}개, 가장 덜 익힌 것부터.`,
     reviewNothing: '지금은 복습할 문제가 없습니다: 틀렸던 문제는 모두 다음 복습 때까지 기다리는 중입니다.',

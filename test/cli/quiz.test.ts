@@ -186,6 +186,8 @@ describe('quiz', () => {
     const expected = shuffleWithSeed(lessons[0]!.questions, 42).map((q) => q.question.replace('alpha: ', '').replace('{{image}}', 'busybox:latest'));
     expect(asked(first.prompts.calls)).toEqual(expected);
     expect(first.out()).toContain('Shuffled with seed 42');
+    // The command that repeats it names the lesson: without one, quiz opens the lesson visited last.
+    expect(first.out()).toMatch(/quiz alpha --shuffle 42 gives this order again/);
   });
 
   it('picks and prints a seed when none is given, and that seed repeats the order', async () => {

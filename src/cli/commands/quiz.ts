@@ -28,13 +28,16 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
   const m = quizMessages();
   const lessons = await loadSessionLessons(session);
   const seed = seedOf(options.shuffle);
-  if (seed !== undefined) session.say(session.color.dim(m.seed(seed)));
+  // The command that gives this order again names what this one asked: the same lesson, or the review.
+  const sayShuffle = (words: string) => seed !== undefined && session.say(session.color.dim(m.seed(seed, `${commandName()} quiz ${words}--shuffle ${seed}`)));
   if (options.review) {
+    sayShuffle(`--review ${options.lesson === undefined ? '' : `${options.lesson} `}`);
     await review(session, options.lesson === undefined ? lessons : [findLesson(lessons, options.lesson)], seed);
     return;
   }
   const lesson = options.lesson === undefined ? await defaultLesson(session, lessons) : findLesson(lessons, options.lesson);
   if (!lesson) return;
+  sayShuffle(`${lesson.id} `);
   if (lesson.questions.length === 0) {
     session.say(m.noQuestions(escapeControls(lesson.title, 'line')));
     return;

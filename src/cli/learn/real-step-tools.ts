@@ -63,7 +63,10 @@ export function realStepTools(): StepTools {
     },
     async watchFolder(folder, onSave) {
       const { watch } = await import('chokidar');
-      const watcher = watch(folder, { ignoreInitial: true, persistent: true });
+      // Not persistent: the watcher never keeps docktutor running by itself. While the learner watches, the
+      // keys read from the terminal do; a watch of a file being renamed into place as it is closed (an
+      // editor's save, `sed -i`) can outlive close(), and must not hold the process open after Quit.
+      const watcher = watch(folder, { ignoreInitial: true, persistent: false });
       watcher.on('add', onSave).on('change', onSave);
       await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
       return () => watcher.close();
