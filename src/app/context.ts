@@ -4,7 +4,7 @@
  * for the whole invocation). Nothing below reads process.env, process.stdout or the language from
  * anywhere else; tests build a context of their own.
  */
-import { withContext, type CommandContext } from '../docker/commands/types.js';
+import type { CommandContext } from '../docker/commands/types.js';
 import { createDaemon, type Daemon } from '../docker/engine/daemon.js';
 import type { Lang } from '../i18n/index.js';
 import type { Invocation } from './invocation.js';
@@ -67,7 +67,7 @@ export function createAppContext(invocation: Invocation, surroundings: Surroundi
 /** The context a docker command runs in, on the live context's daemon and streams. */
 export async function commandContextOf(live: LiveContext, extra: Partial<CommandContext> = {}): Promise<CommandContext> {
   const { io, env, cwd } = live;
-  const context: CommandContext = {
+  return {
     connection: await live.daemon.connection(),
     stdout: io.stdout as CommandContext['stdout'],
     stderr: io.stderr as CommandContext['stderr'],
@@ -77,6 +77,7 @@ export async function commandContextOf(live: LiveContext, extra: Partial<Command
     },
     cwd,
     env,
+    // A spread into a literal defines its fields: a `stdin` in `extra` replaces the getter above.
+    ...extra,
   };
-  return withContext(context, extra);
 }

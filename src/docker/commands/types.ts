@@ -85,8 +85,9 @@ export function withContext(context: CommandContext, changes: Partial<CommandCon
     },
     cwd: context.cwd,
     env: context.env,
-    ...(context.lesson === undefined ? {} : { lesson: context.lesson }),
+    lesson: context.lesson,
     // A spread into a literal defines its fields: a `stdin` here replaces the getter above.
     ...changes,
-  };
+    // Every field named: this fails to compile when CommandContext gains one that is not copied here.
+  } satisfies { [K in keyof Required<CommandContext>]: CommandContext[K] };
 }
