@@ -41,7 +41,16 @@ export interface StepWork {
   untilPassed: WorkAction[];
   /** Offered once it is passed, after the way forward. */
   oncePassed: WorkAction[];
-  run(action: WorkAction): Promise<{ passed: boolean; saved?: Promise<void> }>;
+  run(action: WorkAction): Promise<WorkResult>;
+}
+
+export interface WorkResult {
+  passed: boolean;
+  /**
+   * A pass being written: the menu is drawn meanwhile, and it is awaited before the learner's choice takes
+   * effect, so no move, and no quitting, happens before the pass is on disk.
+   */
+  saved?: Promise<void>;
 }
 export type WorkAction = Extract<StepAction, 'type' | 'watch' | 'editor'>;
 

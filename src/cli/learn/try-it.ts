@@ -16,21 +16,13 @@ import { askPrediction, showPrediction } from './predict.js';
 import { loadRenderer } from './renderer.js';
 import type { Session } from './session.js';
 import type { Ladder } from './step-hints.js';
+import type { WorkResult } from './step-menu.js';
 import type { TryOutcome } from './tools.js';
 
-export interface TryItResult {
-  passed: boolean;
-  /**
-   * The pass being written. The step's menu is drawn meanwhile, and the caller awaits it before acting on
-   * the learner's choice: no move, and no quitting, happens before the pass is on disk.
-   */
-  saved: Promise<void>;
-}
-
-const NOT_PASSED: TryItResult = { passed: false, saved: Promise.resolve() };
+const NOT_PASSED: WorkResult = { passed: false };
 
 /** Runs the step's command as the learner types it; says whether its check passed. */
-export async function runTryIt(session: Session, lesson: Lesson, step: number, ladder: Ladder): Promise<TryItResult> {
+export async function runTryIt(session: Session, lesson: Lesson, step: number, ladder: Ladder): Promise<WorkResult> {
   const m = learnMessages();
   const s = learnStepMessages();
   const tryStep = lesson.steps[step]?.tryStep;
@@ -63,9 +55,9 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
   }
   if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
   // The pass is written while the outcome is printed and the menu drawn.
-  const saved = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : Promise.resolve();
+  const saved = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : undefined;
   // Awaited by the caller; a failure meanwhile must not go unhandled.
-  saved.catch(() => undefined);
+  saved?.catch(() => undefined);
   session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
   // Check lines quote the lesson and what a registry answered.
   for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
