@@ -17,12 +17,6 @@ export function addRule(ctx: z.core.ParsePayload, issue: { message: string; para
   ctx.issues.push({ code: 'custom', input: ctx.value, ...issue });
 }
 
-/** Builds a schema on first use: a lesson without edit blocks (or quizzes) never pays for theirs. */
-export function onFirstUse<T>(build: () => T): () => T {
-  let built: T | undefined;
-  return () => (built ??= build());
-}
-
 /** A list of at least one item. */
 export const atLeastOne = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
 

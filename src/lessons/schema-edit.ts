@@ -5,9 +5,10 @@
  */
 // zod's functional build: the same checks with cheaper schemas to build, which learn's first screen waits for.
 import * as z from 'zod/mini';
+import { onFirstUse } from '../first-use.js';
 import { closestWord } from './closest.js';
 import { EDIT_CHECK_KINDS, type EditCheck, type EditCheckKind } from './model.js';
-import { absolutePath, addRule, atLeastOne, id, onFirstUse, PARSE_OPTIONS, relativePath, size, text, textMap } from './schema-common.js';
+import { absolutePath, addRule, atLeastOne, id, PARSE_OPTIONS, relativePath, size, text, textMap } from './schema-common.js';
 
 /** `8080`, `8080/tcp` or `53/udp`, read as Config.ExposedPorts keys are written: always with the protocol. */
 const port = () =>

@@ -6,9 +6,10 @@
  */
 // zod's functional build: the same checks with cheaper schemas to build, which learn's first screen waits for.
 import * as z from 'zod/mini';
+import { onFirstUse } from '../first-use.js';
 import { parseRamInBytes } from '../docker/command-line/units.js';
 import { PREDICT_MEASURES, TRY_MODES } from './model.js';
-import { addRule, atLeastOne, id, onFirstUse, relativePath, size, text } from './schema-common.js';
+import { addRule, atLeastOne, id, relativePath, size, text } from './schema-common.js';
 import { DEFAULT_PASS_MARK } from '../quiz/round.js';
 
 const int = () => z.number().check(z.int());

@@ -4,6 +4,7 @@
  * current schema. A file that fails either way is treated as corrupted by the store.
  */
 import * as z from 'zod/mini';
+import { onFirstUse } from '../first-use.js';
 import { scheduleAnswer } from '../quiz/leitner.js';
 import { emptyLesson, PROGRESS_VERSION, type LessonProgress, type Progress } from './model.js';
 import { validateProgress, type Validated } from './schema.js';
@@ -13,8 +14,7 @@ import { validateProgress, type Validated } from './schema.js';
  * { version: 1, lessons: { [id]: { step, done: number[], visited?, best?, last?, answers: [{ question, correct, at }] } } }
  */
 // Built on first use: only a file written by a docktutor of that age needs it.
-let v1Schema: ReturnType<typeof buildV1Schema> | undefined;
-function buildV1Schema() {
+const v1Schema = onFirstUse(() => {
   const percent = z.number().check(z.minimum(0), z.maximum(100));
   return z.object({
     version: z.literal(1),
@@ -30,10 +30,10 @@ function buildV1Schema() {
       }),
     ),
   });
-}
+});
 
 function migrateV1toV2(document: unknown): unknown {
-  const v1 = (v1Schema ??= buildV1Schema()).parse(document);
+  const v1 = v1Schema().parse(document);
   const lessons: Record<string, LessonProgress> = {};
   for (const [id, old] of Object.entries(v1.lessons)) {
     const next: LessonProgress = { ...emptyLesson(), currentStep: old.step, stepsDone: [...new Set(old.done)].sort((a, b) => a - b) };

@@ -2,7 +2,7 @@
  * Checks one daemon answer against a schema of the fields docktutor reads, before any of them is read:
  * an answer of another shape (from a daemon, or whatever else answers on its socket) ends in one line
  * naming the daemon, the request and the first field that is wrong, not in a TypeError further on.
- * Schemas are built on first use (`lazy`): start-up pays nothing for the answers a command never reads.
+ * Schemas are built on first use (src/first-use.ts): start-up pays nothing for the answers a command never reads.
  */
 import type * as z from 'zod/mini';
 import { daemonMessages } from '../../../i18n/docker.js';
@@ -19,17 +19,4 @@ export function checkAnswer<T>(schema: z.ZodMiniType<T>, answer: unknown, url: s
 /** `Volumes.0.Name`, or "(the whole answer)" when the answer itself is of the wrong kind. */
 export function describeIssuePath(path: readonly PropertyKey[]): string {
   return path.length > 0 ? path.map(String).join('.') : daemonMessages().wholeAnswer;
-}
-
-/** A value built on the first call and kept for every later one. */
-export function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
 }

@@ -4,10 +4,10 @@
  * POST /containers/prune, and the network and volume lookups `run` makes before it creates anything.
  */
 import * as z from 'zod/mini';
-import { lazy } from './check.js';
+import { onFirstUse } from '../../../first-use.js';
 import { labels } from './lists.js';
 
-export const containerInspectAnswer = lazy(() =>
+export const containerInspectAnswer = onFirstUse(() =>
   z.looseObject({
     Id: z.string(),
     Name: z.string(),
@@ -17,24 +17,24 @@ export const containerInspectAnswer = lazy(() =>
   }),
 );
 
-export const containerCreateAnswer = lazy(() => z.looseObject({ Id: z.string(), Warnings: z.nullish(z.array(z.string())) }));
+export const containerCreateAnswer = onFirstUse(() => z.looseObject({ Id: z.string(), Warnings: z.nullish(z.array(z.string())) }));
 
 /**
  * The exit code may be missing: `run` then exits 125 as the docker CLI does ("no exit code"), which
  * needs the answer to reach it. Only what is there is checked.
  */
-export const containerWaitAnswer = lazy(() =>
+export const containerWaitAnswer = onFirstUse(() =>
   z.looseObject({ StatusCode: z.optional(z.number()), Error: z.nullish(z.looseObject({ Message: z.nullish(z.string()) })) }),
 );
 
-export const containerPruneAnswer = lazy(() => z.looseObject({ ContainersDeleted: z.nullish(z.array(z.string())), SpaceReclaimed: z.nullish(z.number()) }));
+export const containerPruneAnswer = onFirstUse(() => z.looseObject({ ContainersDeleted: z.nullish(z.array(z.string())), SpaceReclaimed: z.nullish(z.number()) }));
 
-export const execCreateAnswer = lazy(() => z.looseObject({ Id: z.string() }));
+export const execCreateAnswer = onFirstUse(() => z.looseObject({ Id: z.string() }));
 
 // No ExitCode (or null) is read by the exec command as "no code came", which it says in words of its own.
-export const execInspectAnswer = lazy(() => z.looseObject({ Running: z.boolean(), ExitCode: z.nullish(z.number()) }));
+export const execInspectAnswer = onFirstUse(() => z.looseObject({ Running: z.boolean(), ExitCode: z.nullish(z.number()) }));
 
 /** `run` and the build only ask whether the object exists; what they get back must still be one. */
-export const objectAnswer = lazy(() => z.looseObject({}));
+export const objectAnswer = onFirstUse(() => z.looseObject({}));
 
-export const volumeCreateAnswer = lazy(() => z.looseObject({ Name: z.string(), Labels: labels() }));
+export const volumeCreateAnswer = onFirstUse(() => z.looseObject({ Name: z.string(), Labels: labels() }));

@@ -4,12 +4,12 @@
  * GET /images/search (Docker Hub's answer, passed on by the daemon).
  */
 import * as z from 'zod/mini';
-import { lazy } from './check.js';
+import { onFirstUse } from '../../../first-use.js';
 import { labels } from './lists.js';
 
 const words = () => z.nullish(z.array(z.string()));
 
-export const imageInspectAnswer = lazy(() =>
+export const imageInspectAnswer = onFirstUse(() =>
   z.looseObject({
     Id: z.string(),
     RepoTags: words(),
@@ -29,16 +29,16 @@ export const imageInspectAnswer = lazy(() =>
   }),
 );
 
-export const historyAnswer = lazy(() =>
+export const historyAnswer = onFirstUse(() =>
   z.array(z.looseObject({ Id: z.string(), Created: z.number(), CreatedBy: z.string(), Size: z.number(), Comment: z.string() })),
 );
 
 const deleteItem = () => z.looseObject({ Untagged: z.optional(z.string()), Deleted: z.optional(z.string()) });
 
-export const imageDeleteAnswer = lazy(() => z.array(deleteItem()));
+export const imageDeleteAnswer = onFirstUse(() => z.array(deleteItem()));
 
-export const imagePruneAnswer = lazy(() => z.looseObject({ ImagesDeleted: z.nullish(z.array(deleteItem())), SpaceReclaimed: z.nullish(z.number()) }));
+export const imagePruneAnswer = onFirstUse(() => z.looseObject({ ImagesDeleted: z.nullish(z.array(deleteItem())), SpaceReclaimed: z.nullish(z.number()) }));
 
-export const searchAnswer = lazy(() =>
+export const searchAnswer = onFirstUse(() =>
   z.array(z.looseObject({ name: z.string(), description: z.nullish(z.string()), star_count: z.nullish(z.number()), is_official: z.nullish(z.boolean()) })),
 );

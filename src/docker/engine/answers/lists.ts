@@ -8,14 +8,15 @@ import * as z from 'zod/mini';
 import type { ContainerSummary } from '../../format/containers.js';
 import type { ImageSummary } from '../../format/images.js';
 import type { VolumeSummary } from '../../format/volumes.js';
-import { checkAnswer, lazy } from './check.js';
+import { onFirstUse } from '../../../first-use.js';
+import { checkAnswer } from './check.js';
 
 const names = () => z.nullish(z.array(z.string()));
 /** Labels are read by clean and the prune commands; a daemon may send `null` for none. */
 export const labels = () => z.nullish(z.record(z.string(), z.string()));
 const orEmpty = <T>(value: T[] | null | undefined): T[] => value ?? [];
 
-export const containerList = lazy(() => {
+export const containerList = onFirstUse(() => {
   const port = z.looseObject({ IP: z.optional(z.string()), PrivatePort: z.number(), PublicPort: z.optional(z.number()), Type: z.string() });
   return z.array(
     z.looseObject({
@@ -35,13 +36,13 @@ export const containerList = lazy(() => {
   );
 });
 
-export const imageList = lazy(() =>
+export const imageList = onFirstUse(() =>
   z.array(z.looseObject({ Id: z.string(), RepoTags: names(), RepoDigests: names(), Created: z.number(), Size: z.number(), Labels: labels() })),
 );
 
-export const volumeList = lazy(() => z.looseObject({ Volumes: z.nullish(z.array(z.looseObject({ Name: z.string(), Driver: z.string(), Labels: labels() }))) }));
+export const volumeList = onFirstUse(() => z.looseObject({ Volumes: z.nullish(z.array(z.looseObject({ Name: z.string(), Driver: z.string(), Labels: labels() }))) }));
 
-export const networkList = lazy(() => z.array(z.looseObject({ Name: z.string() })));
+export const networkList = onFirstUse(() => z.array(z.looseObject({ Name: z.string() })));
 
 export type ListedContainer = ContainerSummary & { State?: string | undefined; Labels?: Record<string, string> | null | undefined };
 export type ListedImage = ImageSummary & { Labels?: Record<string, string> | null | undefined };

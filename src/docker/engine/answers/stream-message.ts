@@ -5,13 +5,13 @@
  */
 import * as z from 'zod/mini';
 import type { JsonMessage } from '../stream-progress.js';
-import { lazy } from './check.js';
+import { onFirstUse } from '../../../first-use.js';
 
 /** The daemon leaves an empty field out (Go's `omitempty`): a present one has its type, never null. */
 const text = () => z.optional(z.string());
 const number = () => z.optional(z.number());
 
-export const streamMessage = lazy((): z.ZodMiniType<JsonMessage> =>
+export const streamMessage = onFirstUse((): z.ZodMiniType<JsonMessage> =>
   z.looseObject({
     id: text(),
     status: text(),

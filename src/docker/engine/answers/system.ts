@@ -4,7 +4,7 @@
  * df`, `image prune`). Only what those read is checked; `nullish` where a daemon may send null.
  */
 import * as z from 'zod/mini';
-import { lazy } from './check.js';
+import { onFirstUse } from '../../../first-use.js';
 import { labels } from './lists.js';
 
 const text = () => z.nullish(z.string());
@@ -13,7 +13,7 @@ const flag = () => z.nullish(z.boolean());
 const words = () => z.nullish(z.array(z.string()));
 const commit = () => z.nullish(z.looseObject({ ID: text() }));
 
-export const infoAnswer = lazy(() =>
+export const infoAnswer = onFirstUse(() =>
   z.looseObject({
     Containers: count(),
     ContainersRunning: count(),
@@ -49,7 +49,7 @@ export const infoAnswer = lazy(() =>
   }),
 );
 
-export const versionAnswer = lazy(() =>
+export const versionAnswer = onFirstUse(() =>
   z.looseObject({
     Version: z.string(),
     // connect.ts reads it as "1.45" when /_ping has no Api-Version header.
@@ -60,7 +60,7 @@ export const versionAnswer = lazy(() =>
   }),
 );
 
-export const diskUsageAnswer = lazy(() =>
+export const diskUsageAnswer = onFirstUse(() =>
   z.looseObject({
     LayersSize: count(),
     Images: z.nullish(
