@@ -62,15 +62,11 @@ describe('exec, once the output has ended', () => {
     expect(result.ms).toBeLessThan(15_000);
   }, 30_000);
 
-  it('says so, exit 1, when the daemon reports the process ended with a null code', async () => {
-    daemon = await startHostileDaemon(execDaemon(json('{"ID":"e1","Running":false,"ExitCode":null}')));
-    const result = await runMeasured(exec, daemon.env);
-    expectOneLine(result, /^docktutor: the daemon did not give the exit code of the command in the container \(its answer carried no ExitCode\); it is unknown$/m);
-    expect(result.code).toBe(1);
-  }, 30_000);
-
-  it('says so, exit 1, when the daemon reports the process ended without an ExitCode field', async () => {
-    daemon = await startHostileDaemon(execDaemon(json('{"ID":"e1","Running":false}')));
+  it.each([
+    ['with a null code', '{"ID":"e1","Running":false,"ExitCode":null}'],
+    ['without an ExitCode field', '{"ID":"e1","Running":false}'],
+  ])('says so, exit 1, when the daemon reports the process ended %s', async (_case, answer) => {
+    daemon = await startHostileDaemon(execDaemon(json(answer)));
     const result = await runMeasured(exec, daemon.env);
     expectOneLine(result, /^docktutor: the daemon did not give the exit code of the command in the container \(its answer carried no ExitCode\); it is unknown$/m);
     expect(result.code).toBe(1);
