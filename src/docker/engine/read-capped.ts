@@ -20,15 +20,9 @@ export class AnswerTooLarge extends Error {
  */
 export async function readCapped(source: AsyncIterable<Uint8Array | string>, limit: number): Promise<Buffer> {
   if (source instanceof Readable) return readNodeStream(source, limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    size += bytes.byteLength;
-    if (size > limit) throw new AnswerTooLarge(limit);
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks, size);
+  const kept = keepUpTo(limit);
+  for await (const chunk of source) kept.add(chunk);
+  return kept.whole();
 }
 
 /**
@@ -37,20 +31,17 @@ export async function readCapped(source: AsyncIterable<Uint8Array | string>, lim
  */
 function readNodeStream(source: Readable, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
+    const kept = keepUpTo(limit);
     let settled = false;
     const onData = (chunk: Buffer | string) => {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      size += bytes.byteLength;
-      if (size > limit) {
+      try {
+        kept.add(chunk);
+      } catch (error) {
         settled = true;
         source.off('data', onData);
         source.destroy();
-        reject(new AnswerTooLarge(limit));
-        return;
+        reject(error);
       }
-      chunks.push(bytes);
     };
     source.on('data', onData);
     // Ends with the stream's own error, or a premature-close error when it stops before its end.
@@ -58,9 +49,24 @@ function readNodeStream(source: Readable, limit: number): Promise<Buffer> {
       if (settled) return;
       settled = true;
       if (error) reject(error);
-      else resolve(Buffer.concat(chunks, size));
+      else resolve(kept.whole());
     });
   });
+}
+
+/** The chunks of one answer, kept while they come to no more than `limit` bytes; AnswerTooLarge past it. */
+function keepUpTo(limit: number): { add: (chunk: Uint8Array | string) => void; whole: () => Buffer } {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  return {
+    add(chunk) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      size += bytes.byteLength;
+      if (size > limit) throw new AnswerTooLarge(limit);
+      chunks.push(bytes);
+    },
+    whole: () => Buffer.concat(chunks, size),
+  };
 }
 
 /** 67108864 -> "64 MiB", 4096 -> "4 KiB": the cap as the messages name it. */
