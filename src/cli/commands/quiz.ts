@@ -29,7 +29,9 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
   const lessons = await loadSessionLessons(session);
   const seed = seedOf(options.shuffle);
   // The command that gives this order again names what this one asked: the same lesson, or the review.
-  const sayShuffle = (words: string) => seed !== undefined && session.say(session.color.dim(m.seed(seed, `${commandName()} quiz ${words}--shuffle ${seed}`)));
+  const sayShuffle = (words: string) => {
+    if (seed !== undefined) session.say(session.color.dim(m.seed(seed, `${commandName()} quiz ${words}--shuffle ${seed}`)));
+  };
   if (options.review) {
     sayShuffle(`--review ${options.lesson === undefined ? '' : `${options.lesson} `}`);
     await review(session, options.lesson === undefined ? lessons : [findLesson(lessons, options.lesson)], seed);
