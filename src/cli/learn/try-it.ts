@@ -29,6 +29,7 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
   if (!tryStep) return NOT_PASSED;
   let outcome: TryOutcome;
   let predicted: number | undefined;
+  let note: (() => Promise<string>) | undefined;
   try {
     if (tryStep.network === 'bridge' && !(await session.tools.hasBridgeNetwork(session.live))) {
       session.say(session.color.yellow(s.noBridge));
@@ -42,7 +43,10 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     // Shown and run as the same text: a control character in the lesson's command is escaped, not obeyed.
     const suggestion = shown ? escapeControls(session.tools.expandPlaceholders(tryStep.command, session.live.env), 'line') : undefined;
     if (suggestion) await warnAboutRisks(session, suggestion);
-    const line = await session.prompts.command({ message: s.commandMessage, ...(suggestion ? { suggestion } : {}), help: suggestion ? s.commandHelpCopy : s.commandHelpRecall });
+    const asked = session.prompts.command({ message: s.commandMessage, ...(suggestion ? { suggestion } : {}), help: suggestion ? s.commandHelpCopy : s.commandHelpRecall });
+    // The note is laid out while the learner types, not between the daemon's answer and the menu.
+    note = tryStep.explain ? prepareNote(session, tryStep.explain) : undefined;
+    const line = await asked;
     if (line === '') return NOT_PASSED;
     outcome = await session.tools.runTryStep(lesson, step, line, session.live);
     if (!outcome.passed && outcome.conflict) outcome = await offerConflictRemoval(session, lesson, step, line, outcome);
@@ -58,13 +62,12 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
   const saved = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : undefined;
   // Awaited by the caller; a failure meanwhile must not go unhandled.
   saved?.catch(() => undefined);
+  // The outcome, the note and the menu under them reach the terminal in one write.
+  holdOutput(session);
   session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
   // Check lines quote the lesson and what a registry answered.
   for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
-  if (outcome.passed && tryStep.explain) {
-    const note = { columns: session.columns(), color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
-    session.print((await loadRenderer()).renderStepNote(tryStep.explain, note));
-  }
+  if (outcome.passed && note) session.print(await note());
   return { passed: outcome.passed, saved };
 }
 
@@ -118,4 +121,34 @@ async function warnAboutRisks(session: Session, command: string): Promise<void> 
   // A bind mount out of the practice folder is not among them: `docker run` refuses it in a lesson step.
   const risks = findRiskyFlagsIn(command).filter((risk) => risk.kind === 'flag');
   if (risks.length > 0) session.say(session.color.yellow(safetyMessages().learnWarning(risks.map((risk) => risk.text).join('; '))));
+}
+
+/**
+ * The step's note rendered once the command prompt is up (the learner is typing), and taken when the
+ * check has passed: rendered again then only if the terminal was resized meanwhile.
+ */
+function prepareNote(session: Session, explain: string): () => Promise<string> {
+  let laidOut: { columns: number; text: string } | undefined;
+  const render = async (): Promise<string> => {
+    const columns = session.columns();
+    if (laidOut?.columns !== columns) {
+      const options = { columns, color: session.color.level > 0, placeholders: placeholderValues(session.live.env) };
+      laidOut = { columns, text: (await loadRenderer()).renderStepNote(explain, options) };
+    }
+    return laidOut.text;
+  };
+  const early = setImmediate(() => void render().catch(() => undefined));
+  return () => {
+    clearImmediate(early);
+    return render();
+  };
+}
+
+/** Holds the terminal's output until what is being printed now, and a prompt drawn right after it, is complete. */
+function holdOutput(session: Session): void {
+  const out = session.io.stdout as Session['io']['stdout'] & { cork?: () => void; uncork?: () => void };
+  if (!out.cork || !out.uncork) return;
+  out.cork();
+  // Ticks run once the promise chain that prints and draws the menu waits for a key.
+  process.nextTick(() => out.uncork!());
 }
