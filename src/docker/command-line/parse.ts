@@ -9,7 +9,7 @@ import { isCommandName, type CommandName } from '../commands/table.js';
 import type { FlagValue, ParsedCommand } from '../commands/types.js';
 import { DOCKER_GROUPS, knownDockerCommand } from './docker-commands.js';
 import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, type FlagSpec } from './spec.js';
-import { suggestCommand, suggestFlag } from './suggest.js';
+import { suggestCommand, findNearestName } from './suggest.js';
 import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE, type TokenizeOptions } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
 
@@ -117,7 +117,7 @@ function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: 
   if (flag) return flag;
   const m = tryMessages();
   const supported = commandSpec(name).flags.map(describeFlag).join(', ');
-  const suggestion = long === undefined ? undefined : suggestFlag(long, flagsOf(name).map((f) => f.long));
+  const suggestion = long === undefined ? undefined : findNearestName(long, flagsOf(name).map((f) => f.long));
   throw usage(m.unsupportedFlag(name, typed, supported || m.noFlags), suggestion === undefined ? m.flagHelpHint(name) : m.didYouMeanFlag(`--${suggestion}`));
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { knownDockerCommand } from '../../../src/docker/command-line/docker-commands.js';
 import { parseCommandLine } from '../../../src/docker/command-line/parse.js';
 import { commandSpellings } from '../../../src/docker/command-line/spec.js';
-import { editDistance, suggestCommand, suggestFlag } from '../../../src/docker/command-line/suggest.js';
+import { editDistance, suggestCommand, findNearestName } from '../../../src/docker/command-line/suggest.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { inLanguage } from '../../../src/i18n/index.js';
 
@@ -61,7 +61,7 @@ describe('suggestCommand', () => {
   });
 });
 
-describe('suggestFlag', () => {
+describe('findNearestName', () => {
   const psFlags = ['all', 'filter', 'last', 'latest', 'no-trunc', 'quiet', 'size', 'help'];
 
   it.each([
@@ -71,11 +71,11 @@ describe('suggestFlag', () => {
     ['no-trunk', 'no-trunc'],
     ['fliter', 'filter'],
   ])('--%s suggests --%s', (typed, expected) => {
-    expect(suggestFlag(typed, psFlags)).toBe(expected);
+    expect(findNearestName(typed, psFlags)).toBe(expected);
   });
 
   it.each([['a'], ['format'], ['all'], ['privileged']])('--%s suggests nothing', (typed) => {
-    expect(suggestFlag(typed, psFlags)).toBeUndefined();
+    expect(findNearestName(typed, psFlags)).toBeUndefined();
   });
 });
 
