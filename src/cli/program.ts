@@ -4,17 +4,19 @@
  * action hands the one context to its command module, loaded on demand so that a command pays only for
  * the modules it uses (dockerode, marked and the prompts are heavy).
  */
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import type { AppContext } from '../app/context.js';
 import { cleanMessages } from '../i18n/clean.js';
 import { cliMessages } from '../i18n/cli.js';
 import { readVersion } from '../version.js';
 import { commandName } from '../command-name.js';
+import { LocalizedCommand } from './localized-command.js';
 import { columnsOf, terminalColumns } from '../terminal/width.js';
 import { stripAnsi } from '../terminal/wrap.js';
 
 export function buildProgram(context: AppContext): Command {
-  const program = new Command('docktutor');
+  // Its refusals (an unknown command or option, a missing argument) come out in the invocation's language.
+  const program = new LocalizedCommand('docktutor', context.lang);
   const m = cliMessages(context.lang);
   program
     .description(m.description)

@@ -25,7 +25,10 @@ export const doctorMessages = defineMessages(
     context: (name: string) => `context '${name}'`,
     clientLine: (version: string, node: string, api: string, used: string) =>
       `docktutor ${version} on Node.js ${node}, Engine API ${api} (speaking ${used})`,
+    clientAlone: (version: string, node: string, api: string) => `docktutor ${version} on Node.js ${node}, Engine API ${api}`,
     serverLine: (version: string, api: string, min: string) => `Docker Engine ${version}, API ${api} (oldest supported ${min})`,
+    noAnswer: 'no answer (see the problem below)',
+    noAnswerFix: 'check that the daemon is running, and the address in --host or DOCKER_HOST',
     imagePresent: (ref: string, id: string, size: string) => `${ref} present (${id}, ${size})`,
     imageMissing: (ref: string) => `${ref} is missing`,
     imageMissingFix: (ref: string) =>
@@ -64,7 +67,10 @@ export const doctorMessages = defineMessages(
     context: (name: string) => `컨텍스트 '${name}'`,
     clientLine: (version: string, node: string, api: string, used: string) =>
       `docktutor ${version}, Node.js ${node}, Engine API ${api} (통신에 ${used} 사용)`,
+    clientAlone: (version: string, node: string, api: string) => `docktutor ${version}, Node.js ${node}, Engine API ${api}`,
     serverLine: (version: string, api: string, min: string) => `Docker Engine ${version}, API ${api} (최소 지원 ${min})`,
+    noAnswer: '응답 없음 (아래 문제 참고)',
+    noAnswerFix: '데몬이 실행 중인지, --host나 DOCKER_HOST의 주소가 맞는지 확인하세요',
     imagePresent: (ref: string, id: string, size: string) => `${ref} 있음 (${id}, ${size})`,
     imageMissing: (ref: string) => `${ref} 없음`,
     imageMissingFix: (ref: string) => `받아 오세요: ${dockerCommand(`pull ${ref}`)} (또는 DOCKTUTOR_IMAGE에 가진 이미지를 지정)`,

@@ -11,6 +11,7 @@ export const tryMessages = defineMessages(
     supportedCommands: (list: string) => `type a docker command, for example 'docker ps -a'; supported: ${list}`,
     unknownCommand: (words: string) => `unknown command: docker ${words}`,
     didYouMean: (spelling: string) => `did you mean 'docker ${spelling}'?`,
+    didYouMeanFlag: (flag: string) => `did you mean '${flag}'?`,
     get commandListHint() {
       return `see the commands docktutor runs with '${dockerCommand('--help')}'`;
     },
@@ -48,6 +49,7 @@ export const tryMessages = defineMessages(
     supportedCommands: (list: string) => `'docker ps -a'처럼 docker 명령을 입력하세요. 지원하는 명령: ${list}`,
     unknownCommand: (words: string) => `알 수 없는 명령: docker ${words}`,
     didYouMean: (spelling: string) => `'docker ${spelling}'을(를) 입력하려던 것인가요?`,
+    didYouMeanFlag: (flag: string) => `'${flag}'을(를) 입력하려던 것인가요?`,
     get commandListHint() {
       return `docktutor가 실행하는 명령은 '${dockerCommand('--help')}'로 볼 수 있습니다`;
     },

@@ -123,12 +123,23 @@ export function lessonFolderNames(dir: string): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    const m = lessonListMessages();
-    throw new DocktutorError('lesson', m.notADir(displayPath(dir)), { hint: m.notADirHint });
+  } catch (error) {
+    throw unreadableFolder(dir, (error as NodeJS.ErrnoException).code);
   }
   // Hidden folders (an editor's, a VCS's) are not lessons.
   return entries.filter((entry) => isFolder(dir, entry) && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+}
+
+/**
+ * A path that names no folder is a mistyped argument (`--check`, `--lessons`, DOCKTUTOR_LESSONS): said as
+ * such, with the usage exit code, rather than as a folder whose lessons are wrong.
+ */
+function unreadableFolder(dir: string, code: string | undefined): DocktutorError {
+  const m = lessonListMessages();
+  const shown = displayPath(dir);
+  if (code === 'ENOENT') return new DocktutorError('usage', m.noSuchFolder(shown), { hint: m.noSuchFolderHint });
+  if (code === 'ENOTDIR') return new DocktutorError('usage', m.fileNotFolder(shown), { hint: m.notADirHint });
+  return new DocktutorError('lesson', m.notADir(shown), { hint: m.notADirHint });
 }
 
 function isFolder(dir: string, entry: Dirent): boolean {

@@ -23,6 +23,18 @@ describe('formatDoctor', () => {
     expect(new Set(columns).size).toBe(1);
   });
 
+  it('leaves out the rows of a daemon that did not answer, its problem still listed', () => {
+    const { platform: _platform, image: _image, ...unanswered } = report;
+    const text = formatDoctor({ ...unanswered, server: 'no answer', problems: [{ problem: 'Cannot connect', fix: 'start it' }] });
+    expect(text.split('\n').slice(1, 4)).toEqual([
+      '  Daemon address  unix:///var/run/docker.sock (the default socket)',
+      '  Client          docktutor 0.1.0',
+      '  Server          no answer',
+    ]);
+    expect(text).not.toMatch(/OS\/Arch|Practice image|undefined/);
+    expect(text).toContain('Problems found:\n  ✗ Cannot connect\n    fix: start it');
+  });
+
   it('lists each problem with its fix', () => {
     const text = formatDoctor({ ...report, problems: [{ problem: 'busybox:latest is missing', fix: 'pull it' }] });
     expect(text).toContain('Problems found:\n  ✗ busybox:latest is missing\n    fix: pull it');

@@ -14,14 +14,22 @@ import { describeDocker, dockerStatus, uniqueName } from '../helpers/docker.js';
 const scratch = mkdtempSync(join(tmpdir(), 'docktutor-doctor-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** One line of message, one line of hint, and never a stack trace. */
-function expectOneLineFailure(result: { code: number | null; stderr: string }, message: RegExp): void {
+/**
+ * Without an answer doctor still prints its report: the address and the setting it came from, the
+ * client, and the failure as the problem with its fix; exit code 1, nothing on stderr, no stack trace.
+ * Returns the report with its wrapping undone, for what a test checks further.
+ */
+function expectUnreachableReport(result: { code: number | null; stdout: string; stderr: string }, where: string, problem: RegExp): string {
   expect(result.code).toBe(1);
-  const lines = result.stderr.trim().split('\n');
-  expect(lines).toHaveLength(2);
-  expect(lines[0]).toMatch(message);
-  expect(lines[1]).toMatch(/hint: /);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(result.stderr).toBe('');
+  const text = result.stdout.replace(/\s+/g, ' ');
+  expect(text).toContain(`Daemon address ${where}`);
+  expect(text).toMatch(/Client docktutor \d+\.\d+\.\d+\S* on Node\.js v\d+\S*, Engine API 1\.\d+ Server no answer/);
+  expect(text).toMatch(new RegExp(`Problems found: ✗ ${problem.source} fix: \\S`));
+  // Nothing is known of the daemon's platform or images: no row pretends otherwise.
+  expect(text).not.toMatch(/OS\/Arch|Practice image/);
+  expect(result.stdout).not.toMatch(/\n\s+at /);
+  return text;
 }
 
 function listen(server: Server, target: string | number): Promise<number> {
@@ -36,8 +44,12 @@ function listen(server: Server, target: string | number): Promise<number> {
 describe('doctor without a daemon', () => {
   it('names the missing socket and says how to start the daemon', async () => {
     const result = await runCli(['doctor', '-H', `unix://${scratch}/missing.sock`], { env: cleanEnv() });
-    expectOneLineFailure(result, new RegExp(`Cannot connect to the Docker daemon at unix://${scratch}/missing.sock \\(ENOENT\\)`));
-    expect(result.stderr).toMatch(/Is the daemon running\?/);
+    const text = expectUnreachableReport(
+      result,
+      `unix://${scratch}/missing.sock (from --host)`,
+      new RegExp(`Cannot connect to the Docker daemon at unix://${scratch}/missing.sock \\(ENOENT\\)\\.`),
+    );
+    expect(text).toMatch(/fix: Is the daemon running\?/);
   });
 
   it('reports a refused connection on the address from DOCKER_HOST', async () => {
@@ -45,7 +57,7 @@ describe('doctor without a daemon', () => {
     const port = await listen(server, 0);
     await new Promise((resolve) => server.close(resolve));
     const result = await runCli(['doctor'], { env: cleanEnv({ DOCKER_HOST: `tcp://127.0.0.1:${port}` }) });
-    expectOneLineFailure(result, new RegExp(`tcp://127.0.0.1:${port} \\(ECONNREFUSED\\)`));
+    expectUnreachableReport(result, `tcp://127.0.0.1:${port} (from DOCKER_HOST)`, new RegExp(`.*tcp://127.0.0.1:${port} \\(ECONNREFUSED\\)\\.`));
   });
 
   it('gives up after the timeout when nothing answers', async () => {
@@ -53,7 +65,7 @@ describe('doctor without a daemon', () => {
     const port = await listen(server, 0);
     try {
       const result = await runCli(['doctor', '-H', `tcp://127.0.0.1:${port}`], { env: cleanEnv({ DOCKTUTOR_CONNECT_TIMEOUT_MS: '800' }) });
-      expectOneLineFailure(result, /did not answer in time/);
+      expectUnreachableReport(result, `tcp://127.0.0.1:${port} (from --host)`, /The Docker daemon at \S+ did not answer in time\./);
     } finally {
       server.close();
     }
@@ -64,8 +76,8 @@ describe('doctor without a daemon', () => {
     const port = await listen(server, 0);
     try {
       const result = await runCli(['doctor', '-H', `tcp://127.0.0.1:${port}`], { env: cleanEnv({ DOCKER_TLS: '1', DOCKER_CERT_PATH: scratch }) });
-      expectOneLineFailure(result, /TLS handshake .* failed/);
-      expect(result.stderr).toMatch(/DOCKER_CERT_PATH/);
+      const text = expectUnreachableReport(result, `tcp://127.0.0.1:${port} (from --host)`, /TLS handshake .* failed.*/);
+      expect(text).toMatch(/fix: Check DOCKER_CERT_PATH/);
     } finally {
       server.close();
     }
@@ -75,7 +87,7 @@ describe('doctor without a daemon', () => {
     const result = await runCli(['doctor'], {
       env: cleanEnv({ DOCKER_HOST: 'tcp://127.0.0.1:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: join(scratch, 'nocerts') }),
     });
-    expectOneLineFailure(result, /cannot read the TLS CA certificate at .*nocerts\/ca.pem/);
+    expectUnreachableReport(result, 'tcp://127.0.0.1:2376 (from DOCKER_HOST)', /cannot read the TLS CA certificate at .*nocerts\/ca.pem/);
   });
 
   it('says permission denied, and how to fix it, for a socket the user may not open', async () => {
@@ -89,8 +101,8 @@ describe('doctor without a daemon', () => {
       const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       if (process.getuid?.() !== 0) chmodSync(socketPath, 0o000);
       const result = await runCli(['doctor', '-H', `unix://${socketPath}`], { env: cleanEnv({ HOME: scratch }), ...asNobody });
-      expectOneLineFailure(result, /Permission denied while connecting to the Docker daemon at unix:\/\/.*locked.sock/);
-      expect(result.stderr).toMatch(/docker group/);
+      const text = expectUnreachableReport(result, `unix://${socketPath} (from --host)`, /Permission denied while connecting to the Docker daemon at unix:\/\/.*locked.sock\./);
+      expect(text).toMatch(/fix: Add your user to the docker group/);
     } finally {
       server.close();
     }
@@ -113,15 +125,23 @@ describe('doctor without a daemon', () => {
       // This machine has a system daemon socket: docktutor must have tried it first, whatever it answered.
       expect(`${result.stdout}${result.stderr}`).toContain('unix:///var/run/docker.sock');
     } else {
-      expectOneLineFailure(result, /Cannot connect to the Docker daemon at unix:\/\/\/var\/run\/docker.sock \(ENOENT\)/);
-      expect(result.stderr).toContain(`Also looked for rootless Docker, Docker Desktop and Podman at ${runtime}/docker.sock, ${scratch}/.docker/run/docker.sock`);
+      const text = expectUnreachableReport(
+        result,
+        'unix:///var/run/docker.sock (the default socket)',
+        /Cannot connect to the Docker daemon at unix:\/\/\/var\/run\/docker.sock \(ENOENT\)\./,
+      );
+      expect(text).toContain(`fix: Also looked for rootless Docker, Docker Desktop and Podman at ${runtime}/docker.sock, ${scratch}/.docker/run/docker.sock`);
     }
   });
 
   it('speaks Korean with --lang ko', async () => {
     const result = await runCli(['doctor', '--lang', 'ko', '-H', `unix://${scratch}/missing.sock`], { env: cleanEnv() });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Docker 데몬에 연결할 수 없습니다/);
+    expect(result.stderr).toBe('');
+    const text = result.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain(`데몬 주소 unix://${scratch}/missing.sock (--host에서)`);
+    expect(text).toMatch(/클라이언트 docktutor \S+, Node\.js v\S+, Engine API 1\.\d+ 서버 응답 없음/);
+    expect(text).toMatch(/발견된 문제: ✗ \S+에서 Docker 데몬에 연결할 수 없습니다 \(ENOENT\)\. 해결: 데몬이 실행 중인가요\?/);
   });
 });
 

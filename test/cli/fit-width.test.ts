@@ -41,10 +41,11 @@ describe.each(['en', 'ko'])('at 60 columns (%s)', (lang) => {
     // Every line of the hint after its first starts under the hint's text, not at the label.
     const under = columnsOf(/^ {2}(hint|도움말): /.exec(lines[hint]!)![0]);
     for (const line of lines.slice(hint + 1)) expect(line.startsWith(' '.repeat(under))).toBe(true);
-    // Without a daemon too: doctor's failure is one message and one hint, each wrapped.
+    // Without a daemon too: doctor's report, whose problem is the failure and its fix, each wrapped.
     const doctor = await runCli(['doctor', '-H', `unix://${home}/${'no-daemon-here-'.repeat(4)}.sock`], { env: at60(lang) });
     expect(doctor.code).toBe(1);
-    expect(widest(doctor.stderr)).toBeLessThanOrEqual(60);
+    expect(doctor.stdout).toMatch(/ENOENT/);
+    expect(widest(doctor.stdout)).toBeLessThanOrEqual(60);
   });
 });
 

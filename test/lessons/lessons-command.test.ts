@@ -97,6 +97,21 @@ describe('docktutor lessons on one lesson folder or on a folder without lessons'
     expect(() => loadLessons(join(FIXTURES, 'lessons-none'), 'ko')).toThrow(/lessons-none is not a lessons folder/);
   });
 
+  it.each<[string, string[], LessonsOptions, RegExp]>([
+    ['--check DIR', [], { check: '/does/not/exist' }, /^\/does\/not\/exist does not exist$/],
+    ['--lessons DIR', ['--lessons', '/does/not/exist'], {}, /^\/does\/not\/exist does not exist$/],
+    ['--check DIR in Korean', ['--lang', 'ko'], { check: '/does/not/exist' }, /^\/does\/not\/exist 폴더가 없습니다$/],
+    ['--check FILE', [], { check: join(FIXTURES, 'lessons-valid', '01-basics', 'en.md') }, /en\.md is a file, not a lessons folder$/],
+    ['--check FILE in Korean', ['--lang', 'ko'], { check: join(FIXTURES, 'lessons-valid', '01-basics', 'en.md') }, /en\.md 파일은 레슨 폴더가 아닙니다$/],
+  ])('refuses a path that names no folder as a usage error (%s)', async (_, args, options, message) => {
+    const error = await listLessons(args, options).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DocktutorError);
+    expect((error as DocktutorError).exitCode).toBe(2);
+    expect((error as DocktutorError).message).toMatch(message);
+    expect((error as DocktutorError).hint).toMatch(/NN-slug\/en\.md/);
+    expect(printed).toEqual([]);
+  });
+
   it('lists one lesson folder given with --lessons as its one lesson', async () => {
     expect(loadLessons(join(FIXTURES, 'lessons-valid', '01-basics'), 'en').map((lesson) => lesson.id)).toEqual(['basics']);
   });

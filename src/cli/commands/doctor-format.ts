@@ -7,21 +7,24 @@ export interface DoctorReport {
   source: string;
   client: string;
   server: string;
-  platform: string;
-  image: string;
+  /** Absent when the daemon did not answer: nothing is known of its platform or its images. */
+  platform?: string;
+  image?: string;
   problems: { problem: string; fix: string }[];
 }
 
 /** Pure: the report as the text doctor prints, labels padded to one column, wrapped to `columns` under each value. */
 export function formatDoctor(report: DoctorReport, columns = 80): string {
   const m = doctorMessages();
-  const rows: [string, string][] = [
-    [m.address, `${report.address} (${report.source})`],
-    [m.client, report.client],
-    [m.server, report.server],
-    [m.os, report.platform],
-    [m.image, report.image],
-  ];
+  const rows = (
+    [
+      [m.address, `${report.address} (${report.source})`],
+      [m.client, report.client],
+      [m.server, report.server],
+      [m.os, report.platform],
+      [m.image, report.image],
+    ] as const
+  ).filter((row): row is [string, string] => row[1] !== undefined);
   // Korean labels are two columns per character: pad by display width, not by string length.
   const width = Math.max(...rows.map(([label]) => columnsOf(label)));
   // A value too long for the line (a socket path, a fix) goes on under itself, not under its label.

@@ -9,7 +9,7 @@ import { isCommandName, type CommandName } from '../commands/table.js';
 import type { FlagValue, ParsedCommand } from '../commands/types.js';
 import { DOCKER_GROUPS, knownDockerCommand } from './docker-commands.js';
 import { COMMAND_ALIASES, COMMAND_NAMES, commandSpec, commandSpellings, describeFlag, flagsOf, type FlagSpec } from './spec.js';
-import { suggestCommand } from './suggest.js';
+import { suggestCommand, findNearestName } from './suggest.js';
 import { tokenizeCommandLine, UNKNOWN_COMMAND_EXIT_CODE, USAGE_EXIT_CODE, type TokenizeOptions } from './tokenize.js';
 import { parseNanoCpus, parseRamInBytes } from './units.js';
 
@@ -77,7 +77,7 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
       if (body.startsWith('-') || body.startsWith('=')) throw usage(tryMessages().badFlagSyntax(word));
       const equals = body.indexOf('=');
       const flagName = equals < 0 ? body : body.slice(0, equals);
-      const flag = findFlag(name, (f) => f.long === flagName, `'--${flagName}'`);
+      const flag = findFlag(name, (f) => f.long === flagName, `'--${flagName}'`, flagName);
       let value = equals < 0 ? undefined : body.slice(equals + 1);
       if (value === undefined) value = flag.type === 'bool' ? 'true' : nextValue();
       if (value === undefined) throw usage(tryMessages().flagNeedsValue(name, describeFlag(flag)));
@@ -111,11 +111,14 @@ function parseFlags(name: CommandName, words: string[]): { flags: Record<string,
   return { flags, args };
 }
 
-function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: string): FlagSpec {
+/** The flag `match` finds; otherwise a refusal listing the supported ones, with the nearest long flag to `long` (the name typed after `--`) when one is close. */
+function findFlag(name: CommandName, match: (flag: FlagSpec) => boolean, typed: string, long?: string): FlagSpec {
   const flag = flagsOf(name).find(match);
   if (flag) return flag;
+  const m = tryMessages();
   const supported = commandSpec(name).flags.map(describeFlag).join(', ');
-  throw usage(tryMessages().unsupportedFlag(name, typed, supported || tryMessages().noFlags), tryMessages().flagHelpHint(name));
+  const suggestion = long === undefined ? undefined : findNearestName(long, flagsOf(name).map((f) => f.long));
+  throw usage(m.unsupportedFlag(name, typed, supported || m.noFlags), suggestion === undefined ? m.flagHelpHint(name) : m.didYouMeanFlag(`--${suggestion}`));
 }
 
 const TRUE_WORDS = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);

@@ -1,7 +1,8 @@
 /**
  * "Did you mean": the spelling of a docktutor command closest to what was typed, by Damerau-Levenshtein
  * distance (optimal string alignment: one insertion, deletion, substitution or swap of neighbours costs
- * one), so `stoop` finds `stop`, `sotp` finds `stop` and `contaner ls` finds `container ls`. Pure.
+ * one), so `stoop` finds `stop`, `sotp` finds `stop` and `contaner ls` finds `container ls`; and the
+ * same for any name, `--al` finding `--all`. Pure.
  */
 
 /** Edits between two strings, a swap of two neighbouring characters counting as one. */
@@ -42,4 +43,19 @@ export function suggestCommand(words: readonly string[], spellings: readonly str
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { spelling, distance, count };
   }
   return best?.spelling;
+}
+
+/**
+ * The name (`all` for a long flag typed as `al`, `show` for a subcommand typed as `shwo`) nearest to what
+ * was typed, under the same limits as a command; of two equally close, the one listed first. Undefined
+ * when none is close.
+ */
+export function findNearestName(typed: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(typed, name);
+    if (distance === 0 || !closeEnough(distance, typed)) continue;
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best?.name;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { knownDockerCommand } from '../../../src/docker/command-line/docker-commands.js';
 import { parseCommandLine } from '../../../src/docker/command-line/parse.js';
 import { commandSpellings } from '../../../src/docker/command-line/spec.js';
-import { editDistance, suggestCommand } from '../../../src/docker/command-line/suggest.js';
+import { editDistance, suggestCommand, findNearestName } from '../../../src/docker/command-line/suggest.js';
 import { DocktutorError } from '../../../src/errors.js';
 import { inLanguage } from '../../../src/i18n/index.js';
 
@@ -58,6 +58,41 @@ describe('suggestCommand', () => {
 
   it.each([[['x']], [['compose', 'up']], [['frobnicate']], [['ps']]])('%j suggests nothing', (words) => {
     expect(suggestCommand(words, spellings)).toBeUndefined();
+  });
+});
+
+describe('findNearestName', () => {
+  const psFlags = ['all', 'filter', 'last', 'latest', 'no-trunc', 'quiet', 'size', 'help'];
+
+  it.each([
+    ['al', 'all'],
+    ['alll', 'all'],
+    ['quite', 'quiet'],
+    ['no-trunk', 'no-trunc'],
+    ['fliter', 'filter'],
+  ])('--%s suggests --%s', (typed, expected) => {
+    expect(findNearestName(typed, psFlags)).toBe(expected);
+  });
+
+  it.each([['a'], ['format'], ['all'], ['privileged']])('--%s suggests nothing', (typed) => {
+    expect(findNearestName(typed, psFlags)).toBeUndefined();
+  });
+});
+
+describe('a mistyped flag', () => {
+  it('is refused with the supported flags and the nearest one, in English and Korean', () => {
+    const error = refusal('docker ps --al');
+    expect(error.message).toMatch(/^docker ps: unknown or unsupported flag '--al'; supported: -a\/--all, /);
+    expect(error.hint).toBe("did you mean '--all'?");
+    expect(error.exitCode).toBe(125);
+    expect(refusal('docker run --nmae web busybox').hint).toBe("did you mean '--name'?");
+    expect(refusal('docker ps --al=true').hint).toBe("did you mean '--all'?");
+    inLanguage('ko', () => expect(refusal('docker ps --al').hint).toBe("'--all'을(를) 입력하려던 것인가요?"));
+  });
+
+  it('without a near one, points at the command\'s flags', () => {
+    expect(refusal('docker ps --format x').hint).toBe("see the flags docktutor supports with 'docktutor try docker ps --help'");
+    expect(refusal('docker ps -x').hint).toBe("see the flags docktutor supports with 'docktutor try docker ps --help'");
   });
 });
 
