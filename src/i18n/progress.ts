@@ -21,8 +21,11 @@ export const progressMessages = defineMessages(
     newerVersionHint: 'upgrade docktutor (npm install -g docktutor), or set DOCKTUTOR_HOME to another folder',
     locked: (file: string) => `${file} stayed locked by another docktutor`,
     lockedHint: (lock: string) => `if no other docktutor is running, remove ${lock}`,
-    columns: { number: '#', lesson: 'Lesson', status: 'Status', steps: 'Steps', best: 'Best', last: 'Last', visited: 'Last visited' },
+    columns: { number: '#', lesson: 'Lesson', status: 'Status', steps: 'Steps', best: 'Best quiz', last: 'Latest quiz', visited: 'Last visited' },
     status: { 'not-started': 'not started', 'in-progress': 'in progress', 'quiz-not-passed': 'quiz not passed yet', done: 'done' } as Record<string, string>,
+    /** Under a table too narrow for every column: which ones it left out, and where to see them. */
+    columnsLeftOut: (names: string[], width: number) =>
+      `Left out to fit ${width} columns: ${names.join(', ')}. A wider terminal shows them, as does ${commandName()} progress --json.`,
     never: '-',
     today: 'today',
     yesterday: 'yesterday',
@@ -71,8 +74,10 @@ export const progressMessages = defineMessages(
     newerVersionHint: 'docktutor를 업그레이드하거나 (npm install -g docktutor), DOCKTUTOR_HOME을 다른 폴더로 지정하세요',
     locked: (file: string) => `다른 docktutor가 ${file}을(를) 계속 잠그고 있습니다`,
     lockedHint: (lock: string) => `다른 docktutor가 실행 중이 아니라면 ${lock}을(를) 지우세요`,
-    columns: { number: '#', lesson: '레슨', status: '상태', steps: '단계', best: '최고', last: '최근', visited: '마지막 방문' },
+    columns: { number: '#', lesson: '레슨', status: '상태', steps: '단계', best: '퀴즈 최고 점수', last: '퀴즈 최근 점수', visited: '마지막 방문' },
     status: { 'not-started': '시작 전', 'in-progress': '진행 중', 'quiz-not-passed': '퀴즈 미통과', done: '완료' } as Record<string, string>,
+    columnsLeftOut: (names: string[], width: number) =>
+      `${width}칸 너비에 맞추느라 뺀 열: ${names.join(', ')}. 터미널을 넓히거나 ${commandName()} progress --json으로 볼 수 있습니다.`,
     never: '-',
     today: '오늘',
     yesterday: '어제',
