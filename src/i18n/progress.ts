@@ -50,6 +50,9 @@ export const progressMessages = defineMessages(
     resetAllDone: (lessons: number, answers: number) => `Erased all progress: ${countOf(lessons, 'lesson')}, ${countOf(answers, 'answer')}.`,
     resetLessonDone: (title: string, steps: number, answers: number) =>
       `Erased your progress in "${title}": ${countOf(steps, 'step')} done, ${countOf(answers, 'answer')}.`,
+    resetFolderNote: (folder: string) => `Its practice folder ${folder} starts over too: files you changed or added there are deleted.`,
+    resetFoldersNote: (folder: string) => `Every practice folder, in ${folder}, starts over too: files you changed or added there are deleted.`,
+    resetFolderDone: (folder: string) => `Deleted ${folder}: the next start copies the lesson's files afresh.`,
     resetNothing: 'Nothing to erase: no progress is recorded.',
     resetLessonNothing: (title: string) => `Nothing to erase: no progress is recorded for "${title}".`,
     resetKept: 'Nothing was erased.',
@@ -102,6 +105,9 @@ export const progressMessages = defineMessages(
     resetAllDone: (lessons: number, answers: number) => `모든 진도를 지웠습니다: 레슨 ${lessons}개, 답 ${answers}개.`,
     resetLessonDone: (title: string, steps: number, answers: number) =>
       `"${title}" 레슨의 진도를 지웠습니다: 완료한 단계 ${steps}개, 답 ${answers}개.`,
+    resetFolderNote: (folder: string) => `실습 폴더 ${folder}도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`,
+    resetFoldersNote: (folder: string) => `${folder}에 있는 모든 실습 폴더도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`,
+    resetFolderDone: (folder: string) => `${folder}을(를) 지웠습니다: 다음에 시작할 때 레슨 파일을 새로 복사합니다.`,
     resetNothing: '지울 것이 없습니다: 기록된 진도가 없습니다.',
     resetLessonNothing: (title: string) => `지울 것이 없습니다: "${title}" 레슨에 기록된 진도가 없습니다.`,
     resetKept: '아무것도 지우지 않았습니다.',

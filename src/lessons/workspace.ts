@@ -82,6 +82,20 @@ export async function restoreWorkspace(lesson: WorkspaceLesson, env: NodeJS.Proc
   return result;
 }
 
+// A lesson id's shape (schema-common.ts). A progress file may name any lesson, so a recorded id of
+// another shape (`..`, `a/b`) is never turned into a folder to remove.
+const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The practice folder of one lesson, or the folder of them all, when there is one: what `reset` removes
+ * so that the next start copies the lesson's files afresh (rm never follows a link inside it).
+ */
+export function existingWorkspace(lessonId: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (lessonId !== undefined && !LESSON_ID.test(lessonId)) return undefined;
+  const path = lessonId === undefined ? join(dataHome(env), 'workspace') : workspacePath({ id: lessonId }, env);
+  return lstatSync(path, { throwIfNoEntry: false }) ? path : undefined;
+}
+
 /** The practice folder as a step left it, or a fresh one when there is none yet. */
 export async function ensureWorkspace(lesson: WorkspaceLesson, env: NodeJS.ProcessEnv = process.env, notice?: SkipNotice): Promise<string> {
   const path = workspacePath(lesson, env);
