@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Speed and memory, measured side by side in one run, each against its floor: start-up against a bare
 // Node.js process doing the same request; learn's screens in a pseudo-terminal against the same terminal
-// showing a bare answer or a plain screen; answers inside a session against the same request made
-// in-process on a kept-alive connection, and against a docker CLI process. Prints three tables and writes
+// showing a bare answer or a plain screen; answers inside a session against a program in the same
+// terminal, given the same keys, that makes the same request in-process on a kept-alive connection, and
+// against a docker CLI process. Prints three tables and writes
 // the figures to bench-results.json. It reports; it never fails a build on a timing.
 // BENCH_RUNS (default 7) rounds; BENCH_ONLY=version,try,screens,session,lessons,build for some sections.
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { READ_COMMANDS, generateLessons, makeBenchLesson, makeBuildContext } from './bench/fixtures.mjs';
 import { describeMachine, median, ms, sideBySide } from './bench/measure.mjs';
 import { timeFirstScreen, timeFloorScreens, timeLearnSession } from './bench/screens.mjs';
-import { timeFloorRequests, timePracticePrompt } from './bench/session.mjs';
+import { timeBackToBack, timeFloorPrompt, timePracticePrompt } from './bench/session.mjs';
 import { printTables } from './bench/tables.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -111,9 +112,14 @@ if (wanted('screens') || wanted('session')) {
 if (wanted('session')) {
   const prompt = {};
   const floor = {};
+  const backToBack = {};
+  const add = (into, times) => {
+    for (const [label, list] of Object.entries(times)) (into[label] ??= []).push(...list);
+  };
   for (let round = 0; round < RUNS; round += 1) {
-    for (const [label, list] of Object.entries(timePracticePrompt({ bin: BIN, repeat: 5, env }))) (prompt[label] ??= []).push(...list);
-    for (const [label, list] of Object.entries(timeFloorRequests({ repeat: 5, env }))) (floor[label] ??= []).push(...list);
+    add(prompt, timePracticePrompt({ bin: BIN, repeat: 5, env }));
+    add(floor, timeFloorPrompt({ repeat: 5, env }));
+    add(backToBack, timeBackToBack({ repeat: 5, env }));
   }
   if (hasDocker && Object.keys(dockerCli).length === 0) {
     const runs = sideBySide(READ_COMMANDS.map(({ words }) => ({ label: `docker ${words}`, argv: ['docker', ...words.split(' ')] })), RUNS, env);
@@ -130,11 +136,12 @@ if (wanted('session')) {
       promptMs: ms(atPrompt),
       learnMs: inLearn === undefined ? undefined : ms(inLearn),
       floorMs: ms(base),
+      backToBackMs: backToBack[name] ? ms(median(backToBack[name])) : undefined,
       promptOverMs: ms(atPrompt - base),
       learnOverMs: inLearn === undefined ? undefined : ms(inLearn - base),
       targetMs: ms(limit),
       met: atPrompt <= limit && (inLearn === undefined || inLearn <= limit),
-      samples: { prompt: prompt[name].length, learn: learnTimes[name]?.length ?? 0, floor: floor[name].length },
+      samples: { prompt: prompt[name].length, learn: learnTimes[name]?.length ?? 0, floor: floor[name].length, backToBack: backToBack[name]?.length ?? 0 },
       ...(dockerCli[name] ? { dockerCliMs: ms(dockerCli[name]), vsDockerCli: ratio(atPrompt, dockerCli[name]) } : {}),
     });
   }

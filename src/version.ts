@@ -5,8 +5,13 @@ import { dirname, join } from 'node:path';
 /** The package's folder (package.json, lessons/, dist/): a path, not a URL, whose parsing costs start-up time. */
 export const PACKAGE_ROOT = dirname(import.meta.dirname);
 
-/** The version from package.json, read lazily: `--version` should not pay for more than this. */
+let version: string | undefined;
+
+/**
+ * The version from package.json, read lazily (`--version` should not pay for more than this) and once:
+ * `version`, `info` and the registry's user agent ask for it at every command of a session.
+ */
 export function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
+  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }

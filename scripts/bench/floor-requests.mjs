@@ -1,6 +1,8 @@
-// The floor for an answer inside a session: the same Engine API request made in-process on a connection
-// kept alive, timed from sending it to the last byte of the answer. That is the daemon's own time, plus
-// Node's HTTP client. Usage: floor-requests.mjs ROUNDS ps images version info; prints seconds per request.
+// The four Engine API requests made in-process on a connection kept alive, back to back, each timed from
+// sending it to the last byte of the answer: the daemon's own time, plus Node's HTTP client, when it is
+// asked again at once. Reported beside the floor (floor-prompt.mjs), which asks at the pace of a prompt: a
+// daemon and a machine left idle for the tens of milliseconds between two typed commands answer about a
+// millisecond slower than when asked back to back. Usage: floor-requests.mjs ROUNDS ps images version info.
 import { Agent, request } from 'node:http';
 
 const paths = { ps: '/containers/json?all=1', images: '/images/json', version: '/version', info: '/info' };

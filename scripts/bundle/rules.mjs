@@ -1,4 +1,5 @@
 // What the published bundle defers and swaps, declared here and resolved by the build.
+import { fileURLToPath } from 'node:url';
 
 /**
  * Modules that packages require as they load but docktutor only uses in rare cases: each gets a
@@ -50,6 +51,17 @@ export const SIDE_EFFECT_FREE = /^@inquirer\//;
  * binding without the getter: a resource made in the caller's context, whose runInAsyncScope calls the
  * function with its `this` and arguments (what Node's bind does), and nothing reads `asyncResource`.
  */
+/**
+ * @inquirer/core wraps every line of a prompt with wrap-ansi at each keypress and redraw; the import is
+ * replaced by the same function with a fast path for lines that fit (fit-or-wrap.mjs), over the wrap-ansi
+ * and string-width the module resolves itself.
+ */
+const FIT_OR_WRAP = fileURLToPath(new URL('./fit-or-wrap.mjs', import.meta.url));
+const WRAP_IF_WIDER =
+  "import wrapEveryLine from 'wrap-ansi';\n" +
+  "import stringWidth from 'string-width';\n" +
+  `import { fitOrWrap } from ${JSON.stringify(FIT_OR_WRAP)};\n` +
+  'const wrapAnsi = fitOrWrap(wrapEveryLine, stringWidth);\n';
 const BIND_IN_CONTEXT = "((fn) => { const resource = new AsyncResource(fn.name || 'bound-anonymous-fn'); return function (...args) { return resource.runInAsyncScope(fn, this, ...args); }; })(";
 export const REWRITES = [
   // docker-modem formats every request's options for its debug log (util.inspect, whose first use costs
@@ -58,6 +70,7 @@ export const REWRITES = [
   { from: '@inquirer/core', file: /\/lib\/hook-engine\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
   { from: '@inquirer/core', file: /\/lib\/use-state\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
   { from: '@inquirer/core', file: /\/lib\/create-prompt\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
+  { from: '@inquirer/core', file: /\/lib\/utils\.js$/, find: "import wrapAnsi from 'wrap-ansi';\n", replace: WRAP_IF_WIDER },
 ];
 
 export const EXTERNAL = ['ssh2', 'cpu-features', '@grpc/grpc-js', '@grpc/proto-loader', 'cli-highlight', 'highlight.js'];

@@ -24,8 +24,9 @@ function commandPrompt(): NonNullable<typeof prompt> {
   if (prompt) return prompt;
   core ??= loadCore();
   const { createPrompt, useState, useKeypress, usePrefix, isEnterKey, isTabKey, isUpKey, makeTheme } = core;
+  // Made once, not at every redraw: Inquirer's makeTheme deep-merges the default theme each time.
+  const theme = makeTheme({ prefix: { idle: '$', done: '$' } });
   prompt = createPrompt<string, CommandPromptConfig>((config, done) => {
-    const theme = makeTheme({ prefix: { idle: '$', done: '$' } });
     const [status, setStatus] = useState<'idle' | 'done'>('idle');
     const [value, setValue] = useState('');
     const prefix = usePrefix({ status, theme });
