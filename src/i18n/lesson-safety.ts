@@ -1,3 +1,4 @@
+import { commandName } from '../command-name.js';
 import { defineMessages } from './index.js';
 
 /** `1048576` -> `1 MiB`: sizes in the binary units lessons write them in. */
@@ -45,7 +46,9 @@ export const safetyMessages = defineMessages(
     learnWarning: (what: string) => `⚠ Careful: ${what}. Run it only if you trust this lesson (you may edit the command first).`,
     skipped: (names: string) => `Not copied into the practice folder (a lesson brings only regular files and folders): ${names}`,
     writeEscapes: (path: string) => `${path} leads outside the practice folder: docktutor writes only inside it`,
-    writeEscapesHint: 'the practice folder holds a symbolic link; start the lesson again to get a fresh copy',
+    get writeEscapesHint() {
+      return `the practice folder holds a symbolic link; ${commandName()} reset <lesson> starts it over with a fresh copy`;
+    },
     practiceTooLargeHint: 'the lesson asks for more than docktutor puts in a practice folder; ask its author to make it smaller',
   },
   {
@@ -79,7 +82,9 @@ export const safetyMessages = defineMessages(
     learnWarning: (what: string) => `⚠ 주의: ${what}. 믿을 수 있는 레슨일 때만 실행하세요(먼저 명령을 고칠 수도 있습니다).`,
     skipped: (names: string) => `실습 폴더에 복사하지 않았습니다(레슨은 일반 파일과 폴더만 가져옵니다): ${names}`,
     writeEscapes: (path: string) => `${path}는 실습 폴더 밖으로 이어집니다: docktutor는 실습 폴더 안에만 씁니다`,
-    writeEscapesHint: '실습 폴더에 심볼릭 링크가 있습니다. 레슨을 다시 시작해 새 복사본을 받으세요',
+    get writeEscapesHint() {
+      return `실습 폴더에 심볼릭 링크가 있습니다. ${commandName()} reset <레슨>으로 실습 폴더를 새 복사본으로 되돌리세요`;
+    },
     practiceTooLargeHint: '레슨이 docktutor가 실습 폴더에 넣는 양보다 많이 요구합니다. 레슨 작성자에게 줄여 달라고 하세요',
   },
 );

@@ -21,8 +21,11 @@ export const progressMessages = defineMessages(
     newerVersionHint: 'upgrade docktutor (npm install -g docktutor), or set DOCKTUTOR_HOME to another folder',
     locked: (file: string) => `${file} stayed locked by another docktutor`,
     lockedHint: (lock: string) => `if no other docktutor is running, remove ${lock}`,
-    columns: { number: '#', lesson: 'Lesson', status: 'Status', steps: 'Steps', best: 'Best', last: 'Last', visited: 'Last visited' },
+    columns: { number: '#', lesson: 'Lesson', status: 'Status', steps: 'Steps', best: 'Best quiz', last: 'Latest quiz', visited: 'Last visited' },
     status: { 'not-started': 'not started', 'in-progress': 'in progress', 'quiz-not-passed': 'quiz not passed yet', done: 'done' } as Record<string, string>,
+    /** Under a table too narrow for every column: which ones it left out, and where to see them. */
+    columnsLeftOut: (names: string[], width: number) =>
+      `Left out to fit ${width} columns: ${names.join(', ')}. A wider terminal shows them, as does ${commandName()} progress --json.`,
     never: '-',
     today: 'today',
     yesterday: 'yesterday',
@@ -47,6 +50,9 @@ export const progressMessages = defineMessages(
     resetAllDone: (lessons: number, answers: number) => `Erased all progress: ${countOf(lessons, 'lesson')}, ${countOf(answers, 'answer')}.`,
     resetLessonDone: (title: string, steps: number, answers: number) =>
       `Erased your progress in "${title}": ${countOf(steps, 'step')} done, ${countOf(answers, 'answer')}.`,
+    resetFolderNote: (folder: string) => `Its practice folder ${folder} starts over too: files you changed or added there are deleted.`,
+    resetFoldersNote: (folder: string) => `Every practice folder, in ${folder}, starts over too: files you changed or added there are deleted.`,
+    resetFolderDone: (folder: string) => `Deleted ${folder}: the next start copies the lesson's files afresh.`,
     resetNothing: 'Nothing to erase: no progress is recorded.',
     resetLessonNothing: (title: string) => `Nothing to erase: no progress is recorded for "${title}".`,
     resetKept: 'Nothing was erased.',
@@ -71,8 +77,10 @@ export const progressMessages = defineMessages(
     newerVersionHint: 'docktutor를 업그레이드하거나 (npm install -g docktutor), DOCKTUTOR_HOME을 다른 폴더로 지정하세요',
     locked: (file: string) => `다른 docktutor가 ${file}을(를) 계속 잠그고 있습니다`,
     lockedHint: (lock: string) => `다른 docktutor가 실행 중이 아니라면 ${lock}을(를) 지우세요`,
-    columns: { number: '#', lesson: '레슨', status: '상태', steps: '단계', best: '최고', last: '최근', visited: '마지막 방문' },
+    columns: { number: '#', lesson: '레슨', status: '상태', steps: '단계', best: '퀴즈 최고 점수', last: '퀴즈 최근 점수', visited: '마지막 방문' },
     status: { 'not-started': '시작 전', 'in-progress': '진행 중', 'quiz-not-passed': '퀴즈 미통과', done: '완료' } as Record<string, string>,
+    columnsLeftOut: (names: string[], width: number) =>
+      `${width}칸 너비에 맞추느라 뺀 열: ${names.join(', ')}. 터미널을 넓히거나 ${commandName()} progress --json으로 볼 수 있습니다.`,
     never: '-',
     today: '오늘',
     yesterday: '어제',
@@ -97,6 +105,9 @@ export const progressMessages = defineMessages(
     resetAllDone: (lessons: number, answers: number) => `모든 진도를 지웠습니다: 레슨 ${lessons}개, 답 ${answers}개.`,
     resetLessonDone: (title: string, steps: number, answers: number) =>
       `"${title}" 레슨의 진도를 지웠습니다: 완료한 단계 ${steps}개, 답 ${answers}개.`,
+    resetFolderNote: (folder: string) => `실습 폴더 ${folder}도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`,
+    resetFoldersNote: (folder: string) => `${folder}에 있는 모든 실습 폴더도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`,
+    resetFolderDone: (folder: string) => `${folder}을(를) 지웠습니다: 다음에 시작할 때 레슨 파일을 새로 복사합니다.`,
     resetNothing: '지울 것이 없습니다: 기록된 진도가 없습니다.',
     resetLessonNothing: (title: string) => `지울 것이 없습니다: "${title}" 레슨에 기록된 진도가 없습니다.`,
     resetKept: '아무것도 지우지 않았습니다.',

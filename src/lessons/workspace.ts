@@ -1,13 +1,14 @@
 /**
- * The practice folder of a lesson, <data home>/workspace/<lesson id>/: a fresh copy of the lesson's
- * workspace/ folder each time the lesson starts, plus the large files its front matter asks for.
- * Try steps run there, so `docker build .` builds from it. A lesson folder is untrusted: only regular
- * files and folders are copied (a link would let the next write land outside), every write is resolved
- * inside the practice folder, and the whole folder is capped (safety/limits.ts).
+ * The practice folder of a lesson, <data home>/workspace/<lesson id>/: a copy of the lesson's workspace/
+ * folder made the first time the lesson starts, plus the large files its front matter asks for. Try
+ * steps run there, so `docker build .` builds from it. It is the learner's from then on: reopening the
+ * lesson restores only lesson files that are missing, and only `reset` starts it over. A lesson folder is
+ * untrusted: only regular files and folders are copied (a link would let the next write land outside),
+ * every write is resolved inside the practice folder, and the whole folder is capped (safety/limits.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { constants, existsSync, lstatSync } from 'node:fs';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocktutorError } from '../errors.js';
 import { safetyMessages } from '../i18n/lesson-safety.js';
@@ -40,6 +41,59 @@ export async function prepareWorkspace(lesson: WorkspaceLesson, env: NodeJS.Proc
   if (skipped.length > 0) notice?.(safetyMessages().skipped(skipped.join(', ')));
   for (const file of lesson.generate) await generateFile(path, file.path, file.size);
   return path;
+}
+
+export interface RestoredWorkspace {
+  path: string;
+  /** Lesson files (and empty folders) that were missing and were put back: folders, files, generated files. */
+  restored: string[];
+  /** Missing lesson files that could not be put back: a file or link of the learner's is on the way. */
+  blocked: string[];
+}
+
+/**
+ * The practice folder as the learner left it, with the lesson's missing files put back (a fresh copy when
+ * there is none yet). Nothing there is overwritten or removed: a file the learner changed, added or
+ * replaced with a folder or link stays as it is, and no write follows a link (safety/inside-folder.ts).
+ */
+export async function restoreWorkspace(lesson: WorkspaceLesson, env: NodeJS.ProcessEnv = process.env, notice?: SkipNotice): Promise<RestoredWorkspace> {
+  const path = workspacePath(lesson, env);
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) return { path: await prepareWorkspace(lesson, env, notice), restored: [], blocked: [] };
+  const source = join(lesson.dir, 'workspace');
+  const scan = lstatSync(source, { throwIfNoEntry: false })?.isDirectory() ? scanWorkspace(source) : undefined;
+  refuseOversize(lesson, scan);
+  const result: RestoredWorkspace = { path, restored: [], blocked: [] };
+  const restore = async (rel: string, write: (target: string) => Promise<unknown>) => {
+    const target = await resolveInside(path, rel).catch((error: unknown) => {
+      if (error instanceof DocktutorError) return undefined;
+      throw error;
+    });
+    if (target === undefined) result.blocked.push(rel);
+    else if (!(await lstat(target).catch(() => undefined))) {
+      await write(target);
+      result.restored.push(rel);
+    }
+  };
+  for (const folder of scan?.folders ?? []) await restore(folder, (target) => mkdir(target));
+  for (const file of scan?.files.keys() ?? []) await restore(file, (target) => copyFile(join(source, file), target, constants.COPYFILE_EXCL));
+  for (const file of lesson.generate) await restore(file.path, () => generateFile(path, file.path, file.size));
+  // A folder put back with files in it is said by its files.
+  result.restored = result.restored.filter((rel) => !result.restored.some((other) => other.startsWith(`${rel}/`)));
+  return result;
+}
+
+// A lesson id's shape (schema-common.ts). A progress file may name any lesson, so a recorded id of
+// another shape (`..`, `a/b`) is never turned into a folder to remove.
+const LESSON_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The practice folder of one lesson, or the folder of them all, when there is one: what `reset` removes
+ * so that the next start copies the lesson's files afresh (rm never follows a link inside it).
+ */
+export function existingWorkspace(lessonId: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (lessonId !== undefined && !LESSON_ID.test(lessonId)) return undefined;
+  const path = lessonId === undefined ? join(dataHome(env), 'workspace') : workspacePath({ id: lessonId }, env);
+  return lstatSync(path, { throwIfNoEntry: false }) ? path : undefined;
 }
 
 /** The practice folder as a step left it, or a fresh one when there is none yet. */

@@ -92,14 +92,15 @@ export type ProgressChange =
   | { kind: 'step-outcome'; lesson: string; step: string; outcome: StepOutcome; hints: number; at: string }
   | { kind: 'hint'; lesson: string; step: string; rung: number; at: string }
   | { kind: 'prediction'; lesson: string; step: string; predicted: string; actual: string; correct: boolean; at: string }
-  | { kind: 'quiz-started'; lesson: string; at: string }
   /**
-   * `inQuiz`: part of the lesson's quiz attempt (a review across lessons is not). `repeat`: a missed
+   * `inQuiz`: part of the lesson's quiz attempt (a review across lessons is not). `opensSitting`: the first
+   * answer of a new sitting, which starts the attempt over; a sitting is saved from its first answer on, so
+   * one left before any answer leaves progress as it was. `repeat`: a missed
    * question asked again in the same sitting, minutes after its explanation: it settles the question for
    * the sitting but is no recall, so it leaves the Leitner box and the answer history as they are. A
    * practice answer right after a sitting is a repeat too, outside the attempt (`inQuiz` unset).
    */
-  | { kind: 'answer'; lesson: string; question: string; correct: boolean; at: string; inQuiz?: boolean; repeat?: boolean }
+  | { kind: 'answer'; lesson: string; question: string; correct: boolean; at: string; inQuiz?: boolean; opensSitting?: boolean; repeat?: boolean }
   | { kind: 'quiz-finished'; lesson: string; correct: number; total: number; passed?: boolean; missed?: string[]; at: string }
   | { kind: 'reset'; lesson?: string };
 
@@ -158,15 +159,14 @@ function applyToLesson(lesson: LessonProgress, change: Exclude<ProgressChange, {
       const record: PredictionRecord = { predicted: change.predicted, actual: change.actual, correct: change.correct, at: change.at };
       return { ...lesson, lastVisited: change.at, predictions: { ...lesson.predictions, [change.step]: record } };
     }
-    case 'quiz-started':
-      return { ...lesson, lastVisited: change.at, quizAttempt: { started: change.at, firstAnswers: {}, settled: [], only: null } };
     case 'answer': {
-      if (change.repeat) return { ...lesson, lastVisited: change.at, quizAttempt: change.inQuiz ? recordInAttempt(lesson.quizAttempt, change) : lesson.quizAttempt };
+      const attempt = change.opensSitting ? null : lesson.quizAttempt;
+      if (change.repeat) return { ...lesson, lastVisited: change.at, quizAttempt: change.inQuiz ? recordInAttempt(attempt, change) : lesson.quizAttempt };
       const previous = lesson.questions[change.question];
       const card = scheduleAnswer(previous, change.correct, new Date(change.at));
       const answers = [...(previous?.answers ?? []), { at: change.at, correct: change.correct }];
       const questions = { ...lesson.questions, [change.question]: { answers, ...card } };
-      return { ...lesson, lastVisited: change.at, questions, quizAttempt: change.inQuiz ? recordInAttempt(lesson.quizAttempt, change) : lesson.quizAttempt };
+      return { ...lesson, lastVisited: change.at, questions, quizAttempt: change.inQuiz ? recordInAttempt(attempt, change) : lesson.quizAttempt };
     }
     case 'quiz-finished': {
       const score: ScoreRecord = { correct: change.correct, total: change.total, at: change.at };

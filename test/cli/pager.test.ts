@@ -1,7 +1,8 @@
 /**
- * The pager on a terminal of 20 rows: a body longer than a page is paged under its header; a body that
- * fits on the page but not with the prompt under it waits one key, says it is the end, and is not printed
- * twice.
+ * The pager on a terminal of 20 rows: a step that fits the screen is printed at once, even when the
+ * prompt under it will scroll it; a longer one is paged under its header, and no body line is printed
+ * twice on the way down, by Space or by q; a rest that fits on a page but not with the prompt under it
+ * waits one key and says it is the end.
  */
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -31,15 +32,36 @@ describe('printPaged', () => {
     expect(text()).not.toMatch(/──/);
   });
 
-  it('says "the end" when the rest fits, goes on at a key, and prints nothing twice', async () => {
+  it('prints a step that fits the screen at once, even with no room left for the prompt under it', async () => {
+    const { io, text } = terminal(20);
+    // 3 header lines and 16 body lines: 19 rows, the 20th for the cursor.
+    await printPaged(io, step(16), { lang: 'en' });
+    expect(text()).not.toMatch(/──/);
+    expect(text().match(/body 16/g)).toHaveLength(1);
+  });
+
+  it('says "the end" when the rest fits on a page but not with the prompt, goes on at a key, and prints nothing twice', async () => {
     const { io, text, press } = terminal(20);
-    const done = printPaged(io, step(14), { lang: 'en' });
+    const done = printPaged(io, step(30), { lang: 'en' });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(text()).toMatch(/── lines 1-15 of 15, the end · Space: go on · b: back/);
-    expect(text()).not.toMatch(/Space: more/);
+    expect(text()).toMatch(/── lines 1-17 of 31 · Space: more/);
+    press(' ');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(text()).toMatch(/── lines 18-31 of 31, the end · Space: go on · b: back/);
     press(' ');
     await done;
-    expect(text().match(/body 14/g)).toHaveLength(1);
+    for (let line = 1; line <= 30; line += 1) expect(text().match(new RegExp(`body ${line}\\n`, 'g'))).toHaveLength(1);
+  });
+
+  it('goes down page by page without printing a body line twice', async () => {
+    const { io, text, press } = terminal(20);
+    const done = printPaged(io, step(40), { lang: 'en' });
+    for (let page = 0; page < 2; page += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      press(' ');
+    }
+    await done;
+    for (let line = 1; line <= 40; line += 1) expect(text().match(new RegExp(`body ${line}\\n`, 'g'))).toHaveLength(1);
   });
 
   it('pages a long step a screen at a time under its header', async () => {
@@ -50,6 +72,7 @@ describe('printPaged', () => {
     press('q');
     await done;
     expect(text().match(/Lesson · Step 2\/6/g)).toHaveLength(2);
-    expect(text()).toContain('body 40');
+    // q prints the rest under the header: every body line once, none skipped, none printed again.
+    for (let line = 1; line <= 40; line += 1) expect(text().match(new RegExp(`body ${line}\\n`, 'g'))).toHaveLength(1);
   });
 });

@@ -93,10 +93,10 @@ describe('progress', () => {
     const text = await show();
     expect(text).toBe(
       [
-        '#  Lesson           Status       Steps  Best        Last        Last visited',
-        '1  Alpha            done           3/3  4/4 (100%)  4/4 (100%)  3 days ago',
-        '2  이미지와 레이어  in progress    1/3  -           -           yesterday',
-        '3  Gamma            not started    0/3  -           -           -',
+        '#  Lesson           Status       Steps  Best quiz   Latest quiz  Last visited',
+        '1  Alpha            done           3/3  4/4 (100%)  4/4 (100%)   3 days ago',
+        '2  이미지와 레이어  in progress    1/3  -           -            yesterday',
+        '3  Gamma            not started    0/3  -           -            -',
         '',
         `Overall  ${formatBar(41)} 41%`,
         '  4 of 9 steps done, 1 of 3 quizzes passed',
@@ -136,6 +136,21 @@ describe('progress', () => {
     const narrow = (await show({ columns: 60, lang: 'en' })).split('\n');
     expect(narrow[0]).toMatch(/^# +Lesson +Status +Steps/);
     expect(narrow[1]).toContain('Alpha');
+  });
+
+  it.each<[string, number, RegExp, string]>([
+    ['en', 72, /^# +Lesson +Status +Steps +Best quiz +Last visited$/, 'Left out to fit 72 columns: Latest quiz. A wider terminal shows them, as does docktutor progress --json.'],
+    ['en', 60, /^# +Lesson +Status +Steps +Best quiz$/, 'Left out to fit 60 columns: Latest quiz, Last visited. A wider terminal shows them, as does docktutor progress --json.'],
+    ['ko', 48, /^# +레슨 +상태 +단계$/, '48칸 너비에 맞추느라 뺀 열: 퀴즈 최고 점수, 퀴즈 최근 점수, 마지막 방문. 터미널을 넓히거나 docktutor progress --json으로 볼 수 있습니다.'],
+  ])('in %s at %i columns, names the columns it left out and where to see them', async (lang, columns, headerLine, note) => {
+    const lines = (await show({ columns, lang })).split('\n');
+    expect(lines[0]).toMatch(headerLine);
+    // The note sits right under the table's four lines, wrapped to the width.
+    expect(lines.slice(4, lines.indexOf('', 4)).join(' ').replace(/ +/g, ' ')).toBe(note);
+  });
+
+  it('says nothing of left-out columns when every column fits', async () => {
+    expect(await show({ columns: 100 })).not.toMatch(/Left out/);
   });
 
   it('shows only five missed questions', async () => {

@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quiz } from '../../src/cli/commands/quiz.js';
+import { buildReport } from '../../src/cli/progress/report.js';
+import { planReview } from '../../src/cli/quiz/review.js';
 import { columnsOf } from '../../src/terminal/width.js';
 import type { ProgressStore } from '../../src/progress/store.js';
 import { shuffleWithSeed } from '../../src/quiz/shuffle.js';
@@ -157,6 +159,34 @@ describe('quiz', () => {
     expect(asked(again.prompts.calls)).toEqual(['containers boot a kernel.', 'run hello in busybox:latest.']);
     expect(again.out()).toContain('Score: 4/4 (100%)');
     expect((await store.read()).lessons.alpha).toMatchObject({ quizPassed: true, quizzesFinished: 1, quizAttempt: null });
+  });
+
+  it('leaves progress as it was when the quiz is left at question 1, before any answer', async () => {
+    // A lesson never opened stays "not started"; one with a record keeps it byte for byte.
+    const first = run([], { lesson: 'alpha' });
+    await expect(first.done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect((await store.read()).lessons).toEqual({});
+    await store.update({ kind: 'visit', lesson: 'beta', step: 1, at: new Date(time - 3_600_000).toISOString() });
+    const before = await store.read();
+    time += 60_000;
+    const second = run([], { lesson: 'beta' });
+    await expect(second.done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(await store.read()).toEqual(before);
+    const report = buildReport(lessons, await store.read(), now());
+    expect(report.lessons.map((lesson) => lesson.status)).toEqual(['not-started', 'in-progress']);
+    expect(report.lessons[1]!.lastVisited).toBe(before.lessons.beta!.lastVisited);
+  });
+
+  it('keeps what a sitting left midway answered, counts no sitting, and the review and the report agree on its miss', async () => {
+    // A miss, then Ctrl-C at the second question.
+    const left = run([1], { lesson: 'alpha' });
+    await expect(left.done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    const progress = await store.read();
+    expect(progress.lessons.alpha).toMatchObject({ quizzesFinished: 0, lastScore: null, quizAttempt: { firstAnswers: { 'alpha-single': false } } });
+    const report = buildReport(lessons, progress, now());
+    expect(report.lessons[0]).toMatchObject({ status: 'in-progress', quizSittings: 0, answers: 1, reviewDue: 1 });
+    expect(report.missed.map((missed) => missed.question)).toEqual(['alpha-single']);
+    expect(planReview(lessons, progress, now()).items.map((item) => item.question.id)).toEqual(['alpha-single']);
   });
 
   it('asks a multiple-choice question again when it is submitted with nothing ticked', async () => {

@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reset } from '../../src/cli/commands/reset.js';
 import type { ProgressStore } from '../../src/progress/store.js';
@@ -7,9 +9,10 @@ const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')]
 const at = '2025-03-01T10:00:00.000Z';
 let store: ProgressStore;
 let cleanup: () => Promise<void>;
+let home: string;
 
 beforeEach(async () => {
-  ({ store, cleanup } = await tempStore());
+  ({ store, cleanup, home } = await tempStore());
   await store.update({ kind: 'step-done', lesson: 'alpha', step: 0, at });
   await store.update({ kind: 'answer', lesson: 'alpha', question: 'alpha-tf', correct: true, at });
   await store.update({ kind: 'answer', lesson: 'alpha', question: 'alpha-tf', correct: false, at });
@@ -17,10 +20,12 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[]; tty?: boolean }) {
+async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[]; tty?: boolean; lang?: string }) {
   const { io, out } = memoryIo(options.tty ?? false);
   const prompts = options.replies ? scriptedPrompts(options.replies) : undefined;
-  await reset(contextFor([], { io }), { lesson: options.lesson, yes: options.yes, store, tools: fakeTools(lessons), ...(prompts ? { prompts } : {}) });
+  // The practice folders reset removes are this test's own, under its own data home.
+  const env = { ...process.env, DOCKTUTOR_HOME: home };
+  await reset(contextFor(options.lang ? ['--lang', options.lang] : [], { io, env }), { lesson: options.lesson, yes: options.yes, store, tools: fakeTools(lessons), ...(prompts ? { prompts } : {}) });
   return { out: out(), prompts };
 }
 
@@ -62,6 +67,51 @@ describe('reset', () => {
     const error = await run({}).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'needs-terminal', exitCode: 2, hint: 'add --yes to erase without asking' });
     expect(Object.keys((await store.read()).lessons)).toHaveLength(2);
+  });
+
+  it('starts the lesson\'s practice folder over, after saying so, and leaves the other lessons\' folders', async () => {
+    const alpha = join(home, 'workspace', 'alpha');
+    const beta = join(home, 'workspace', 'beta');
+    for (const folder of [alpha, beta]) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'mine.txt'), 'x');
+    }
+    const { out, prompts } = await run({ lesson: 'alpha', replies: [true] });
+    expect(out).toBe(
+      [
+        `Its practice folder ${alpha} starts over too: files you changed or added there are deleted.`,
+        'Erased your progress in "Alpha": 1 step done, 2 answers.',
+        `Deleted ${alpha}: the next start copies the lesson's files afresh.`,
+        '',
+      ].join('\n'),
+    );
+    expect(prompts!.calls).toHaveLength(1);
+    expect(existsSync(alpha)).toBe(false);
+    expect(existsSync(join(beta, 'mine.txt'))).toBe(true);
+  });
+
+  it('says so in Korean too, and keeps the folder when the answer is no', async () => {
+    const alpha = join(home, 'workspace', 'alpha');
+    mkdirSync(alpha, { recursive: true });
+    const { out } = await run({ lesson: 'alpha', replies: [false], lang: 'ko' });
+    expect(out.split('\n')[0]).toBe(`실습 폴더 ${alpha}도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`);
+    expect(existsSync(alpha)).toBe(true);
+  });
+
+  it('starts every practice folder over with all the progress, and a folder alone is something to reset', async () => {
+    await store.update({ kind: 'reset' });
+    mkdirSync(join(home, 'workspace', 'gamma'), { recursive: true });
+    const { out } = await run({ yes: true });
+    expect(out).toContain(`Deleted ${join(home, 'workspace')}: the next start copies the lesson's files afresh.`);
+    expect(existsSync(join(home, 'workspace'))).toBe(false);
+  });
+
+  it('never turns a recorded lesson id into a folder outside the practice folders', async () => {
+    await store.update({ kind: 'visit', lesson: '..', step: 0, at });
+    mkdirSync(join(home, 'workspace'), { recursive: true });
+    await run({ lesson: '..', yes: true });
+    expect(existsSync(join(home, 'workspace'))).toBe(true);
+    expect(existsSync(home)).toBe(true);
   });
 
   it('rejects a lesson that does not exist', async () => {

@@ -110,16 +110,34 @@ describe('progress transitions', () => {
 
   it('records a quiz under way so Ctrl-C loses nothing, and closes it when the quiz is finished', () => {
     const during = play([
-      { kind: 'quiz-started', lesson: 'a', at: at(0) },
-      { kind: 'answer', lesson: 'a', question: 'q1', correct: false, at: at(1), inQuiz: true },
+      { kind: 'answer', lesson: 'a', question: 'q1', correct: false, at: at(1), inQuiz: true, opensSitting: true },
       { kind: 'answer', lesson: 'a', question: 'q2', correct: true, at: at(2), inQuiz: true },
       { kind: 'answer', lesson: 'a', question: 'q1', correct: true, at: at(3), inQuiz: true, repeat: true },
       { kind: 'answer', lesson: 'a', question: 'q9', correct: true, at: at(4) },
     ]);
     // The repeat settled q1 for the sitting but left its Leitner box and history at the first miss.
     expect(during.lessons.a!.questions.q1).toMatchObject({ box: 1, answers: [{ at: at(1), correct: false }] });
-    expect(during.lessons.a!.quizAttempt).toEqual({ started: at(0), firstAnswers: { q1: false, q2: true }, settled: ['q2', 'q1'], only: null });
+    expect(during.lessons.a!.quizAttempt).toEqual({ started: at(1), firstAnswers: { q1: false, q2: true }, settled: ['q2', 'q1'], only: null });
     const after = applyChange(during, { kind: 'quiz-finished', lesson: 'a', correct: 1, total: 2, passed: false, missed: ['q1'], at: at(5) });
     expect(after.lessons.a).toMatchObject({ quizAttempt: null, lastMissed: ['q1'], quizPassed: false });
+  });
+
+  it('starts a sitting over at its first answer: an older attempt left open is replaced, not added to', () => {
+    const stale = play([
+      { kind: 'answer', lesson: 'a', question: 'q1', correct: true, at: at(1), inQuiz: true, opensSitting: true },
+      { kind: 'answer', lesson: 'a', question: 'q2', correct: false, at: at(2), inQuiz: true },
+    ]);
+    const next = applyChange(stale, { kind: 'answer', lesson: 'a', question: 'q2', correct: true, at: at(3), inQuiz: true, opensSitting: true });
+    expect(next.lessons.a!.quizAttempt).toEqual({ started: at(3), firstAnswers: { q2: true }, settled: ['q2'], only: null });
+    // The answers of the abandoned sitting stay in the history and the review boxes: they were given.
+    expect(next.lessons.a!.questions.q2!.answers).toEqual([{ at: at(2), correct: false }, { at: at(3), correct: true }]);
+  });
+
+  it('a sitting abandoned midway keeps its answers but is no finished sitting', () => {
+    const abandoned = play([{ kind: 'answer', lesson: 'a', question: 'q1', correct: false, at: at(1), inQuiz: true, opensSitting: true }]);
+    const lesson = abandoned.lessons.a!;
+    expect(lesson).toMatchObject({ quizzesFinished: 0, lastScore: null, bestScore: null, quizPassed: false });
+    expect(lessonStatus(lesson)).toBe('in-progress');
+    expect(missCount(lesson.questions.q1!)).toBe(1);
   });
 });

@@ -1,8 +1,14 @@
-/** `docktutor reset [lesson]`: erase progress, all of it or one lesson's, after asking (or with --yes). */
+/**
+ * `docktutor reset [lesson]`: erase progress, all of it or one lesson's, after asking (or with --yes),
+ * and start the practice folders over: the one way to get a lesson's files afresh, since reopening a
+ * lesson keeps the learner's work there.
+ */
+import { rm } from 'node:fs/promises';
 import type { AppContext } from '../../app/context.js';
 import { DocktutorError } from '../../errors.js';
 import { escapeControls } from '../../terminal/controls.js';
 import { progressMessages } from '../../i18n/progress.js';
+import { existingWorkspace } from '../../lessons/workspace.js';
 import { answerCount } from '../../progress/model.js';
 import { openProgressStore, type ProgressStore } from '../../progress/store.js';
 import { findLesson } from '../learn/pick-lesson.js';
@@ -30,28 +36,38 @@ export async function reset(context: AppContext, options: ResetOptions): Promise
 
   let question: string;
   let done: string;
+  const folder = existingWorkspace(target?.id, context.env);
   if (target) {
     const record = progress.lessons[target.id];
-    if (!record) return print(m.resetLessonNothing(target.title));
-    question = m.resetLessonQuestion(target.title, record.stepsDone.length, answerCount(record));
-    done = m.resetLessonDone(target.title, record.stepsDone.length, answerCount(record));
+    if (!record && !folder) return print(m.resetLessonNothing(target.title));
+    const steps = record?.stepsDone.length ?? 0;
+    const answers = record ? answerCount(record) : 0;
+    question = m.resetLessonQuestion(target.title, steps, answers);
+    done = m.resetLessonDone(target.title, steps, answers);
   } else {
     const records = Object.values(progress.lessons);
-    if (records.length === 0) return print(m.resetNothing);
+    if (records.length === 0 && !folder) return print(m.resetNothing);
     const answers = records.reduce((sum, record) => sum + answerCount(record), 0);
     question = m.resetAllQuestion(records.length, answers);
     done = m.resetAllDone(records.length, answers);
   }
 
+  // The folder's path comes from DOCKTUTOR_HOME: its control characters are shown, not obeyed.
+  const shownFolder = folder && escapeControls(folder, 'line');
   if (!options.yes) {
     if (!options.prompts && !(io.stdin.isTTY && io.stdout.isTTY)) {
       throw new DocktutorError('needs-terminal', m.resetNeedsTerminal, { hint: m.resetNeedsTerminalHint, exitCode: 2 });
     }
+    if (shownFolder) print(target ? m.resetFolderNote(shownFolder) : m.resetFoldersNote(shownFolder));
     const prompts = options.prompts ?? createPrompts({ input: io.stdin, output: io.stdout });
     if (!(await prompts.confirm({ message: question, default: false }))) return print(m.resetKept);
   }
   await store.update(target ? { kind: 'reset', lesson: target.id } : { kind: 'reset' });
   print(done);
+  if (folder) {
+    await rm(folder, { recursive: true, force: true });
+    print(m.resetFolderDone(shownFolder!));
+  }
 }
 
 /** A lesson by id or number; a lesson no longer in the folder can still be erased by its recorded id. */

@@ -39,8 +39,8 @@ async function walkLesson(session: Session, lesson: Lesson): Promise<LessonEnd> 
   const total = lesson.steps.length;
   let step = Math.min(progress.lessons[lesson.id]?.currentStep ?? 0, Math.max(total - 1, 0));
   if (step > 0) session.say(session.color.dim(m.resumed(step + 1, total)));
-  // Every start (and every resume) begins from the lesson's own files, an earlier run may have changed
-  // them; what the learner wrote in the edit steps is kept.
+  // The practice folder is the learner's: every start (and every resume) keeps what is there and puts
+  // back only the lesson files that are missing; `reset` of the lesson starts it over.
   if (lesson.steps.some((candidate) => candidate.tryStep || candidate.editStep)) {
     await session.tools.prepareLessonFolder(lesson, session.live.env, (line) => session.say(session.color.yellow(escapeControls(line, 'line'))));
   }

@@ -2,7 +2,8 @@
  * A step taller than the terminal, a screen at a time: each page starts with the step's header (the
  * lesson, "Step N/M", the step's title), so the learner always sees where they are and never scrolls
  * back. Pages are printed one after another, as `more` does, so the scrollback keeps the whole step.
- * The last page leaves room under it for the prompt that follows.
+ * The last page leaves room under it for the prompt that follows. A step that fits the screen is not
+ * paged at all, even if the prompt under it then scrolls its first lines up: it was seen whole.
  */
 import { emitKeypressEvents } from 'node:readline';
 import type { Lang } from '../../i18n/index.js';
@@ -34,18 +35,22 @@ export async function printPaged(io: Io, text: string, options: PageOptions): Pr
   const body = split < 0 ? lines : lines.slice(split);
   const page = rows - header.length - 1;
   const last = rows - header.length - reserve;
-  if (!out.isTTY || !io.stdin.isTTY || rows === 0 || lines.length + reserve <= rows || last < 3) {
+  if (!out.isTTY || !io.stdin.isTTY || rows === 0 || lines.length < rows || last < 3) {
     out.write(`${text}\n`);
     return;
   }
-  const lastTop = Math.max(0, body.length - last);
   const m = pagerMessages(options.lang);
   const dim = options.dim ?? ((line: string) => line);
+  const show = (lines: string[]): void => {
+    out.write(`${[...header, ...lines].join('\n')}\n`);
+  };
   let top = 0;
   for (;;) {
-    const shown = top >= lastTop ? body.slice(top) : body.slice(top, top + page);
-    out.write(`${[...header, ...shown].join('\n')}\n`);
-    if (top >= lastTop) return;
+    // The rest fits with the prompt under it: the last page, no key to wait for. Moving on starts the
+    // next page where this one ended, so no line of the body is printed twice on the way down.
+    if (body.length - top <= last) return show(body.slice(top));
+    const shown = body.slice(top, top + page);
+    show(shown);
     const from = top + 1;
     const to = top + shown.length;
     // The rest of the step fits on this page, but not with the prompt under it: the key only goes on,
@@ -59,9 +64,9 @@ export async function printPaged(io: Io, text: string, options: PageOptions): Pr
     // The footer gives way to the next page.
     out.write('\r\u001b[2K');
     if (atEnd && move !== 'back') return;
-    if (move === 'next') top = Math.min(top + page, lastTop);
-    else if (move === 'back') top = Math.max(0, top - page);
-    else top = lastTop;
+    // To the end: the whole rest at once, skipping nothing, so the scrollback still holds the whole step.
+    if (move === 'end') return show(body.slice(to));
+    top = move === 'next' ? to : Math.max(0, top - page);
   }
 }
 

@@ -9,25 +9,23 @@ function editStepOf(lesson: Lesson, stepIndex: number) {
   return step;
 }
 
+/** The first few names, and how many more: the notice stays one line however much was missing. */
+function namesOf(paths: string[]): [string, number] {
+  const shown = paths.slice(0, 4);
+  return [shown.join(', '), paths.length - shown.length];
+}
+
 export function realStepTools(): StepTools {
   return {
     async prepareLessonFolder(lesson, env, notice) {
-      const { prepareWorkspace, workspacePath } = await import('../../lessons/workspace.js');
-      const { readPracticeFile } = await import('../../steps/edit/files.js');
-      const { openInside, resolveInside } = await import('../../lessons/safety/inside-folder.js');
-      const paths = [...new Set(lesson.steps.flatMap((step) => step.editStep?.files.map((file) => file.path) ?? []))];
-      const old = workspacePath(lesson, env);
-      const kept = new Map<string, string>();
-      for (const path of paths) {
-        const text = await readPracticeFile(old, path).catch(() => undefined);
-        if (text !== undefined) kept.set(path, text);
-      }
-      const folder = await prepareWorkspace(lesson, env, notice);
-      for (const [path, text] of kept) {
-        const handle = await openInside(await resolveInside(folder, path), path);
-        await handle.writeFile(text).finally(() => handle.close());
-      }
-      return folder;
+      const { restoreWorkspace } = await import('../../lessons/workspace.js');
+      const { practiceFolderMessages } = await import('../../i18n/practice-folder.js');
+      const { commandName } = await import('../../command-name.js');
+      const { path, restored, blocked } = await restoreWorkspace(lesson, env, notice);
+      const m = practiceFolderMessages();
+      if (restored.length > 0) notice?.(m.restored(...namesOf(restored)));
+      if (blocked.length > 0) notice?.(m.blocked(...namesOf(blocked), `${commandName()} reset ${lesson.id}`));
+      return path;
     },
     async unmetNeeds(lesson, stepIndex, live) {
       const { findUnmetNeeds } = await import('../../steps/needs.js');

@@ -14,7 +14,10 @@ export interface EditCheckRun {
 }
 
 export interface StepTools {
-  /** A fresh practice folder for the lesson (as prepareWorkspace), keeping the files the learner wrote in its edit steps. */
+  /**
+   * The lesson's practice folder as the learner left it, with missing lesson files put back (a fresh copy
+   * the first time); `notice` hears, in one line each, what was put back and what could not be.
+   */
   prepareLessonFolder(lesson: Lesson, env: NodeJS.ProcessEnv, notice?: (line: string) => void): Promise<string>;
   /** The containers the step needs that are missing or stopped. */
   unmetNeeds(lesson: Lesson, stepIndex: number, live: LiveContext): Promise<UnmetNeed[]>;

@@ -1,7 +1,8 @@
 /**
  * The progress table, the overall bar and the most-missed list: pure text, aligned by display width
  * (Korean is two columns wide), and never wider than the terminal: as the width shrinks the table drops
- * its least needed columns first, then shortens lesson titles.
+ * its least needed columns first, then shortens lesson titles. A dropped column is named under the
+ * table, with where to see it, so a narrow terminal never hides a figure without saying so.
  */
 import { alignColumns } from '../../terminal/columns.js';
 import { columnsOf, truncateColumns } from '../../terminal/width.js';
@@ -25,13 +26,15 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   const c = m.columns;
   const header = [c.number, c.lesson, c.status, c.steps, c.best, c.last, c.visited];
   const rows = report.lessons.map((lesson) => rowOf(lesson, now));
-  const [headerLine, ...rowLines] = fitTable([header, ...rows], width);
+  const { lines, dropped } = fitTable([header, ...rows], width);
+  const [headerLine, ...rowLines] = lines;
   const out = [paint.bold(headerLine!), ...rowLines];
+  // Sentences wrap to the width with their indentation kept; the table and the missed list are cut to it instead.
+  const say = (text: string) => wrapLine(text, width);
+  if (dropped.length > 0) out.push(paint.dim(say(m.columnsLeftOut(dropped.map((column) => header[column]!), width))));
   out.push('');
   const { overall } = report;
   const bar = Math.max(8, Math.min(BAR_WIDTH, width - 20));
-  // Sentences wrap to the width with their indentation kept; the table and the missed list are cut to it instead.
-  const say = (text: string) => wrapLine(text, width);
   out.push(`${m.overall}  ${formatBar(overall.percent, bar)} ${overall.percent}%`);
   out.push(paint.dim(say(`  ${m.overallDetail(overall.stepsDone, overall.steps, overall.quizzesPassed, overall.quizzes)}`)));
   const solvedAny = Object.values(overall.solved).some((count) => count > 0);
@@ -47,15 +50,19 @@ export function formatProgress(report: ProgressReport, now: Date, paint: Paint =
   return `${out.join('\n')}\n`;
 }
 
-/** Drops columns (last scores, visit times, best scores) and then shortens titles until every line fits. */
-function fitTable(table: string[][], width: number): string[] {
+/**
+ * Drops columns (latest scores, visit times, best scores) and then shortens titles until every line
+ * fits; `dropped` lists the columns left out, in table order.
+ */
+function fitTable(table: string[][], width: number): { lines: string[]; dropped: number[] } {
   let keep = table[0]!.map((_, index) => index);
   const project = () => table.map((row) => keep.map((column) => row[column]!));
   const align = (cells: string[][]) => alignColumns(cells, { right: [0, keep.indexOf(STEPS)] });
   const widest = (lines: string[]) => Math.max(...lines.map(columnsOf));
+  const dropped = () => table[0]!.map((_, index) => index).filter((column) => !keep.includes(column));
   for (const drop of DROP_ORDER) {
     const lines = align(project());
-    if (widest(lines) <= width) return lines;
+    if (widest(lines) <= width) return { lines, dropped: dropped() };
     keep = keep.filter((column) => column !== drop);
   }
   const cells = project();
@@ -63,7 +70,7 @@ function fitTable(table: string[][], width: number): string[] {
   const natural = Math.max(...cells.map((row) => columnsOf(row[title]!)));
   const over = widest(align(cells)) - width;
   const titleWidth = Math.max(MIN_TITLE, natural - Math.max(0, over));
-  return align(cells.map((row) => row.map((cell, column) => (column === title ? truncateColumns(cell, titleWidth) : cell))));
+  return { lines: align(cells.map((row) => row.map((cell, column) => (column === title ? truncateColumns(cell, titleWidth) : cell)))), dropped: dropped() };
 }
 
 function rowOf(lesson: LessonReport, now: Date): string[] {

@@ -3,7 +3,8 @@
  * answered right, the score counts first answers, and the lesson is done only at its pass mark. Below
  * it the learner may practise the missed questions at once, which teaches but never changes the
  * sitting's score (see orderPractice in quiz/round.ts for why); passing takes another sitting. Every
- * answer is saved as it is given, so a sitting left with Ctrl-C resumes at the question it stopped at.
+ * answer is saved as it is given, so a sitting left with Ctrl-C resumes at the question it stopped at;
+ * the sitting itself is saved with its first answer, so one left before any answer changes nothing.
  */
 import { quizMessages } from '../../i18n/quiz.js';
 import type { Lesson } from '../../lessons/model.js';
@@ -83,12 +84,13 @@ async function sit(
   const byId = new Map(questions.map((question) => [question.id, question]));
   let round = startRound(questions.map((question) => question.id), resume);
   if (resume) session.say(session.color.dim(m.resuming(Object.keys(round.firstAnswers).length, questions.length)));
-  else await session.store.update({ kind: 'quiz-started', lesson: lesson.id, at: session.now().toISOString() });
+  let opensSitting = !resume;
   while (!isRoundOver(round)) {
     const id = nextQuestion(round)!;
     const repeat = id in round.firstAnswers;
     const header = repeat ? m.again : m.questionHeader(Object.keys(round.firstAnswers).length + 1, questions.length);
-    const grade = await askItem(session, { lesson, question: byId.get(id)! }, { header, seed, inQuiz: true, repeat });
+    const grade = await askItem(session, { lesson, question: byId.get(id)! }, { header, seed, inQuiz: true, opensSitting, repeat });
+    opensSitting = false;
     if (!grade.correct && !repeat) session.say(session.color.dim(m.comesBack));
     round = answerInRound(round, id, grade.correct);
   }

@@ -43,6 +43,8 @@ export interface AskOptions {
   seed: number | undefined;
   /** Part of the lesson's quiz sitting (resumable), not a review. */
   inQuiz: boolean;
+  /** The first answer of a new sitting: it starts the saved attempt over (nothing is saved before it). */
+  opensSitting?: boolean;
   /** A miss asked again in the same sitting, or practised right after it: no recall, so no Leitner move. */
   repeat?: boolean;
   /** Practice right after a sitting: the options come in an order other than the one just answered. */
@@ -63,7 +65,7 @@ export async function askItem(session: Session, item: QuizItem, options: AskOpti
   const answer = await askQuestion(question, session.prompts, displayOrder(question, options.seed ?? attemptsOf(progress, item), options.practice === true), verdict);
   const grade = gradeAnswer(question, answer, grading);
   const at = session.now().toISOString();
-  await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at, ...(options.inQuiz ? { inQuiz: true } : {}), ...(options.repeat ? { repeat: true } : {}) });
+  await session.store.update({ kind: 'answer', lesson: item.lesson.id, question: question.id, correct: grade.correct, at, ...(options.inQuiz ? { inQuiz: true } : {}), ...(options.opensSitting ? { opensSitting: true } : {}), ...(options.repeat ? { repeat: true } : {}) });
   session.say(formatGrade(question, grade, paint).trimEnd());
   if (question.type === 'command' && typeof answer === 'string' && answer !== '' && runsLive(session, answer)) await offerLiveRun(session, answer);
   return grade;
