@@ -1,9 +1,18 @@
 /**
  * The practice prompt of a try step: it starts empty, whatever the step's mode, so that a step is never
  * passed by pressing Enter twice. When the step shows its command (copy mode), Tab or Up fills it in,
- * ready to edit or run. Enter on an empty line goes back to the step's menu. Built on Inquirer's core,
- * a direct dependency pinned to the version @inquirer/prompts itself uses.
+ * ready to edit or run. Enter on an empty line goes back to the step's menu.
+ *
+ * It looks and answers like Inquirer's prompts around it (their theme, their errors on Ctrl-C), but is
+ * node:readline alone: readline edits the line (arrows, Ctrl-A/E/W/U, Backspace) into a silent output,
+ * and the prompt draws itself, its line and the key help under it in one write per key. Inquirer's render
+ * cycle (hooks, a theme merged and every line wrapped at each key) sat between the learner's Enter and
+ * the command running; here Enter goes straight to the command.
  */
+import { createInterface, type Interface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { columnsOf } from '../terminal/width.js';
+import { wrapText } from '../terminal/wrap.js';
 import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';
 
@@ -16,44 +25,100 @@ export interface CommandPromptConfig {
 }
 
 type Core = typeof import('@inquirer/core');
-
-let core: Core | undefined;
-let prompt: ((config: CommandPromptConfig, context?: PromptContext) => Promise<string>) | undefined;
-
-function commandPrompt(): NonNullable<typeof prompt> {
-  if (prompt) return prompt;
-  core ??= loadCore();
-  const { createPrompt, useState, useKeypress, usePrefix, isEnterKey, isTabKey, isUpKey, makeTheme } = core;
-  // Made once, not at every redraw: Inquirer's makeTheme deep-merges the default theme each time.
-  const theme = makeTheme({ prefix: { idle: '$', done: '$' } });
-  prompt = createPrompt<string, CommandPromptConfig>((config, done) => {
-    const [status, setStatus] = useState<'idle' | 'done'>('idle');
-    const [value, setValue] = useState('');
-    const prefix = usePrefix({ status, theme });
-    useKeypress((key, rl) => {
-      if (status !== 'idle') return;
-      if (isEnterKey(key)) {
-        const answer = value.trim();
-        setValue(answer);
-        setStatus('done');
-        done(answer);
-      } else if ((isTabKey(key) || isUpKey(key)) && config.suggestion && value.trim() === '') {
-        // Tab also reached readline as a character: replace the whole line with the suggestion.
-        rl.clearLine(0);
-        rl.write(config.suggestion);
-        setValue(config.suggestion);
-      } else {
-        setValue(rl.line);
-      }
-    });
-    const message = theme.style.message(config.message, status);
-    const shown = status === 'done' ? theme.style.answer(value) : value;
-    const help = status === 'idle' && config.help ? theme.style.help(config.help) : '';
-    return [`${prefix} ${message} ${shown}`, help];
-  }) as unknown as NonNullable<typeof prompt>;
-  return prompt;
+type Style = ReturnType<Core['makeTheme']>['style'];
+interface Terminal extends NodeJS.WritableStream {
+  columns?: number;
+}
+interface Keys extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+  setRawMode?: (mode: boolean) => unknown;
+}
+/** What node:readline keeps on the interface (not in its typings): the line being edited and the cursor in it. */
+interface Editing {
+  line: string;
+  cursor: number;
 }
 
+let core: Core | undefined;
+let style: Style | undefined;
+
 export function askCommand(config: CommandPromptConfig, context: PromptContext = {}): Promise<string> {
-  return commandPrompt()(config, context);
+  core ??= loadCore();
+  // The style of Inquirer's prompts (bold message, cyan answer, dim help), made once.
+  style ??= core.makeTheme().style;
+  const { ExitPromptError, AbortPromptError } = core;
+  const output = (context.output ?? process.stdout) as Terminal;
+  const input = (context.input ?? process.stdin) as Keys;
+  const columns = () => Math.max(output.columns || 80, 1);
+  const { message, help } = { message: style.message(config.message, 'idle'), help: config.help ? style.help(config.help) : '' };
+  const lead = `$ ${message} `;
+  const leadColumns = columnsOf(lead);
+  const theme = style;
+
+  return new Promise<string>((resolve, reject) => {
+    // readline edits the line; what it would draw goes nowhere (it asks the width to lay out long lines).
+    const silent = Object.defineProperty(new Writable({ write: (_chunk, _encoding, done) => done() }), 'columns', { get: columns });
+    const rl = createInterface({ input, output: silent, terminal: true, historySize: 0, prompt: '' }) as Interface & Editing;
+    // The row of the drawn prompt the cursor is on, to get back to its first row at the next draw.
+    let cursorRow = 0;
+    let settled = false;
+
+    /** Back to the prompt's first row, and everything from there cleared. */
+    const fromStart = () => `${cursorRow > 0 ? `\x1b[${cursorRow}A` : ''}\r\x1b[J`;
+    /** The prompt, its line and the help under it, with the cursor where readline has it in the line. */
+    const redraw = () => {
+      const width = columns();
+      const { line, cursor } = rl;
+      const lineColumns = leadColumns + columnsOf(line);
+      // A line that ends at the right edge leaves the cursor there: the next row is the cursor's.
+      const edge = lineColumns > 0 && lineColumns % width === 0;
+      const lineRows = Math.floor(lineColumns / width) + 1;
+      const at = leadColumns + columnsOf(line.slice(0, cursor));
+      let text = `${fromStart()}${lead}${line}${edge ? '\n' : ''}`;
+      cursorRow = Math.floor(at / width);
+      if (help !== '') {
+        // Wrapped at its spaces, as Inquirer wraps a prompt's lines.
+        const below = wrapText(help, width);
+        const up = lineRows - 1 + below.split('\n').length - cursorRow;
+        text += `\n${below}\x1b[${up}A`;
+      } else {
+        text += lineRows - 1 > cursorRow ? `\x1b[${lineRows - 1 - cursorRow}A` : '';
+      }
+      output.write(`${text}\r${at % width > 0 ? `\x1b[${at % width}C` : ''}`);
+    };
+
+    /** The answered (or abandoned) line in place of the prompt, and the cursor under it. */
+    const finish = (settle: () => void, shown: string) => {
+      if (settled) return;
+      settled = true;
+      input.removeListener('keypress', onKey);
+      context.signal?.removeEventListener('abort', onAbort);
+      output.write(`${fromStart()}${lead}${shown}\n`);
+      rl.close();
+      settle();
+    };
+    const onKey = (_text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
+      if (settled) return;
+      const value = rl.line;
+      if ((key?.name === 'tab' || key?.name === 'up') && config.suggestion && value.trim() === '') {
+        // Tab also reached readline as a character: the whole line becomes the suggestion.
+        Object.assign(rl, { line: config.suggestion, cursor: config.suggestion.length });
+      }
+      redraw();
+    };
+    const onAbort = () => finish(() => reject(new AbortPromptError({ cause: context.signal?.reason })), rl.line);
+
+    rl.on('line', (line) => {
+      const answer = line.trim();
+      finish(() => resolve(answer), theme.answer(answer));
+    });
+    rl.on('SIGINT', () => finish(() => reject(new ExitPromptError('User force closed the prompt with SIGINT')), rl.line));
+    // Ctrl-D on an empty line, or the input ending: as Inquirer's prompts, the learner has left.
+    rl.on('close', () => finish(() => reject(new ExitPromptError('User force closed the prompt with 0 null')), rl.line));
+    if (context.signal?.aborted) return onAbort();
+    context.signal?.addEventListener('abort', onAbort);
+    // After readline's own listener (added by createInterface): the line is already edited when this draws it.
+    input.on('keypress', onKey);
+    redraw();
+  });
 }
