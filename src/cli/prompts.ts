@@ -9,6 +9,7 @@ import { columnsOf, terminalColumns } from '../terminal/width.js';
 import { wrapLine, wrapText } from '../terminal/wrap.js';
 import type { CommandPromptConfig } from './command-prompt.js';
 import { checkbox, confirm, input, loadCore, select } from './inquirer.js';
+import { askMenu } from './menu-prompt.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -102,7 +103,12 @@ export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {
   const valueOf = new Map<string, T>();
   for (const choice of choices) if (!valueOf.has(choice.short)) valueOf.set(choice.short, choice.value);
   const judged = verdict && judgedLine(message, (short) => verdict.judge(valueOf.get(short) as T), verdict);
-  return select<T>({ message, choices, default: config.default, pageSize: 12, theme: { ...theme(), ...judged } }, context);
+  // A short menu without descriptions or a verdict (a step's menu, a prediction) is drawn by menu-prompt.ts.
+  if (!judged && choices.length <= PAGE_SIZE && choices.every((choice) => !choice.description)) {
+    const { keysHelpTip } = (theme() as { style?: { keysHelpTip?: (keys: [string, string][]) => string } }).style ?? {};
+    return askMenu({ message, choices, default: config.default, prefix, ...(keysHelpTip ? { keysHelpTip } : {}) }, context);
+  }
+  return select<T>({ message, choices, default: config.default, pageSize: PAGE_SIZE, theme: { ...theme(), ...judged } }, context);
 }
 
 export function askCheckbox<T>(config: CheckboxConfig<T>, context: PromptContext = {}): Promise<T[]> {
@@ -115,7 +121,7 @@ export function askCheckbox<T>(config: CheckboxConfig<T>, context: PromptContext
   // Inquirer renders the ticked options (which carry their values) just before the answered line.
   const render = (selection: readonly { value: T; short: string }[]) => ((ticked = selection.map((choice) => choice.value)), selection.map((choice) => choice.short).join(', '));
   const style = judged ? { ...judged.style, renderSelectedChoices: render } : undefined;
-  return checkbox<T>({ message, choices, pageSize: 12, theme: { ...theme(), ...(judged && { prefix: judged.prefix, style }) }, ...validate }, context);
+  return checkbox<T>({ message, choices, pageSize: PAGE_SIZE, theme: { ...theme(), ...(judged && { prefix: judged.prefix, style }) }, ...validate }, context);
 }
 
 /**
@@ -134,6 +140,9 @@ function judgedLine(message: string, isRight: (answer: string) => boolean, verdi
     },
   };
 }
+
+// Options shown at once; a longer list scrolls.
+const PAGE_SIZE = 12;
 
 // Columns Inquirer draws before a choice: the pointer and a space; for a checkbox, the box too.
 const SELECT_MARK = 2;

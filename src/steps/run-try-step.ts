@@ -7,7 +7,8 @@ import { commandContextOf, type LiveContext } from '../app/context.js';
 import { parseCommandLine } from '../docker/command-line/index.js';
 import type { CommandContext, CommandResult, ParsedCommand } from '../docker/commands/types.js';
 import type { Connection } from '../docker/engine/connect.js';
-import { executeCommandLine } from '../docker/commands/execute.js';
+import { executeCommandLine, executeParsed, writeExpansionNotes } from '../docker/commands/execute.js';
+import type { ShellExpansion } from '../docker/command-line/tokenize.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
@@ -50,13 +51,14 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   const cwd = await ensureWorkspace(lesson, env, (notice) => live.io.stderr.write(`${escapeControls(notice, 'line')}\n`));
   const context = await commandContextOf(live, { cwd, lesson: lesson.id });
   const { connection } = context;
-  const parsed = parseQuietly(line, env);
+  const seen: ShellExpansion[] = [];
+  const parsed = parseQuietly(line, env, seen);
   // The container's terminal echoes what is typed in an -it session: record it, to leave it out below.
   const recording = parsed && isTerminalSession(parsed) ? recordTypedInput(context.stdin) : undefined;
   let result: CommandResult;
   let typed: string | undefined;
   try {
-    result = await runCommand(line, context, live.explain);
+    result = await runCommand(parsed ?? line, seen, context, live.explain);
   } finally {
     typed = recording?.stop();
   }
@@ -78,9 +80,9 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   return outcome;
 }
 
-function parseQuietly(line: string, env: NodeJS.ProcessEnv): ParsedCommand | undefined {
+function parseQuietly(line: string, env: NodeJS.ProcessEnv, seen: ShellExpansion[]): ParsedCommand | undefined {
   try {
-    return parseCommandLine(line, { env });
+    return parseCommandLine(line, { env, seen });
   } catch {
     return undefined; // the command itself will report what is wrong with it
   }
@@ -102,10 +104,16 @@ async function nameConflict(connection: Connection, command: ParsedCommand | und
   return findNamedContainer(connection, name, env);
 }
 
-/** A failed command is a result to check (a step may expect a failure), with its message as the output. */
-async function runCommand(line: string, context: CommandContext, explain: boolean): Promise<CommandResult> {
+/**
+ * A failed command is a result to check (a step may expect a failure), with its message as the output.
+ * `command`: the line as parsed already (with what a shell would have expanded in it), or the line that
+ * did not parse, for the command runner to report.
+ */
+async function runCommand(command: ParsedCommand | string, seen: readonly ShellExpansion[], context: CommandContext, explain: boolean): Promise<CommandResult> {
   try {
-    return await executeCommandLine(line, context, { explain });
+    if (typeof command === 'string') return await executeCommandLine(command, context, { explain });
+    writeExpansionNotes(seen, context);
+    return await executeParsed(command, context, { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;
     // Wrapped as the edge wraps errors (src/cli/main.ts), so the daemon's long message never runs past the edge.

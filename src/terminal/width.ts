@@ -5,9 +5,9 @@
 import { loadStringWidth } from './load-string-width.js';
 
 // Characters that never join their neighbours into one grapheme: Latin, punctuation, arrows, box drawing,
-// Hangul syllables, kana, ideographs and fullwidth forms (combining marks, jamo and emoji are left to
+// the check marks and crosses of docktutor's feedback (✓ ✔ ✗ ✘), Hangul syllables, kana, ideographs and fullwidth forms (combining marks, jamo and emoji are left to
 // string-width).
-const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u205e\u2190-\u21ff\u2500-\u259f\u2e80-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]*$/;
+const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u205e\u2190-\u21ff\u2500-\u259f\u2713-\u2718\u2e80-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]*$/;
 /**
  * The characters of SIMPLE that do not take one column, as string-width counts them ([first, last,
  * columns]; test/terminal/columns.test.ts checks every character against it). Text made of SIMPLE
@@ -15,7 +15,7 @@ const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u205e\u2190-\u21ff\u2500-\u259f\
  */
 const NOT_ONE: readonly (readonly [number, number, number])[] = [
   [0x00a9, 0x00a9, 2], [0x00ad, 0x00ad, 0], [0x00ae, 0x00ae, 2], [0x202a, 0x202e, 0], [0x203c, 0x203c, 2], [0x2049, 0x2049, 2],
-  [0x2194, 0x2199, 2], [0x21a9, 0x21aa, 2], [0x2e80, 0x2e99, 2], [0x2e9b, 0x2ef3, 2], [0x2f00, 0x2fd5, 2], [0x2ff0, 0x3029, 2],
+  [0x2194, 0x2199, 2], [0x21a9, 0x21aa, 2], [0x2714, 0x2714, 2], [0x2716, 0x2716, 2], [0x2e80, 0x2e99, 2], [0x2e9b, 0x2ef3, 2], [0x2f00, 0x2fd5, 2], [0x2ff0, 0x3029, 2],
   [0x3030, 0x303e, 2], [0x3041, 0x3096, 2], [0x309b, 0x30ff, 2], [0x3105, 0x312f, 2], [0x3131, 0x3163, 2], [0x3164, 0x3164, 0],
   [0x3165, 0x318e, 2], [0x3190, 0x31e5, 2], [0x31ef, 0x321e, 2], [0x3220, 0x3247, 2], [0x3250, 0x4dbf, 2], [0x4e00, 0x9fff, 2],
   [0xac00, 0xd7a3, 2], [0xf900, 0xfaff, 2], [0xff01, 0xff60, 2], [0xffe0, 0xffe6, 2],

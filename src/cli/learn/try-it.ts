@@ -58,8 +58,8 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     return NOT_PASSED;
   }
   if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
-  // The pass is written while the outcome is printed and the menu drawn.
-  const saved = outcome.passed ? recordPass(session, lesson, step, tryStep, ladder) : undefined;
+  // The pass is written once the outcome is printed and the menu drawn: the learner's choice waits for it.
+  const saved = outcome.passed ? afterTheMenu(() => recordPass(session, lesson, step, tryStep, ladder)) : undefined;
   // Awaited by the caller; a failure meanwhile must not go unhandled.
   saved?.catch(() => undefined);
   // The outcome, the note and the menu under them reach the terminal in one write.
@@ -151,4 +151,9 @@ function holdOutput(session: Session): void {
   out.cork();
   // Ticks run once the promise chain that prints and draws the menu waits for a key.
   process.nextTick(() => out.uncork!());
+}
+
+/** `work` started once the promise chain under way (the outcome printed, the menu drawn) waits for a key. */
+function afterTheMenu(work: () => Promise<void>): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(work);
 }
