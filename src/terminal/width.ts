@@ -5,9 +5,9 @@
 import { loadStringWidth } from './load-string-width.js';
 
 // Characters that never join their neighbours into one grapheme: Latin, punctuation, arrows, box drawing,
-// the check marks and crosses of docktutor's feedback (✓ ✔ ✗ ✘), Hangul syllables, kana, ideographs and fullwidth forms (combining marks, jamo and emoji are left to
+// the check marks and crosses of docktutor's feedback (✓ ✔ ✗ ✘), the menus' ⏎ and ❯, Hangul syllables, kana, ideographs and fullwidth forms (combining marks, jamo and emoji are left to
 // string-width).
-const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u205e\u2190-\u21ff\u2500-\u259f\u2713-\u2718\u2e80-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]*$/;
+const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u205e\u2190-\u21ff\u23ce\u2500-\u259f\u2713-\u2718\u276e\u276f\u2e80-\u3029\u3030-\u303e\u3041-\u3096\u309b-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]*$/;
 /**
  * The characters of SIMPLE that do not take one column, as string-width counts them ([first, last,
  * columns]; test/terminal/columns.test.ts checks every character against it). Text made of SIMPLE
