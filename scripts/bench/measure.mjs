@@ -30,12 +30,13 @@ export function sideBySide(commands, runs, env) {
   });
 }
 
-/** A program in a pseudo-terminal, driven by `plan` (see pty-session.py): its labelled times in seconds. */
+/** Programs in pseudo-terminals, driven by `plan` (see pty-session.py): their labelled times in seconds. */
 export function inTerminal(plan, env) {
   const result = spawnSync('python3', [PTY], { input: JSON.stringify({ cols: 120, rows: 200, ...plan }), env, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (result.status !== 0) throw new Error(`pty-session.py failed: ${result.stderr}`);
   const out = JSON.parse(result.stdout);
-  if (out.missed.length > 0) process.stderr.write(`bench: ${plan.argv.slice(-2).join(' ')}: '${JSON.stringify(out.missed[0])}' never appeared\n`);
+  const argv = plan.argv ?? Object.values(plan.programs)[0].argv;
+  if (out.missed.length > 0) process.stderr.write(`bench: ${argv.slice(-2).join(' ')}: '${JSON.stringify(out.missed[0])}' never appeared\n`);
   return out;
 }
 

@@ -3,6 +3,9 @@
 import { join } from 'node:path';
 import { inTerminal } from './measure.mjs';
 import { READ_COMMANDS } from './fixtures.mjs';
+import { byProgram, floorProgram, floorSteps } from './session.mjs';
+
+const FLOOR_PROMPT = 'docktutor> ';
 
 /** Inquirer's key help under a select prompt: drawn only while it waits for a key, not on the answered line. */
 export const SELECT_HELP = '⏎ select';
@@ -26,21 +29,30 @@ export function timeFloorScreens({ echo, steps, env }) {
  * One learn session of the benchmark lesson: Enter through its text steps (step-to-step screens), then
  * at each try step type the command `repeat` times more after a first, untimed run (which loads the
  * command and, for the first, connects), each timed from Enter (the command typed already) to the step's
- * prompt coming back.
+ * menu coming back; after each, the floor program (session.mjs) in its own terminal answers the same
+ * command. Returns `{ learn: { step, ps, ... }, floor: { ps, ... } }`.
  */
 export function timeLearnSession({ bin, lessons, textSteps, repeat, env, home }) {
-  const plan = [{ wait: ['Step 1/', SELECT_HELP] }];
-  for (let step = 2; step <= textSteps + 1; step += 1) plan.push({ send: '\r', wait: [`Step ${step}/`, SELECT_HELP], label: 'step', settle: 0.02 });
+  const plan = [{ program: 'learn', wait: ['Step 1/', SELECT_HELP] }, { program: 'floor', wait: [FLOOR_PROMPT] }];
+  const learn = (step) => plan.push({ program: 'learn', settle: 0.02, ...step });
+  for (let step = 2; step <= textSteps + 1; step += 1) learn({ send: '\r', wait: [`Step ${step}/`, SELECT_HELP], label: 'step' });
   READ_COMMANDS.forEach(({ name, words }, index) => {
-    // The command is typed first, then Enter alone is timed.
-    const typed = { send: `docker ${words}`, wait: [words], settle: 0.02 };
-    plan.push({ send: '\r', wait: [COMMAND_PROMPT], settle: 0.02 }, typed, { send: '\r', wait: [SELECT_HELP], label: 'warm-up', settle: 0.02 });
+    // The command is typed first, then Enter alone is timed; the floor gets the same command in turn.
+    const typed = { send: `docker ${words}`, wait: [words] };
+    learn({ send: '\r', wait: [COMMAND_PROMPT] });
+    learn(typed);
+    learn({ send: '\r', wait: [SELECT_HELP], label: 'warm-up' });
+    plan.push(...floorSteps(words, 'warm-up'));
     for (let run = 0; run < repeat; run += 1) {
       // Passed: the menu is Next, Type the command, ...; Down picks the second.
-      plan.push({ send: '\u001b[B\r', wait: [COMMAND_PROMPT], settle: 0.02 }, typed, { send: '\r', wait: [SELECT_HELP], label: name, settle: 0.02 });
+      learn({ send: '\u001b[B\r', wait: [COMMAND_PROMPT] });
+      learn(typed);
+      learn({ send: '\r', wait: [SELECT_HELP], label: name });
+      plan.push(...floorSteps(words, name));
     }
-    if (index < READ_COMMANDS.length - 1) plan.push({ send: '\r', wait: [`Step ${textSteps + index + 2}/`, SELECT_HELP], settle: 0.02 });
+    if (index < READ_COMMANDS.length - 1) learn({ send: '\r', wait: [`Step ${textSteps + index + 2}/`, SELECT_HELP] });
   });
-  const env2 = { ...env, DOCKTUTOR_LESSONS: lessons, DOCKTUTOR_HOME: join(home, 'learn') };
-  return inTerminal({ argv: [process.execPath, bin, 'learn', 'bench'], end: '\u0003', steps: plan }, env2).times;
+  const learnEnv = { DOCKTUTOR_LESSONS: lessons, DOCKTUTOR_HOME: join(home, 'learn') };
+  const programs = { learn: { argv: [process.execPath, bin, 'learn', 'bench'], end: '\u0003', env: learnEnv }, floor: floorProgram() };
+  return byProgram(inTerminal({ programs, steps: plan }, env).times);
 }
