@@ -48,6 +48,8 @@ export function timeLearnSession({ bin, lessons, textSteps, repeat, env, home })
       learn({ send: '\u001b[B\r', wait: [COMMAND_PROMPT] });
       learn(typed);
       learn({ send: '\r', wait: [SELECT_HELP], label: name });
+      // learn writes the step's pass once its menu is up: that is done before the floor is timed.
+      learn({ settle: 0.05 });
       plan.push(...floorSteps(words, name));
     }
     if (index < READ_COMMANDS.length - 1) learn({ send: '\r', wait: [`Step ${textSteps + index + 2}/`, SELECT_HELP] });
