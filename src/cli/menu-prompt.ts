@@ -68,15 +68,16 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
   // Rows the last draw took, to get back to its first row.
   let drawnRows = 0;
 
-  const draw = (text: string) => {
+  /** `text` from the first row of the last draw; `cursor`: the cursor's escape after it (it takes no room). */
+  const draw = (text: string, cursor: string) => {
     const width = Math.max(output.columns || 80, 1);
     const back = drawnRows > 1 ? `\x1b[${drawnRows - 1}A` : '';
     drawnRows = text.split('\n').reduce((rows, line) => rows + Math.max(Math.ceil(columnsOf(line) / width), 1), 0);
-    output.write(`${back}\r\x1b[J${text}`);
+    output.write(`${back}\r\x1b[J${text}${cursor}`);
   };
   const list = () => {
-    const items = choices.map((choice, index) => (index === active ? style.highlight(`${'❯'} ${choice.name}`) : `  ${choice.name}`));
-    draw(`${[`${config.prefix.idle} ${message}`, ...items, ' ', help].join('\n').trimEnd()}${HIDE_CURSOR}`);
+    const items = choices.map((choice, index) => (index === active ? style.highlight(`❯ ${choice.name}`) : `  ${choice.name}`));
+    draw([`${config.prefix.idle} ${message}`, ...items, ' ', help].join('\n').trimEnd(), HIDE_CURSOR);
   };
 
   return new Promise<T>((resolve, reject) => {
@@ -87,7 +88,7 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
       context.signal?.removeEventListener('abort', onAbort);
       if (!wasRaw) input.setRawMode?.(false);
       input.pause();
-      draw(`${answered ?? `${config.prefix.idle} ${message}`}\n${SHOW_CURSOR}`);
+      draw(`${answered ?? `${config.prefix.idle} ${message}`}\n`, SHOW_CURSOR);
       settle();
     };
     const onAbort = () => finish(() => reject(new AbortPromptError({ cause: context.signal?.reason })));
