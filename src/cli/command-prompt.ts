@@ -13,6 +13,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { columnsOf } from '../terminal/width.js';
 import { wrapText } from '../terminal/wrap.js';
+import { decodeKeysForEditing } from './decode-keys.js';
 import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';
 
@@ -58,6 +59,7 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
   return new Promise<string>((resolve, reject) => {
     // readline edits the line; what it would draw goes nowhere (it asks the width to lay out long lines).
     const silent = Object.defineProperty(new Writable({ write: (_chunk, _encoding, done) => done() }), 'columns', { get: columns });
+    decodeKeysForEditing(input);
     const rl = createInterface({ input, output: silent, terminal: true, historySize: 0, prompt: '' }) as Interface & Editing;
     // The row of the drawn prompt the cursor is on, to get back to its first row at the next draw.
     let cursorRow = 0;

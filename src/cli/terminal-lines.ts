@@ -11,6 +11,7 @@
  * interface together: they wait in a queue and run in order, each shown after the prompt as if typed there.
  */
 import { createInterface, type Interface } from 'node:readline';
+import { decodeKeysForEditing } from './decode-keys.js';
 import type { Io } from '../app/context.js';
 
 export const CANCELLED = Symbol('cancelled');
@@ -86,6 +87,7 @@ export class TerminalLines {
   }
 
   private open(): Interface & ReadlineState {
+    decodeKeysForEditing(this.input);
     const rl = createInterface({ input: this.input, output: this.output, terminal: true, history: this.history, historySize: 500, removeHistoryDuplicates: true, prompt: this.prompt }) as Interface & ReadlineState;
     const write = rl._writeToOutput;
     rl._writeToOutput = (text) => {

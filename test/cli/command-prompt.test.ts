@@ -81,4 +81,17 @@ describe('the command prompt of a try step', () => {
     events.keypress('enter');
     await expect(answer).resolves.toBe(long);
   });
+
+  it('puts text pasted in the middle of the line at the cursor, as typed', async () => {
+    const { answer, events, input, getScreen } = await render(askCommand, copy);
+    events.type('docker ps');
+    events.keypress('left');
+    events.keypress('left');
+    // A paste reaches the terminal's input as one chunk, decoded into keys by node:readline.
+    input.write('image ');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(getScreen().split('\n')[0]).toBe('$ Your command: docker image ps');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('docker image ps');
+  });
 });
