@@ -23,7 +23,10 @@ interface ReadlineState {
   cursor: number;
   history: string[];
   historyIndex: number;
+  prevRows?: number;
   _writeToOutput: (text: string) => void;
+  _refreshLine: () => void;
+  getCursorPos: () => { rows: number; cols: number };
 }
 
 export class TerminalLines {
@@ -88,7 +91,19 @@ export class TerminalLines {
 
   private open(): Interface & ReadlineState {
     decodeKeysForEditing(this.input);
+    const theirs = new Set(this.output.listeners('resize'));
     const rl = createInterface({ input: this.input, output: this.output, terminal: true, history: this.history, historySize: 500, removeHistoryDuplicates: true, prompt: this.prompt }) as Interface & ReadlineState;
+    // node:readline redraws its line at every resize, even while a command runs (clearing the command's
+    // last line of output), and goes up as many rows as the line took before the terminal reflowed it.
+    for (const listener of this.output.listeners('resize')) if (!theirs.has(listener)) this.output.removeListener('resize', listener as () => void);
+    const onResize = () => {
+      if (this.busy || this.rl !== rl) return;
+      // The terminal has reflowed the line to the new width: the cursor's row in it is counted at that width.
+      rl.prevRows = rl.getCursorPos().rows;
+      rl._refreshLine();
+    };
+    this.output.on('resize', onResize);
+    rl.on('close', () => this.output.removeListener('resize', onResize));
     const write = rl._writeToOutput;
     rl._writeToOutput = (text) => {
       if (!this.busy) write.call(rl, text);

@@ -13,7 +13,7 @@ function fakeTerminal(columns: number) {
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString()));
   const lines = new TerminalLines(input as unknown as Io['stdin'], output as unknown as Io['stdout'], 'docktutor> ');
-  return { input, lines, written: () => written };
+  return { input, output, lines, written: () => written };
 }
 
 /** Lets readline take a chunk (keypress events are emitted on the input's data). */
@@ -50,6 +50,33 @@ describe('the practice prompt', () => {
     expect(written().slice(before)).toMatch(/^\x1b\[1A/);
     input.write('\r');
     expect(await line).toBe('run --rm --name a-long-name busybox echo hello');
+    lines.close();
+  });
+
+  it('draws nothing on a resize while a command runs, and after one redraws the line from its reflowed first row', async () => {
+    const { input, output, lines, written } = fakeTerminal(60);
+    const first = lines.next();
+    input.write('ps\r');
+    expect(await first).toBe('ps');
+    // The command runs: its output is the terminal's alone.
+    await settle();
+    const during = written().length;
+    output.columns = 70;
+    output.emit('resize');
+    await settle();
+    expect(written().slice(during)).toBe('');
+    const second = lines.next();
+    await settle();
+    // 11 + 89 columns: two rows at 70, the cursor on the second; three at 40, the terminal reflowing them.
+    input.write('run --rm --name averylongcontainername -e FOO=bar -e BAZ=qux busybox echo hello world this');
+    await settle();
+    const before = written().length;
+    output.columns = 40;
+    output.emit('resize');
+    await settle();
+    expect(written().slice(before)).toMatch(/^\x1b\[2A\x1b\[1G\x1b\[0Jdocktutor> run/);
+    input.write('\r');
+    expect(await second).toMatch(/world this$/);
     lines.close();
   });
 });
