@@ -63,6 +63,8 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
     const rl = createInterface({ input, output: silent, terminal: true, historySize: 0, prompt: '' }) as Interface & Editing;
     // The row of the drawn prompt the cursor is on, to get back to its first row at the next draw.
     let cursorRow = 0;
+    // The cursor's place in the prompt and its line, in columns from its start, at the last draw.
+    let cursorAt = 0;
     let settled = false;
 
     /** Back to the prompt's first row, and everything from there cleared. */
@@ -76,6 +78,7 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
       const edge = lineColumns > 0 && lineColumns % width === 0;
       const lineRows = Math.floor(lineColumns / width) + 1;
       const at = leadColumns + columnsOf(line.slice(0, cursor));
+      cursorAt = at;
       let text = `${fromStart()}${lead}${line}${edge ? '\n' : ''}`;
       cursorRow = Math.floor(at / width);
       if (help !== '') {
@@ -94,6 +97,7 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
       if (settled) return;
       settled = true;
       input.removeListener('keypress', onKey);
+      output.removeListener('resize', onResize);
       context.signal?.removeEventListener('abort', onAbort);
       output.write(`${fromStart()}${lead}${shown}\n`);
       rl.close();
@@ -106,6 +110,12 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
         // Tab also reached readline as a character: the whole line becomes the suggestion.
         Object.assign(rl, { line: config.suggestion, cursor: config.suggestion.length });
       }
+      redraw();
+    };
+    // The terminal has reflowed the drawn rows to its new width: the cursor's row is counted at that width.
+    const onResize = () => {
+      if (settled) return;
+      cursorRow = Math.floor(cursorAt / columns());
       redraw();
     };
     const onAbort = () => finish(() => reject(new AbortPromptError({ cause: context.signal?.reason })), rl.line);
@@ -121,6 +131,7 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
     context.signal?.addEventListener('abort', onAbort);
     // After readline's own listener (added by createInterface): the line is already edited when this draws it.
     input.on('keypress', onKey);
+    output.on('resize', onResize);
     redraw();
   });
 }

@@ -3,6 +3,7 @@
  * step's command only when there is one and the line is empty, Enter answers the trimmed line, Ctrl-C
  * and an abort leave as Inquirer's prompts do, and the key help sits under the line until it is answered.
  */
+import { PassThrough, Writable } from 'node:stream';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { askCommand } from '../../src/cli/command-prompt.js';
@@ -93,5 +94,23 @@ describe('the command prompt of a try step', () => {
     expect(getScreen().split('\n')[0]).toBe('$ Your command: docker image ps');
     events.keypress('enter');
     await expect(answer).resolves.toBe('docker image ps');
+  });
+
+  it('after a resize, draws itself again from its first row as the terminal reflowed it', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
+    let written = '';
+    const output = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((written += String(chunk)), done()) }), { isTTY: true, columns: 80 });
+    const answer = askCommand(copy, { input, output });
+    const long = `docker run --rm busybox echo ${'x'.repeat(90)}`;
+    input.write(long);
+    await new Promise((resolve) => setImmediate(resolve));
+    // 135 columns with the cursor at the end: on the second row at 80 columns, on the fourth at 40.
+    const before = written.length;
+    output.columns = 40;
+    output.emit('resize');
+    // Colours aside (the message is bold): up three rows, then the prompt again.
+    expect(written.slice(before).replace(/\x1b\[\d*m/g, '')).toMatch(/^\x1b\[3A\r\x1b\[J\$ Your command: docker run/);
+    input.write('\r');
+    await expect(answer).resolves.toBe(long);
   });
 });
