@@ -113,9 +113,11 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
         typed = '';
       } else if (!key.ctrl && !key.meta && key.sequence && key.sequence.length === 1 && key.sequence >= ' ') {
         typed += key.sequence;
-        // Digits pick an option by its number; anything else finds the first option that starts so.
-        if (/^\d+$/.test(typed)) jumpTo(Number(typed) - 1 < choices.length ? Number(typed) - 1 : -1);
-        else jumpTo(choices.findIndex((choice) => choice.name.toLowerCase().startsWith(typed.toLowerCase())));
+        // The first option that starts as typed; else digits pick an option by its place. A prediction's
+        // options are often numbers (exit codes 0, 9, 137, 143): `137` typed is the option that reads 137.
+        const named = choices.findIndex((choice) => choice.name.toLowerCase().startsWith(typed.toLowerCase()));
+        if (named !== -1 || !/^\d+$/.test(typed)) jumpTo(named);
+        else jumpTo(Number(typed) - 1 < choices.length ? Number(typed) - 1 : -1);
         typing = setTimeout(() => (typed = ''), TYPING_PAUSE_MS);
         typing.unref();
       }

@@ -20,6 +20,20 @@ describe('prompts', () => {
     await expect(answer).resolves.toBe('quit');
   });
 
+  it('select: a prediction\'s number typed whole picks the option that reads so, not the option at that place', async () => {
+    const numbers = ['0', '9', '137', '143'].map((name) => ({ name, value: Number(name) }));
+    const picked = await render(askSelect<number>, { message: 'Which exit code?', choices: numbers });
+    picked.events.type('137');
+    expect(picked.getScreen()).toContain('❯ 137');
+    picked.events.keypress('enter');
+    await expect(picked.answer).resolves.toBe(137);
+    // Where no option reads so, a number still picks the option at that place, as in Inquirer's select.
+    const placed = await render(askSelect<string>, { message: 'What next?', choices });
+    placed.events.type('3');
+    placed.events.keypress('enter');
+    await expect(placed.answer).resolves.toBe('quit');
+  });
+
   it('checkbox toggles with space and submits every checked value', async () => {
     const { answer, events } = await render(askCheckbox<number>, { message: 'Pick', choices: choices.map((c, i) => ({ name: c.name, value: i })) });
     events.keypress('space');
