@@ -67,12 +67,17 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
   let typing: NodeJS.Timeout | undefined;
   // Rows the last draw took, to get back to its first row.
   let drawnRows = 0;
+  let drawnText = '';
+  const rowsOf = (text: string) => {
+    const width = Math.max(output.columns || 80, 1);
+    return text.split('\n').reduce((rows, line) => rows + Math.max(Math.ceil(columnsOf(line) / width), 1), 0);
+  };
 
   /** `text` from the first row of the last draw; `cursor`: the cursor's escape after it (it takes no room). */
   const draw = (text: string, cursor: string) => {
-    const width = Math.max(output.columns || 80, 1);
     const back = drawnRows > 1 ? `\x1b[${drawnRows - 1}A` : '';
-    drawnRows = text.split('\n').reduce((rows, line) => rows + Math.max(Math.ceil(columnsOf(line) / width), 1), 0);
+    drawnRows = rowsOf(text);
+    drawnText = text;
     output.write(`${back}\r\x1b[J${text}${cursor}`);
   };
   const list = () => {
@@ -85,6 +90,7 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
     const finish = (settle: () => void, answered?: string) => {
       clearTimeout(typing);
       input.removeListener('keypress', onKey);
+      output.removeListener('resize', onResize);
       context.signal?.removeEventListener('abort', onAbort);
       if (!wasRaw) input.setRawMode?.(false);
       input.pause();
@@ -92,6 +98,11 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
       settle();
     };
     const onAbort = () => finish(() => reject(new AbortPromptError({ cause: context.signal?.reason })));
+    // The terminal has reflowed the drawn menu to its new width: its rows are counted at that width.
+    const onResize = () => {
+      drawnRows = rowsOf(drawnText);
+      list();
+    };
     const jumpTo = (found: number) => {
       if (found !== -1) active = found;
     };
@@ -131,6 +142,7 @@ export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): 
     emitKeypressEvents(input);
     input.setRawMode?.(true);
     input.on('keypress', onKey);
+    output.on('resize', onResize);
     input.resume();
     list();
   });

@@ -1,3 +1,4 @@
+import { PassThrough, Writable } from 'node:stream';
 import { render } from '@inquirer/testing';
 import stringWidth from 'string-width';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,6 +33,22 @@ describe('prompts', () => {
     placed.events.type('3');
     placed.events.keypress('enter');
     await expect(placed.answer).resolves.toBe('quit');
+  });
+
+  it('select: a short menu resized draws itself again from its first row as the terminal reflowed it', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
+    let written = '';
+    const output = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((written += String(chunk)), done()) }), { isTTY: true, columns: 80 });
+    const long = [{ name: `Keep going ${'and going '.repeat(6)}`.trim(), value: 'long' }, ...choices];
+    const answer = askSelect<string>({ message: 'What next?', choices: long }, { input, output });
+    await new Promise((resolve) => setImmediate(resolve));
+    // Seven rows at 80 columns (question, 4 options, a blank row, key help); eight at 40, where the first option takes two.
+    const before = written.length;
+    output.columns = 40;
+    output.emit('resize');
+    expect(written.slice(before)).toMatch(/^\x1b\[7A\r\x1b\[J/);
+    input.write('\r');
+    await expect(answer).resolves.toBe('long');
   });
 
   it('checkbox toggles with space and submits every checked value', async () => {
