@@ -30,6 +30,8 @@ export interface Invocation {
 }
 
 const SHIPPED_LESSONS = join(PACKAGE_ROOT, 'lessons');
+/** The exit code of docktutor's own usage errors (an unknown --lang is 2 as well). */
+const DOCKTUTOR_USAGE = 2;
 
 export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv): Invocation {
   const args = argv.slice(2);
@@ -38,7 +40,8 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv)
   let words: string[] = [];
   let help: string | undefined;
   // Global options may come before the command (`--lang ko learn`).
-  const at = args.length === 1 && (args[0] === '--version' || args[0] === '-V') ? 0 : takeOptions(args, 0, GLOBAL_OPTIONS, given, false);
+  // A global option without its value, outside `try`, is a usage error of docktutor's own (exit 2, as commander's).
+  const at = args.length === 1 && (args[0] === '--version' || args[0] === '-V') ? 0 : takeOptions(args, 0, GLOBAL_OPTIONS, given, false, DOCKTUTOR_USAGE);
   const command = args[at];
   const rest = args.slice(at + 1);
   if (args.length === 1 && (command === '--version' || command === '-V')) {
@@ -56,7 +59,7 @@ export function parseInvocation(argv: readonly string[], env: NodeJS.ProcessEnv)
     words = rest;
     // Commander accepts the global options after the command too (`quiz hello --lang ko`).
     for (let index = 0; index < rest.length && rest[index] !== '--'; ) {
-      const next = takeOptions(rest, index, GLOBAL_OPTIONS, given, false);
+      const next = takeOptions(rest, index, GLOBAL_OPTIONS, given, false, DOCKTUTOR_USAGE);
       index = next > index ? next : index + 1;
     }
   }

@@ -9,6 +9,9 @@ export const containerMessages = defineMessages(
     filterKeysHint: (keys: string) => `the filter keys this command supports: ${keys} (write them as key=value)`,
     notExecutableHint: 'the command must be a program inside the image; check its spelling, or run a shell such as sh instead',
     interrupted: 'Interrupted: sending SIGINT to the container (press Ctrl-C again to kill it).',
+    get backgroundTip() {
+      return `Tip: ${dockerCommand('run -d')} starts a container in the background and gives the prompt back at once; ${dockerCommand('stop NAME')} stops it later.`;
+    },
     notATerminal: 'the input device is not a TTY',
     notATerminalHint: 'run -it in a terminal; with piped input use -i without -t',
     waitFailed: (reason: string) => `error waiting for container: ${reason}`,
@@ -25,6 +28,9 @@ export const containerMessages = defineMessages(
     filterKeysHint: (keys: string) => `이 명령이 지원하는 필터 키: ${keys} (키=값 으로 쓰세요)`,
     notExecutableHint: '명령은 이미지 안에 있는 프로그램이어야 합니다. 철자를 확인하거나 sh 같은 셸을 대신 실행해 보세요',
     interrupted: '중단: 컨테이너에 SIGINT를 보냅니다 (한 번 더 Ctrl-C를 누르면 강제로 종료합니다).',
+    get backgroundTip() {
+      return `팁: ${dockerCommand('run -d')}로 시작하면 컨테이너가 백그라운드에서 실행되고 프롬프트가 바로 돌아옵니다. 나중에 ${dockerCommand('stop 이름')}으로 멈출 수 있습니다.`;
+    },
     notATerminal: '입력 장치가 TTY(터미널)가 아닙니다',
     notATerminalHint: '-it는 터미널에서 실행하세요. 입력을 파이프로 넘길 때는 -t 없이 -i만 쓰세요',
     waitFailed: (reason: string) => `error waiting for container: ${reason}`,

@@ -73,5 +73,17 @@ describe('parseInvocation: the words and the shared settings', () => {
     expect(() => read('--lang fr learn')).toThrow(LangError);
     expect(() => read('try -H')).toThrow(DocktutorError);
     expect(() => read('try -H')).toThrow(/flag -H needs a value/);
+    // docker's usage code inside a try line, docktutor's own (2, as for an unknown language) elsewhere.
+    const exitOf = (line: string) => {
+      try {
+        read(line);
+      } catch (error) {
+        return (error as DocktutorError).exitCode;
+      }
+      return undefined;
+    };
+    expect(exitOf('try -H')).toBe(125);
+    expect(exitOf('quiz --lang')).toBe(2);
+    expect(exitOf('--lang')).toBe(2);
   });
 });

@@ -82,7 +82,7 @@ describe('learn', () => {
   it('names the lessons there are when asked for one that is not', async () => {
     const error = await run([], { lesson: 'gamma' }).done.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocktutorError);
-    expect(error).toMatchObject({ kind: 'not-found', message: "no lesson 'gamma'", hint: 'use a lesson id or number: 1 alpha, 2 beta' });
+    expect(error).toMatchObject({ kind: 'not-found', message: "no lesson 'gamma'", hint: 'use a lesson id or number: 1\u00a0alpha, 2\u00a0beta' });
   });
 
   it('shows why a try-it check failed and lets the learner try again', async () => {

@@ -81,6 +81,8 @@ describeDocker('docktutor try in a terminal', () => {
     terminal.press('C-c');
     await terminal.pressAfter(/\^C\n/, 'C-c');
     const killed = await terminal.waitFor(/EXIT=\d+/);
+    // The first Ctrl-C also says how not to wait for a container in the foreground.
+    expect(killed).toMatch(/^Tip: .*docker run -d starts a container in the background/m);
     expect(killed).toMatch(/^\^C\nWhat happened/m);
     expect(killed).not.toMatch(/\^CWhat happened/);
     terminal.start('node bin/docktutor.js try docker run --rm busybox printf no-newline');

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { execute as pull } from '../../src/docker/commands/pull/execute.js';
+import { explain as explainPull } from '../../src/docker/commands/pull/index.js';
+import type { Outcome } from '../../src/docker/commands/module.js';
 import { execute as push } from '../../src/docker/commands/push/execute.js';
 import { storeCredentials } from '../../src/docker/registry/credentials.js';
 import { DocktutorError } from '../../src/errors.js';
@@ -66,6 +68,8 @@ describeDocker('pull and push against the test registry', () => {
     expect(lines[0]).toBe(`v1: Pulling from ${repo}`);
     expect(lines.some((line) => line.startsWith('Digest: sha256:'))).toBe(true);
     expect(lines).toContain(`Status: Downloaded newer image for ${ref}`);
+    expect(result.upToDate).toBeUndefined();
+    expect(explainPull({ exitCode: 0, result } as Outcome)).toMatch(/downloaded the image's manifest and the layers/);
     expect(lines[lines.length - 1]).toBe(ref);
     expect(result.output).toBe(stdout());
     const record = JSON.parse(await readFile(join(env.DOCKTUTOR_HOME!, 'pulled-images.json'), 'utf8'));
@@ -75,10 +79,13 @@ describeDocker('pull and push against the test registry', () => {
   it('says the image is up to date on a second pull, and -q prints only the reference', async () => {
     const ref = `${registry!.host}/${repo}:v1`;
     const again = await captureContext({ env });
-    await pull(parsed('pull', [ref]), again.context);
+    // Said in the result too, for the note ("downloaded nothing"), with -q as well.
+    const result = await pull(parsed('pull', [ref]), again.context);
+    expect(result).toMatchObject({ exitCode: 0, upToDate: true });
+    expect(explainPull({ exitCode: 0, result } as Outcome)).toMatch(/downloaded nothing/);
     expect(again.stdout()).toContain(`Status: Image is up to date for ${ref}`);
     const quiet = await captureContext({ env });
-    await pull(parsed('pull', [ref], { quiet: true }), quiet.context);
+    expect(await pull(parsed('pull', [ref], { quiet: true }), quiet.context)).toMatchObject({ upToDate: true });
     expect(quiet.stdout()).toBe(`${ref}\n`);
   });
 

@@ -19,3 +19,9 @@ describe('a number and its unit', () => {
     expect(wrapText('12345 MB', 6).split('\n').every((line) => line.length <= 6)).toBe(true);
   });
 });
+
+describe('a no-break space', () => {
+  it('keeps what it joins on one line: a lesson number and its id in a hint', () => {
+    expect(wrapText('lessons: 11\u00a0resource-limits, 12\u00a0lifecycle-and-logs', 30)).toBe('lessons: 11\u00a0resource-limits,\n12\u00a0lifecycle-and-logs');
+  });
+});

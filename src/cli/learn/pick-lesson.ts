@@ -15,7 +15,8 @@ export function findLesson(lessons: readonly Lesson[], arg: string): Lesson {
   if (found) return found;
   const m = learnMessages();
   throw new DocktutorError('not-found', m.unknownLesson(arg), {
-    hint: m.unknownLessonHint(lessons.map((lesson) => `${lesson.order} ${lesson.id}`).join(', ')),
+    // A no-break space keeps each number on the line of its id when the hint wraps.
+    hint: m.unknownLessonHint(lessons.map((lesson) => `${lesson.order}\u00a0${lesson.id}`).join(', ')),
   });
 }
 

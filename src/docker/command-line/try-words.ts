@@ -39,7 +39,8 @@ export function readTryWords(input: string[]): TryLine {
  * Reads `-H X`, `--host=X`, `-HX` and the like from `start` into `line`; returns the index of the first
  * other word. `ours` also takes `--no-explain` (docktutor's own options after `try`).
  */
-export function takeOptions(words: string[], start: number, table: Record<string, keyof TryLine>, line: TryLine, ours: boolean): number {
+/** `exitCode`: of a flag without its value; docker's usage code inside a docker command line, docktutor's outside it. */
+export function takeOptions(words: string[], start: number, table: Record<string, keyof TryLine>, line: TryLine, ours: boolean, exitCode = USAGE_EXIT_CODE): number {
   let index = start;
   while (index < words.length) {
     const word = words[index]!;
@@ -60,7 +61,7 @@ export function takeOptions(words: string[], start: number, table: Record<string
       index += 1;
     }
     if (value === undefined || value === '') {
-      throw new DocktutorError('usage', invocationMessages().globalNeedsValue(name), { exitCode: USAGE_EXIT_CODE });
+      throw new DocktutorError('usage', invocationMessages().globalNeedsValue(name), { exitCode });
     }
     (line as unknown as Record<string, string>)[key] = value;
     index += 1;

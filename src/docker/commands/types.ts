@@ -64,6 +64,8 @@ export interface CommandResult {
   output: string;
   containerId?: string;
   build?: BuildOutcome;
+  /** pull: the daemon had the image and every layer already, and downloaded nothing. */
+  upToDate?: boolean;
   /** Objects the command created (a volume, a network, a tag with its image's ID): recorded as docktutor's, so clean may remove them. */
   created?: { kind: CreatedKind; id: string; image?: string }[];
 }

@@ -106,7 +106,8 @@ export function forwardInterrupts(kill: (signal: string) => Promise<unknown>, st
   const onInterrupt = () => {
     count += 1;
     // The terminal echoed ^C where the cursor was: every interrupt ends that line.
-    stderr.write(count === 1 ? `\n${containerMessages().interrupted}\n` : '\n');
+    // The first time, also the way not to wait for a container at all.
+    stderr.write(count === 1 ? `\n${containerMessages().interrupted}\n${containerMessages().backgroundTip}\n` : '\n');
     kill(count === 1 ? 'SIGINT' : 'SIGKILL').catch(nothing);
   };
   process.on('SIGINT', onInterrupt);

@@ -20,7 +20,8 @@ export interface StreamTarget {
 }
 
 /** Resolves once the stream ends; rejects on the first error in it. Messages are shown, not kept: a pull may send without end. */
-export async function followRegistryStream(stream: Readable, target: StreamTarget): Promise<void> {
+export async function followRegistryStream(stream: Readable, target: StreamTarget): Promise<{ upToDate: boolean }> {
+  let upToDate = false;
   const screen = new ProgressRenderer({ tty: target.output.tty, width: target.output.width });
   const plain = new ProgressRenderer({ tty: false });
   let failure: string | undefined;
@@ -30,10 +31,13 @@ export async function followRegistryStream(stream: Readable, target: StreamTarge
       failure = message.errorDetail?.message ?? message.error ?? '';
       return;
     }
+    // A pull's last word: the daemon had every layer already and downloaded nothing.
+    if (typeof message.status === 'string' && message.status.startsWith('Status: Image is up to date')) upToDate = true;
     if (!target.quiet) target.output.out(screen.render(message), plain.render(message));
   }).catch((error: unknown) => {
     // The connection broke mid-stream (daemon restarted, Ctrl+C): say so as a registry command failure.
     throw registryError(error, target.host, target.daemonUrl, target.reference);
   });
   if (failure !== undefined) throw registryError(failure, target.host, target.daemonUrl, target.reference);
+  return { upToDate };
 }

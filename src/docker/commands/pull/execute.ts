@@ -41,11 +41,11 @@ export const execute: CommandHandler = async (command, context) => {
   } catch (error) {
     throw registryError(error, ref.domain, address.url, reference);
   }
-  await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, request: 'POST /images/create', reference });
+  const { upToDate } = await followRegistryStream(stream, { output, quiet, host: ref.domain, daemonUrl: address.url, request: 'POST /images/create', reference });
   output.out(`${reference}\n`);
   if (!existed) {
     const image = await docker.getImage(reference).inspect().catch(fallBackUnlessBadAnswer(undefined));
     if (image) await recordPulledImage({ reference, id: image.Id }, context.env);
   }
-  return { exitCode: 0, output: output.text };
+  return { exitCode: 0, output: output.text, ...(upToDate ? { upToDate } : {}) };
 };

@@ -11,6 +11,7 @@ export function flagHelp(lang?: Lang): Record<string, string> {
   return pullCommandMessages(lang).flags;
 }
 
-export function explain({ exitCode }: Outcome): string | undefined {
-  return exitCode === 0 ? pullCommandMessages().explained : undefined;
+export function explain({ exitCode, result }: Outcome): string | undefined {
+  if (exitCode !== 0) return undefined;
+  return result?.upToDate ? pullCommandMessages().upToDate : pullCommandMessages().explained;
 }
