@@ -133,7 +133,10 @@ export class TerminalLines {
       if (this.rl !== rl) return; // closed by handOver()
       this.rl = undefined;
       this.ended = true;
-      this.take()?.(undefined);
+      const waiting = this.take();
+      // Ctrl-D at the prompt: what comes next starts on a line of its own, as after a shell's `exit`.
+      if (waiting) this.output.write('\n');
+      waiting?.(undefined);
     });
     return rl;
   }

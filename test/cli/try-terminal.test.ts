@@ -112,6 +112,7 @@ describeDocker('docktutor try in a terminal', () => {
     terminal.press('run -it --rm busybox sh', 'Enter');
     await terminal.pressAfter(/\/ # $/m, 'exit 3', 'Enter');
     await terminal.pressAfter(/\(exit code 3\)\ndocktutor> $/m, 'C-d');
-    await terminal.waitFor(/Bye\.\nEXIT=0/);
+    // Ctrl-D at the prompt: "Bye." on a line of its own, not after the prompt.
+    await terminal.waitFor(/^docktutor> *\nBye\.\nEXIT=0/m);
   });
 }, ['busybox', 'tmux']);
