@@ -75,4 +75,20 @@ describe('printPaged', () => {
     // q prints the rest under the header: every body line once, none skipped, none printed again.
     for (let line = 1; line <= 40; line += 1) expect(text().match(new RegExp(`body ${line}\\n`, 'g'))).toHaveLength(1);
   });
+
+  it('ends a page before a box it would cut, and shows the box whole on the next page', async () => {
+    const { io, text, press } = terminal(20);
+    const lines = Array.from({ length: 30 }, (_, index) => `body ${index + 1}`);
+    // The box's top and first line would be the page's last two lines (17 body lines a page).
+    lines.splice(14, 0, '┌─ Try it ──────┐', '│ $ docker ps  │', '└──────────────┘');
+    const done = printPaged(io, ['Lesson · Step 2/6', 'Title', '', ...lines].join('\n'), { lang: 'en' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(text()).toMatch(/body 14\n── lines 1-15 of 34 · Space: more/);
+    expect(text()).not.toContain('┌');
+    press(' ');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(text()).toMatch(/Title\n┌─ Try it ──────┐\n│ \$ docker ps  │\n└──────────────┘\nbody 15\n/);
+    press('q');
+    await done;
+  });
 });

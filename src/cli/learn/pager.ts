@@ -49,7 +49,7 @@ export async function printPaged(io: Io, text: string, options: PageOptions): Pr
     // The rest fits with the prompt under it: the last page, no key to wait for. Moving on starts the
     // next page where this one ended, so no line of the body is printed twice on the way down.
     if (body.length - top <= last) return show(body.slice(top));
-    const shown = body.slice(top, top + page);
+    const shown = keepBoxesWhole(body.slice(top, top + page));
     show(shown);
     const from = top + 1;
     const to = top + shown.length;
@@ -68,6 +68,18 @@ export async function printPaged(io: Io, text: string, options: PageOptions): Pr
     if (move === 'end') return show(body.slice(to));
     top = move === 'next' ? to : Math.max(0, top - page);
   }
+}
+
+/**
+ * A page that would end inside a box (a try step's command, a table) ends before the box instead, so
+ * that the box is read whole on the next page, under the header, not cut by it. A box taller than a
+ * page, or one the page starts with, is cut as any text.
+ */
+function keepBoxesWhole(lines: string[]): string[] {
+  const plain = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '').trimStart();
+  const opened = lines.findLastIndex((line) => plain(line).startsWith('┌'));
+  if (opened <= 0 || lines.slice(opened).some((line) => plain(line).startsWith('└'))) return lines;
+  return lines.slice(0, opened);
 }
 
 /** One key, read raw: Space, Enter, f, j, ↓ or PageDown for more; b, k, ↑ or PageUp to go back; q or Esc for the end. */
