@@ -2,13 +2,14 @@
  * How the learner starts docktutor in this install, for every message that names a command
  * (`docktutor learn 2`, `docktutor quiz --review`): `docktutor` when that name on the PATH is this very
  * program, else the `node .../bin/docktutor.js` the learner typed. Inside the practice prompt, docker
- * commands are named as the prompt takes them (`ps --help`), not as a shell would.
+ * commands are named as the prompt takes them (`ps --help`), and at a lesson's try step as the learner
+ * types them there (`docker run -d`), not as a shell would.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { delimiter, isAbsolute, join, relative } from 'node:path';
 
 let detected: string | undefined;
-let place: 'shell' | 'prompt' = 'shell';
+let place: 'shell' | 'prompt' | 'step' = 'shell';
 
 /** `docktutor`, or `node bin/docktutor.js` when docktutor is not on the PATH (read once per process). */
 export function commandName(): string {
@@ -21,15 +22,16 @@ export function docktutorCommand(words: string): string {
   return `${commandName()} ${words}`;
 }
 
-/** A docker command to run through docktutor: `docktutor try docker ps -a`, or `ps -a` at the practice prompt. */
+/** A docker command to run through docktutor: `docktutor try docker ps -a`, `ps -a` at the practice prompt, `docker ps -a` at a try step. */
 export function dockerCommand(words: string): string {
   if (place === 'shell') return `${commandName()} try docker ${words}`;
+  if (place === 'step') return `docker ${words}`;
   // The prompt lists its commands with `help`: a bare `--help` there would be no command at all.
   return words === '--help' ? 'help' : words;
 }
 
-/** The practice prompt switches the docker commands its messages name to its own form, and back when it ends. */
-export function namingDockerCommandsFor(where: 'shell' | 'prompt'): void {
+/** The practice prompt and a try step switch the docker commands their messages name to their own form, and back when they end. */
+export function namingDockerCommandsFor(where: 'shell' | 'prompt' | 'step'): void {
   place = where;
 }
 

@@ -11,6 +11,7 @@ import type { Lesson, TryStep } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
 import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { escapeControls } from '../../terminal/controls.js';
+import { namingDockerCommandsFor } from '../../command-name.js';
 import { solvedOutcome } from './hint-ladder.js';
 import { askPrediction, showPrediction } from './predict.js';
 import { loadRenderer } from './renderer.js';
@@ -30,6 +31,8 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
   let outcome: TryOutcome;
   let predicted: number | undefined;
   let note: (() => Promise<string>) | undefined;
+  // What the command says about other docker commands (Ctrl-C's tip, a hint) names them as typed here.
+  namingDockerCommandsFor('step');
   try {
     if (tryStep.network === 'bridge' && !(await session.tools.hasBridgeNetwork(session.live))) {
       session.say(session.color.yellow(s.noBridge));
@@ -56,6 +59,8 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     session.say(session.color.red(m.daemonProblem(escapeControls(error.message, 'line'))));
     if (error.hint) session.say(session.color.dim(escapeControls(error.hint, 'line')));
     return NOT_PASSED;
+  } finally {
+    namingDockerCommandsFor('shell');
   }
   if (tryStep.predict && predicted !== undefined) await showPrediction(session, lesson, tryStep, predicted, outcome.measured);
   // The pass is written once the outcome is printed and the menu drawn: the learner's choice waits for it.

@@ -7,6 +7,7 @@ import type { Duplex, Readable, Writable } from 'node:stream';
 import { DocktutorError } from '../../errors.js';
 import { containerMessages } from '../../i18n/containers.js';
 import type { CommandContext } from '../commands/types.js';
+import { wrapText } from '../../terminal/wrap.js';
 import { drained } from '../commands/write-through.js';
 import { createDemuxer } from './demux.js';
 
@@ -107,7 +108,10 @@ export function forwardInterrupts(kill: (signal: string) => Promise<unknown>, st
     count += 1;
     // The terminal echoed ^C where the cursor was: every interrupt ends that line.
     // The first time, also the way not to wait for a container at all.
-    stderr.write(count === 1 ? `\n${containerMessages().interrupted}\n${containerMessages().backgroundTip}\n` : '\n');
+    // Wrapped at spaces to the terminal: a raw line would break the tip's commands mid-word.
+    const columns = (stderr as { columns?: number }).columns;
+    const text = `${containerMessages().interrupted}\n${containerMessages().backgroundTip}`;
+    stderr.write(count === 1 ? `\n${columns ? wrapText(text, columns) : text}\n` : '\n');
     kill(count === 1 ? 'SIGINT' : 'SIGKILL').catch(nothing);
   };
   process.on('SIGINT', onInterrupt);
