@@ -35,7 +35,9 @@ export async function probePaths(context: ProbeContext, image: string, paths: st
   try {
     for (const path of paths) {
       try {
-        await container.infoArchive({ path });
+        const answer = (await container.infoArchive({ path })) as { resume?: () => void };
+        // The answer is a stream even for HEAD: left unread, it holds its socket, and docktutor with it.
+        answer.resume?.();
         found.set(path, true);
       } catch (error) {
         if ((error as { statusCode?: number }).statusCode !== 404) throw error;
