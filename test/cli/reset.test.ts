@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reset } from '../../src/cli/commands/reset.js';
 import type { ProgressStore } from '../../src/progress/store.js';
+import { columnsOf } from '../../src/terminal/width.js';
 import { contextFor, fakeTools, makeLesson, memoryIo, scriptedPrompts, tempStore } from './learn-fixtures.js';
 
 const lessons = [makeLesson('alpha', 1, 'Alpha'), makeLesson('beta', 2, 'Beta')];
@@ -20,11 +21,13 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[]; tty?: boolean; lang?: string }) {
+async function run(options: { lesson?: string; yes?: boolean; replies?: unknown[]; tty?: boolean; lang?: string; columns?: number }) {
   const { io, out } = memoryIo(options.tty ?? false);
+  // Wide enough by default that a message with a temporary folder's path stays on one line.
+  io.stdout.columns = options.columns ?? 400;
   const prompts = options.replies ? scriptedPrompts(options.replies) : undefined;
   // The practice folders reset removes are this test's own, under its own data home.
-  const env = { ...process.env, DOCKTUTOR_HOME: home };
+  const env = { ...process.env, DOCKTUTOR_HOME: home, COLUMNS: String(options.columns ?? 400) };
   await reset(contextFor(options.lang ? ['--lang', options.lang] : [], { io, env }), { lesson: options.lesson, yes: options.yes, store, tools: fakeTools(lessons), ...(prompts ? { prompts } : {}) });
   return { out: out(), prompts };
 }
@@ -96,6 +99,19 @@ describe('reset', () => {
     const { out } = await run({ lesson: 'alpha', replies: [false], lang: 'ko' });
     expect(out.split('\n')[0]).toBe(`실습 폴더 ${alpha}도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`);
     expect(existsSync(alpha)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'deleted.'],
+    ['ko', '지워집니다.'],
+  ])('wraps the folder note at spaces to a 60-column terminal (%s)', async (lang, last) => {
+    mkdirSync(join(home, 'workspace', 'alpha'), { recursive: true });
+    const { out } = await run({ replies: [false], tty: true, columns: 60, lang });
+    const note = out.slice(0, out.indexOf(last) + last.length).split('\n');
+    expect(note.length).toBeGreaterThan(1);
+    for (const line of note) expect(columnsOf(line)).toBeLessThanOrEqual(60);
+    // Each line break stands where the message had a space: none cuts a word or a particle off.
+    expect(note.join(' ')).toBe(lang === 'en' ? `Every practice folder, in ${join(home, 'workspace')}, starts over too: files you changed or added there are deleted.` : `${join(home, 'workspace')}에 있는 모든 실습 폴더도 처음 상태로 돌아갑니다: 그곳에서 고치거나 추가한 파일은 지워집니다.`);
   });
 
   it('starts every practice folder over with all the progress, and a folder alone is something to reset', async () => {

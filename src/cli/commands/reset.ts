@@ -7,6 +7,8 @@ import { rm } from 'node:fs/promises';
 import type { AppContext } from '../../app/context.js';
 import { DocktutorError } from '../../errors.js';
 import { escapeControls } from '../../terminal/controls.js';
+import { terminalColumns } from '../../terminal/width.js';
+import { wrapText } from '../../terminal/wrap.js';
 import { progressMessages } from '../../i18n/progress.js';
 import { existingWorkspace } from '../../lessons/workspace.js';
 import { answerCount } from '../../progress/model.js';
@@ -27,8 +29,10 @@ export interface ResetOptions {
 export async function reset(context: AppContext, options: ResetOptions): Promise<void> {
   const m = progressMessages(context.lang);
   const { io } = context;
+  // Wrapped at spaces: the folder note names a long path, and the terminal alone would cut words.
+  const columns = terminalColumns(io.stdout, context.env);
   const print = (line: string): void => {
-    io.stdout.write(`${line}\n`);
+    io.stdout.write(`${wrapText(line, columns)}\n`);
   };
   const store = options.store ?? openProgressStore({ warn: (line) => io.stderr.write(`docktutor: ${line}\n`) });
   const progress = await store.read();
