@@ -8,10 +8,26 @@ import type * as z from 'zod/mini';
 import { daemonMessages } from '../../../i18n/docker.js';
 import { DaemonAnswerError } from './answer-error.js';
 
+/**
+ * Answers already checked, by the schema they passed: the guard checks every answer as it arrives, and a
+ * command that reads a list checks it again to type it (`readImageList`): the same object, the same schema,
+ * checked once.
+ */
+const passed = new WeakMap<object, WeakMap<object, unknown>>();
+
 export function checkAnswer<T>(schema: z.ZodMiniType<T>, answer: unknown, url: string, request: string): T {
+  const known = typeof answer === 'object' && answer !== null ? passed.get(answer)?.get(schema) : undefined;
+  if (known !== undefined) return known as T;
   // One answer per request: compiling a fast path (zod builds one with `new Function`) costs more than it saves.
   const result = schema.safeParse(answer, { jitless: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    if (typeof answer === 'object' && answer !== null) {
+      const bySchema = passed.get(answer) ?? new WeakMap<object, unknown>();
+      bySchema.set(schema, result.data);
+      passed.set(answer, bySchema);
+    }
+    return result.data;
+  }
   const where = describeIssuePath(result.error.issues[0]?.path ?? []);
   throw new DaemonAnswerError(daemonMessages().answerUnexpected(url, request, where), 'unexpected answer', where);
 }
