@@ -39,6 +39,8 @@ export const quizMessages = defineMessages(
     practiceScore: (correct: number, total: number, kept: string) => `Practice: ${correct} of ${total} right. Your quiz score stays ${kept}.`,
     retakeLater: (command: string) => `To pass, take the whole quiz again later, once the explanations have sunk in: ${command}`,
     pickAtLeastOne: 'Tick at least one answer (space), then press Enter.',
+    leftQuiz: (command: string) => `Quiz left. Every answer you gave is saved: ${command} picks it up at the next question.`,
+    leftReview: 'Review left. Every answer you gave is saved.',
   },
   {
     questionHeader: (index: number, total: number) => `${total}문제 중 ${index}번`,
@@ -77,5 +79,7 @@ export const quizMessages = defineMessages(
     practiceScore: (correct: number, total: number, kept: string) => `연습 결과: ${total}문제 중 ${correct}개 정답. 퀴즈 점수는 ${kept} 그대로입니다.`,
     retakeLater: (command: string) => `시간을 두고 나중에 퀴즈 전체를 다시 풀어 통과하세요: ${command}`,
     pickAtLeastOne: '답을 하나 이상 고르고 (스페이스) Enter를 누르세요.',
+    leftQuiz: (command: string) => `퀴즈를 멈췄습니다. 지금까지 한 답은 모두 저장되었습니다. ${command}로 다음 문제부터 이어서 풉니다.`,
+    leftReview: '복습을 멈췄습니다. 지금까지 한 답은 모두 저장되었습니다.',
   },
 );

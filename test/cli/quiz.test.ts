@@ -153,6 +153,8 @@ describe('quiz', () => {
     // Two answers, then Ctrl-C at the third question: the script runs out.
     const first = run([0, [0, 2]], { lesson: 'alpha' });
     await expect(first.done).rejects.toMatchObject({ name: 'ExitPromptError' });
+    // Left with a word on what was kept and how to go on, not silently.
+    expect(first.out().replace(/\s+/g, ' ')).toMatch(/Question 3 of 4 Quiz left\. Every answer you gave is saved: docktutor quiz alpha picks it up at the next question\. $/);
     const again = run([false, 'docker run --rm busybox:latest echo hello', false], { lesson: 'alpha' });
     await again.done;
     expect(again.out()).toContain('Picking up your quiz where you left it: 2 of 4 answered.');

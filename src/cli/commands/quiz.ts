@@ -15,6 +15,7 @@ import { planReview } from '../quiz/review.js';
 import { runLessonQuiz } from '../quiz/lesson-quiz.js';
 import { runQuiz } from '../quiz/run-quiz.js';
 import { commandName } from '../../command-name.js';
+import { isPromptExit } from '../prompts.js';
 
 export interface QuizOptions extends FlowOptions {
   lesson?: string | undefined;
@@ -34,7 +35,7 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
   };
   if (options.review) {
     sayShuffle(`--review ${options.lesson === undefined ? '' : `${options.lesson} `}`);
-    await review(session, options.lesson === undefined ? lessons : [findLesson(lessons, options.lesson)], seed);
+    await sayWhenLeft(session, m.leftReview, review(session, options.lesson === undefined ? lessons : [findLesson(lessons, options.lesson)], seed));
     return;
   }
   const lesson = options.lesson === undefined ? await defaultLesson(session, lessons) : findLesson(lessons, options.lesson);
@@ -45,7 +46,21 @@ export async function quiz(context: AppContext, options: QuizOptions): Promise<v
     return;
   }
   session.say(session.color.bold(m.quizIntro(escapeControls(lesson.title, 'line'), lesson.questions.length)));
-  await runLessonQuiz(session, lesson, { seed, retakeCommand: `${commandName()} quiz ${lesson.id}` });
+  const again = `${commandName()} quiz ${lesson.id}`;
+  await sayWhenLeft(session, m.leftQuiz(again), runLessonQuiz(session, lesson, { seed, retakeCommand: again }));
+}
+
+/** Ctrl-C at a question: every answer is saved already; say so before main turns it into exit code 130. */
+async function sayWhenLeft(session: Session, left: string, sitting: Promise<unknown>): Promise<void> {
+  try {
+    await sitting;
+  } catch (error) {
+    if (isPromptExit(error)) {
+      session.print();
+      session.say(left);
+    }
+    throw error;
+  }
 }
 
 function seedOf(shuffle: string | boolean | undefined): number | undefined {
