@@ -48,8 +48,8 @@ export function typedLines(keys: string): string[] {
  * show it (carriage returns, backspaces, erase-line); a line that ends with the next typed line loses
  * that ending. Lines are matched in order, once each, so a program that repeats the input (cat) keeps
  * its own copy. Keys that reach the terminal before the program has started are echoed twice: first
- * bare, at the top, by the terminal itself, then again by the shell's line editor after its prompt;
- * that first block is taken out before the lines are matched.
+ * bare, by the terminal itself (at the top, or under the banner a shell printed first), then again by
+ * the shell's line editor after its prompt; that first block is taken out before the lines are matched.
  */
 export function stripEchoedInput(output: string, typed: readonly string[]): string {
   if (typed.length === 0) return output;
@@ -70,28 +70,33 @@ export function stripEchoedInput(output: string, typed: readonly string[]): stri
 }
 
 /**
- * The indexes of the leading lines (blank ones aside) that are the typed lines themselves, in order,
- * when the first of them comes back later after a prompt (the line editor's echo). Without that second
- * echo the bare line may be a program's own copy of its input (cat), and it stays.
+ * The indexes of the terminal's own echo of keys typed before the program read them: a run of lines that
+ * are the typed lines themselves, bare and in order, whose first line comes back later after a prompt
+ * (the line editor's echo of the same keys). The run is where the keys met the terminal: at the top, or
+ * under a banner the shell printed first. Without that second echo a bare line may be a program's own
+ * copy of its input (cat), and it stays.
  */
 function earlyEcho(lines: readonly string[], typed: readonly string[]): Set<number> {
-  const found = new Set<number>();
-  let next = 0;
-  let index = 0;
-  for (; index < lines.length && next < typed.length; index += 1) {
-    const shown = lines[index]!.trimEnd();
-    if (shown === '') continue;
-    if (shown !== typed[next]!.trimEnd()) break;
-    found.add(index);
-    next += 1;
-  }
-  if (found.size === 0) return found;
   const first = typed[0]!.trimEnd();
-  const echoedAgain = lines.slice(index).some((line) => {
-    const shown = line.trimEnd();
-    return shown.length > first.length && shown.endsWith(first);
-  });
-  return echoedAgain ? found : new Set();
+  for (let start = 0; start < lines.length; start += 1) {
+    if (lines[start]!.trimEnd() !== first) continue;
+    const found = new Set<number>();
+    let next = 0;
+    let index = start;
+    for (; index < lines.length && next < typed.length; index += 1) {
+      const shown = lines[index]!.trimEnd();
+      if (shown === '') continue;
+      if (shown !== typed[next]!.trimEnd()) break;
+      found.add(index);
+      next += 1;
+    }
+    const echoedAgain = lines.slice(index).some((line) => {
+      const shown = line.trimEnd();
+      return shown.length > first.length && shown.endsWith(first);
+    });
+    if (echoedAgain) return found;
+  }
+  return new Set();
 }
 
 /** One line as a terminal leaves it on screen. */

@@ -39,6 +39,20 @@ describe('stripEchoedInput', () => {
     expect(left).toContain("sh: can't create /no/note: nonexistent directory");
   });
 
+  it("takes out the terminal's echo when it comes under the shell's banner, before the line editor's", () => {
+    // The keys met the terminal after busybox sh printed its banner and before its line editor started.
+    const output =
+      "\r\nBusyBox v1.35.0 built-in shell (ash)\r\n\r\necho written > /no/note\r\nexit\r\n/ # echo written > /no/note\r\nsh: can't create /no/note: nonexistent directory\r\n/ # exit\r\n";
+    const left = stripEchoedInput(output, ['echo written > /no/note', 'exit']);
+    expect(left).not.toContain('written >');
+    expect(left).toContain("sh: can't create /no/note: nonexistent directory");
+    expect(left).toContain('BusyBox v1.35.0 built-in shell (ash)');
+  });
+
+  it("keeps a program's copy after a banner too, when no prompt echoes the line again", () => {
+    expect(stripEchoedInput('welcome\r\nhello\r\nhello\r\n', ['hello'])).toBe('welcome\n\nhello\n');
+  });
+
   it('leaves output alone when nothing was typed', () => {
     expect(stripEchoedInput('a\r\nb', [])).toBe('a\r\nb');
   });
