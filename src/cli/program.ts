@@ -4,7 +4,7 @@
  * action hands the one context to its command module, loaded on demand so that a command pays only for
  * the modules it uses (dockerode, marked and the prompts are heavy).
  */
-import { Option, type Command } from 'commander';
+import { Help, Option, type Command } from 'commander';
 import type { AppContext } from '../app/context.js';
 import { cleanMessages } from '../i18n/clean.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -27,7 +27,7 @@ export function buildProgram(context: AppContext): Command {
     .showSuggestionAfterError()
     // Help fits the terminal (COLUMNS or 80 when it is not one), measured by display width for Korean, and
     // wraps even a narrow description column (commander leaves one under 40 columns running off the edge).
-    .configureHelp({ helpWidth: terminalColumns(context.io.stdout, context.env), minWidthToWrap: 12, displayWidth: (text) => columnsOf(stripAnsi(text)) })
+    .configureHelp({ helpWidth: terminalColumns(context.io.stdout, context.env), minWidthToWrap: 12, displayWidth: (text) => columnsOf(stripAnsi(text)), ...helpInLanguage(m.helpWords) })
     .configureOutput({ getErrHelpWidth: () => terminalColumns(context.io.stderr as { isTTY?: boolean; columns?: number }, context.env) });
   if (commandName() !== 'docktutor') program.name(commandName());
   addGlobalOptions(program, context);
@@ -113,4 +113,19 @@ function addGlobalOptions(command: Command, context: AppContext): void {
     .option('-H, --host <address>', m.hostOption)
     .addOption(new Option('--lang <language>', m.langOption).choices(['en', 'ko']))
     .option('--lessons <dir>', m.lessonsOption);
+}
+
+/**
+ * Commander's own words in a help screen (its headings, the "(choices: ...)" after an option) in the
+ * invocation's language, through its documented hooks: each heading goes through `styleTitle`, each
+ * option's description through `optionDescription`. Words the table does not name stay as commander writes them.
+ */
+function helpInLanguage(words: Record<string, string>): Partial<Help> {
+  if (Object.keys(words).length === 0) return {};
+  return {
+    styleTitle: (title: string) => words[title] ?? title,
+    optionDescription(this: Help, option: Option) {
+      return Help.prototype.optionDescription.call(this, option).replace(/(\(|, )(choices|default): /g, (whole, lead: string, word: string) => (words[word] ? `${lead}${words[word]}: ` : whole));
+    },
+  };
 }

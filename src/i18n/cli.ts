@@ -5,6 +5,8 @@ export const cliMessages = defineMessages(
     description: 'An interactive Docker tutor: lessons, quizzes, and every docker command they teach run live on your own daemon.',
     versionOption: 'print the version',
     helpOption: 'show help for a command',
+    /** The headings and notes commander writes into help screens, in the help's language (English as commander has them). */
+    helpWords: {} as Record<string, string>,
     hostOption: 'the Docker daemon to use (unix:///path, tcp://host:port, ssh://user@host); default: as the docker CLI decides',
     langOption: 'language of lessons and messages (en or ko); default: from LC_ALL, LC_MESSAGES, LANG',
     lessonsOption: 'a lessons folder of your own (or DOCKTUTOR_LESSONS)',
@@ -37,6 +39,7 @@ export const cliMessages = defineMessages(
     description: '대화형 Docker 튜터: 레슨과 퀴즈, 그리고 레슨에서 배우는 모든 docker 명령을 내 데몬에서 직접 실행합니다.',
     versionOption: '버전 출력',
     helpOption: '명령 도움말 보기',
+    helpWords: { 'Usage:': '사용법:', 'Options:': '옵션:', 'Commands:': '명령:', 'Arguments:': '인자:', 'Global Options:': '공통 옵션:', choices: '고를 수 있는 값', default: '기본값' } as Record<string, string>,
     hostOption: '사용할 Docker 데몬 (unix:///경로, tcp://호스트:포트, ssh://사용자@호스트); 기본값: docker CLI와 같은 방식으로 결정',
     langOption: '레슨과 메시지의 언어 (en 또는 ko); 기본값: LC_ALL, LC_MESSAGES, LANG에서',
     lessonsOption: '직접 만든 레슨 폴더 (또는 DOCKTUTOR_LESSONS)',

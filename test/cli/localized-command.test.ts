@@ -74,3 +74,21 @@ describe('a mistyped docktutor command line', () => {
     expect(result.stderr.trimEnd().split('\n')).toEqual(lines);
   });
 });
+
+describe("commander's own words in a help screen", () => {
+  it.each<[string, string[], string[]]>([
+    ['en', ['Usage: ', '\nOptions:\n', '\nCommands:\n', '(choices: "en", "ko")'], ['사용법:']],
+    ['ko', ['사용법: ', '\n옵션:\n', '\n명령:\n', '(고를 수 있는 값: "en", "ko")'], ['Usage:', 'Options:', 'Commands:', 'choices:']],
+  ])('are in the invocation\'s language (%s)', async (lang, present, absent) => {
+    const result = await runCli(['--lang', lang, '--help'], { env: { ...cleanEnv(), COLUMNS: '200' } });
+    expect(result.code).toBe(0);
+    for (const text of present) expect(result.stdout).toContain(text);
+    for (const text of absent) expect(result.stdout).not.toContain(text);
+  });
+
+  it('names a subcommand\'s argument list in Korean too', async () => {
+    const result = await runCli(['--lang', 'ko', 'lessons', 'show', '--help'], { env: cleanEnv() });
+    expect(result.stdout).toMatch(/^인자:$/m);
+    expect(result.stdout).toMatch(/^옵션:$/m);
+  });
+});
