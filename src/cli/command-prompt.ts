@@ -13,7 +13,7 @@ import { createInterface, type Interface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { columnsOf } from '../terminal/width.js';
 import { wrapText } from '../terminal/wrap.js';
-import { decodeKeysForEditing } from './decode-keys.js';
+import { decodeKeysForEditing } from '../terminal/decode-keys.js';
 import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';
 
@@ -46,15 +46,14 @@ let style: Style | undefined;
 export function askCommand(config: CommandPromptConfig, context: PromptContext = {}): Promise<string> {
   core ??= loadCore();
   // The style of Inquirer's prompts (bold message, cyan answer, dim help), made once.
-  style ??= core.makeTheme().style;
+  const theme = (style ??= core.makeTheme().style);
   const { ExitPromptError, AbortPromptError } = core;
   const output = (context.output ?? process.stdout) as Terminal;
   const input = (context.input ?? process.stdin) as Keys;
   const columns = () => Math.max(output.columns || 80, 1);
-  const { message, help } = { message: style.message(config.message, 'idle'), help: config.help ? style.help(config.help) : '' };
-  const lead = `$ ${message} `;
+  const help = config.help ? theme.help(config.help) : '';
+  const lead = `$ ${theme.message(config.message, 'idle')} `;
   const leadColumns = columnsOf(lead);
-  const theme = style;
 
   return new Promise<string>((resolve, reject) => {
     // readline edits the line; what it would draw goes nowhere (it asks the width to lay out long lines).

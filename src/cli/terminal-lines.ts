@@ -11,7 +11,8 @@
  * interface together: they wait in a queue and run in order, each shown after the prompt as if typed there.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { decodeKeysForEditing } from './decode-keys.js';
+import { decodeKeysForEditing } from '../terminal/decode-keys.js';
+import { writeAsOne } from '../terminal/one-write.js';
 import type { Io } from '../app/context.js';
 
 export const CANCELLED = Symbol('cancelled');
@@ -61,13 +62,11 @@ export class TerminalLines {
       this.busy = false;
       // A new interface has just turned raw mode on; a kept one turns it back on after the command.
       if (!fresh) this.input.setRawMode?.(true);
-      // readline draws the prompt in several writes; corked, they reach the terminal as one.
-      const out = this.output as Io['stdout'] & { cork?: () => void; uncork?: () => void };
-      out.cork?.();
+      // readline draws the prompt in several writes.
+      writeAsOne(this.output);
       rl.prompt();
       if (fresh && this.partial !== '') rl.write(this.partial);
       this.partial = '';
-      process.nextTick(() => out.uncork?.());
     });
   }
 

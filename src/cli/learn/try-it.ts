@@ -11,6 +11,7 @@ import type { Lesson, TryStep } from '../../lessons/model.js';
 import { placeholderValues } from '../../lessons/placeholders.js';
 import { safetyMessages } from '../../i18n/lesson-safety.js';
 import { escapeControls } from '../../terminal/controls.js';
+import { writeAsOne } from '../../terminal/one-write.js';
 import { namingDockerCommandsFor } from '../../command-name.js';
 import { solvedOutcome } from './hint-ladder.js';
 import { askPrediction, showPrediction } from './predict.js';
@@ -68,7 +69,7 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
   // Awaited by the caller; a failure meanwhile must not go unhandled.
   saved?.catch(() => undefined);
   // The outcome, the note and the menu under them reach the terminal in one write.
-  holdOutput(session);
+  writeAsOne(session.io.stdout);
   session.say(outcome.passed ? session.color.green(`✔ ${m.checkPassed}`) : session.color.red(`✘ ${m.checkFailed}`));
   // Check lines quote the lesson and what a registry answered.
   for (const line of outcome.lines) session.say(`  ${escapeControls(line, 'line')}`);
@@ -147,15 +148,6 @@ function prepareNote(session: Session, explain: string): () => Promise<string> {
     clearImmediate(early);
     return render();
   };
-}
-
-/** Holds the terminal's output until what is being printed now, and a prompt drawn right after it, is complete. */
-function holdOutput(session: Session): void {
-  const out = session.io.stdout as Session['io']['stdout'] & { cork?: () => void; uncork?: () => void };
-  if (!out.cork || !out.uncork) return;
-  out.cork();
-  // Ticks run once the promise chain that prints and draws the menu waits for a key.
-  process.nextTick(() => out.uncork!());
 }
 
 /** `work` started once the promise chain under way (the outcome printed, the menu drawn) waits for a key. */

@@ -2,17 +2,16 @@
  * The two questions `docker login` asks. Kept apart so that tests (and a future non-interactive
  * front end) can replace them without touching the login logic.
  */
-import { emitKeypressEvents } from 'node:readline';
 import { input, password } from '@inquirer/prompts';
+import { decodeKeysForEditing } from '../../../terminal/decode-keys.js';
 import { writeThrough } from '../write-through.js';
 import type { CommandContext } from '../types.js';
 import { registryMessages } from '../../../i18n/registry.js';
 
 export async function askUsername(context: CommandContext, suggestion?: string): Promise<string> {
   const m = registryMessages();
-  // The key decoder bound to no interface first: bound to Inquirer's, it would append a paste at the end
-  // of the line whatever the cursor's place (see src/cli/decode-keys.ts).
-  emitKeypressEvents(context.stdin);
+  // Bound to Inquirer's interface, the key decoder would append a paste at the end of the line.
+  decodeKeysForEditing(context.stdin);
   const config = suggestion ? { message: m.usernamePrompt, default: suggestion } : { message: m.usernamePrompt };
   return (await input(config, { input: context.stdin, output: promptOutput(context.stdout) })).trim();
 }
