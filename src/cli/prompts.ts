@@ -85,10 +85,15 @@ function plain(): NonNullable<typeof plainStyle> {
 // Inquirer prints its key help in English; Korean learners get it in Korean. The words are taken when
 // the prompt is asked, in the invocation's language: the help is drawn later, on each key press.
 function theme() {
-  if (getLang() === 'en') return { prefix };
+  const keysHelpTip = translatedKeysHelp();
+  return keysHelpTip ? { prefix, style: { keysHelpTip } } : { prefix };
+}
+
+/** The key help in the invocation's language; none in English, where the prompts' own is right. */
+function translatedKeysHelp(): ((keys: [string, string][]) => string) | undefined {
+  if (getLang() === 'en') return undefined;
   const words = learnMessages().keyActions;
-  const keysHelpTip = (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
-  return { prefix, style: { keysHelpTip } };
+  return (keys) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
 }
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
@@ -105,7 +110,7 @@ export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {
   const judged = verdict && judgedLine(message, (short) => verdict.judge(valueOf.get(short) as T), verdict);
   // A short menu without descriptions or a verdict (a step's menu, a prediction) is drawn by menu-prompt.ts.
   if (!judged && choices.length <= PAGE_SIZE && choices.every((choice) => !choice.description)) {
-    const { keysHelpTip } = (theme() as { style?: { keysHelpTip?: (keys: [string, string][]) => string } }).style ?? {};
+    const keysHelpTip = translatedKeysHelp();
     return askMenu({ message, choices, default: config.default, prefix, ...(keysHelpTip ? { keysHelpTip } : {}) }, context);
   }
   return select<T>({ message, choices, default: config.default, pageSize: PAGE_SIZE, theme: { ...theme(), ...judged } }, context);
