@@ -42,12 +42,15 @@ export function makeBuildContext(dir) {
   return dir;
 }
 
-/** The read commands timed inside a session: the practice prompt's words and the Engine API request of each. */
+/**
+ * The read commands timed inside a session: the practice prompt's words and the Engine API request of
+ * each, as the floors send it (bare-request.mjs keeps its own copy: a start-up floor imports nothing).
+ */
 export const READ_COMMANDS = [
-  { name: 'ps', words: 'ps -a' },
-  { name: 'images', words: 'images' },
-  { name: 'version', words: 'version' },
-  { name: 'info', words: 'info' },
+  { name: 'ps', words: 'ps -a', path: '/containers/json?all=1' },
+  { name: 'images', words: 'images', path: '/images/json' },
+  { name: 'version', words: 'version', path: '/version' },
+  { name: 'info', words: 'info', path: '/info' },
 ];
 
 /**

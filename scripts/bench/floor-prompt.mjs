@@ -6,8 +6,7 @@
 import { Agent, request } from 'node:http';
 import { READ_COMMANDS } from './fixtures.mjs';
 
-const PATHS = { ps: '/containers/json?all=1', images: '/images/json', version: '/version', info: '/info' };
-const byWords = new Map(READ_COMMANDS.map(({ name, words }) => [words, PATHS[name]]));
+const byWords = new Map(READ_COMMANDS.map(({ words, path }) => [words, path]));
 const socketPath = (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock').replace(/^unix:\/\//, '');
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const PROMPT = 'docktutor> ';

@@ -4,8 +4,9 @@
 // daemon and a machine left idle for the tens of milliseconds between two typed commands answer about a
 // millisecond slower than when asked back to back. Usage: floor-requests.mjs ROUNDS ps images version info.
 import { Agent, request } from 'node:http';
+import { READ_COMMANDS } from './fixtures.mjs';
 
-const paths = { ps: '/containers/json?all=1', images: '/images/json', version: '/version', info: '/info' };
+const paths = Object.fromEntries(READ_COMMANDS.map(({ name, path }) => [name, path]));
 const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const [rounds, ...names] = process.argv.slice(2);
