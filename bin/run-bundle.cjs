@@ -16,11 +16,31 @@ const CACHE_LIMIT = 64 * 1024 * 1024;
 /** A run this long was a session, whose code is worth keeping even when a cache was there. */
 const SESSION_MS = 3000;
 
+/**
+ * A session (learn, quiz, the practice prompt) runs the same functions at every command, each only a few
+ * times in its first minutes. V8 gives a function the feedback its property lookups learn from only after
+ * several calls, and until then every lookup in it takes the slow way: in a session that is most of them,
+ * half a millisecond to a millisecond and more per command. A session has V8 allocate it at a function's
+ * first call, which costs some 20 ms at start (every function run once pays too): a one-shot command,
+ * whose functions mostly run once, only loses by it and keeps V8's default. V8 refuses a code cache made
+ * under other flags, so a session's cache is kept apart.
+ */
+const SESSION_FLAGS = '--no-lazy-feedback-allocation';
+
+/** learn, quiz, and `try` alone (the practice prompt), told apart by the first words as typed. */
+function isSession(argv = process.argv) {
+  const [command, ...rest] = argv.slice(2);
+  return command === 'learn' || command === 'quiz' || (command === 'try' && rest.length === 0);
+}
+
 /** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
-function runBundle(file, env = process.env) {
+function runBundle(file, env = process.env, argv = process.argv) {
+  const session = isSession(argv);
+  if (session) require('node:v8').setFlagsFromString(SESSION_FLAGS);
   const folder = cacheFolder(env);
   if (Module.enableCompileCache) {
-    if (folder !== undefined && privateFolder(folder)) Module.enableCompileCache(folder);
+    const own = folder === undefined ? undefined : session ? path.join(folder, 'session') : folder;
+    if (own !== undefined && privateFolder(own)) Module.enableCompileCache(own);
     return require(file);
   }
   // ASCII (scripts/bundle/build.mjs escapes every other character), so Latin-1 reads it exactly and fastest.
@@ -31,8 +51,8 @@ function runBundle(file, env = process.env) {
   const key = [stat.size, Math.trunc(stat.mtimeMs), stat.ino, process.version, process.arch].join('-').replace(/[^\w.-]/g, '_');
   // One cache per command: V8 reads a cache whole, and learn's (its prompts, lessons and Markdown) is
   // twice the size of what `try docker ps` needs.
-  const command = /^[a-z]{1,12}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
-  const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}-${command}.v8cache`);
+  const command = /^[a-z]{1,12}$/.test(argv[2] ?? '') ? argv[2] : 'other';
+  const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}-${command}${session ? '-session' : ''}.v8cache`);
   const cached = cacheFile === undefined ? undefined : readCache(folder, cacheFile);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
@@ -115,4 +135,4 @@ function writeCache(folder, file, key, script) {
   }
 }
 
-module.exports = { runBundle, cacheFolder };
+module.exports = { runBundle, cacheFolder, isSession };

@@ -47,6 +47,8 @@ function world(): {
 }
 
 const cacheFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.v8cache'));
+/** `main-<size>-<time>-<inode>-v20.20.2-x64-learn-session.v8cache` -> `learn-session`. */
+const commandOf = (name: string) => name.replace(/^main-\d+-\d+-\d+-v[\d.]+-[^-]+-/, '').replace(/\.v8cache$/, '');
 
 describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
   it('is written by the first run, in a folder only the user can open, and read by the next without being rewritten', () => {
@@ -110,7 +112,21 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     run();
     expect(run({}, ['learn', '1']).stdout).toBe('learn 1 499500 main.cjs\n');
     expect(run({}, ['../../etc']).stdout).toBe('../../etc 499500 main.cjs\n');
-    expect(cacheFiles(cache).map((name) => name.replace(/^main-.*-(\w+)\.v8cache$/, '$1')).sort()).toEqual(['hello', 'learn', 'other']);
+    expect(cacheFiles(cache).map(commandOf).sort()).toEqual(['hello', 'learn-session', 'other']);
+  });
+
+  it('keeps the cache of a session (made under the session flags of V8) apart from that of a one-shot command, and each reads its own back', () => {
+    const { cache, run } = world();
+    expect(run({}, ['try']).stdout).toBe('try 499500 main.cjs\n');
+    expect(run({}, ['try', 'docker', 'ps']).stdout).toBe('try docker ps 499500 main.cjs\n');
+    const files = cacheFiles(cache);
+    expect(files.map(commandOf).sort()).toEqual(['try', 'try-session']);
+    // Dated back, then each run again: V8 accepts both (a cache made under other flags it would refuse, and it would be written anew).
+    const earlier = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    for (const file of files) utimesSync(join(cache, file), earlier, earlier);
+    run({}, ['try']);
+    run({}, ['try', 'docker', 'ps']);
+    for (const file of files) expect(statSync(join(cache, file)).mtimeMs).toBe(earlier.getTime());
   });
 
   it('is off with DOCKTUTOR_COMPILE_CACHE=off', () => {
@@ -129,6 +145,21 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     writeFileSync(join(cache, file!), 'corrupt');
     run();
     expect(readdirSync(cache).sort()).toEqual([file]);
+  });
+});
+
+describe('a session', () => {
+  const { isSession } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { isSession: (argv: string[]) => boolean };
+  const argv = (...words: string[]) => ['node', 'docktutor', ...words];
+
+  it('is learn, quiz and the practice prompt; a one-shot command and help are not', () => {
+    expect(isSession(argv('learn'))).toBe(true);
+    expect(isSession(argv('learn', '3'))).toBe(true);
+    expect(isSession(argv('quiz', 'images'))).toBe(true);
+    expect(isSession(argv('try'))).toBe(true);
+    expect(isSession(argv('try', 'docker', 'ps', '-a'))).toBe(false);
+    expect(isSession(argv('progress'))).toBe(false);
+    expect(isSession(argv())).toBe(false);
   });
 });
 

@@ -9,10 +9,11 @@
 import { endDeferredHttps } from './lazy-deps.js';
 import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, type AgentOptions as HttpAgentOptions, type IncomingMessage } from 'node:http';
 import type { Agent as HttpsAgent, AgentOptions } from 'node:https';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
+import { inspect } from 'node:util';
 import { DocktutorError } from '../../errors.js';
 import { type DockerAddress, fallbackSockets, resolveDockerAddress } from './address.js';
 import { connectionError, toDocktutorError } from './errors.js';
@@ -175,6 +176,18 @@ function createClient(address: DockerAddress): Docker {
       const { Agent } = createRequire(import.meta.url)('node:https') as typeof import('node:https');
       (options as { agent?: HttpsAgent }).agent = new Agent(agentOptions);
     }
+  }
+  if (address.protocol === 'unix' || address.protocol === 'http') {
+    // Node's agent works out a TLS server name for every request, even on a plain socket, through
+    // net.isIP, whose IPv6 pattern V8 compiles on its first use and again when it tiers up on the second:
+    // 5 to 8 ms of a one-shot command. Without TLS no name is sent, so none is asked for; otherwise the
+    // settings of Node's global agent (kept-alive sockets, most recent first).
+    const plain: HttpAgentOptions & { servername: string } = { keepAlive: true, scheduling: 'lifo', timeout: 5000, servername: '' };
+    const agent = new HttpAgent(plain);
+    // Unbundled, docker-modem formats each request's options for its debug log even when the log is off
+    // (the bundle skips the call, scripts/bundle/rules.mjs): an agent, with its sockets, would be walked whole.
+    Object.defineProperty(agent, inspect.custom, { value: () => 'Agent' });
+    (options as { agent?: HttpAgent }).agent = agent;
   }
   const docker = new Docker(options);
   guardAnswers(docker, address.url);
