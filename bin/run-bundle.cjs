@@ -54,7 +54,9 @@ function runBundle(file, env = process.env, argv = process.argv) {
   const command = /^[a-z]{1,12}$/.test(argv[2] ?? '') ? argv[2] : 'other';
   const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}-${command}${session ? '-session' : ''}.v8cache`);
   const cached = cacheFile === undefined ? undefined : readCache(folder, cacheFile);
-  const script = new vm.Script(Module.wrap(source), {
+  // The bundle is already one function expression (scripts/bundle/build.mjs): compiled as it was read, the
+  // text is not copied into Node's module wrapper first.
+  const script = new vm.Script(source, {
     filename: file,
     cachedData: cached,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

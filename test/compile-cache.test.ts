@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { afterAll, describe, expect, it } from 'vitest';
+import { wrapAsBundle } from '../scripts/bundle/build.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { cacheFolder } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as {
@@ -33,10 +34,12 @@ function world(): {
   const bundle = join(dir, 'bundle', 'main.cjs');
   writeFileSync(
     bundle,
+    wrapAsBundle(
     "const sum = (n) => { let total = 0; for (let i = 0; i < n; i++) total += i; return total; };\n" +
       "console.log(process.argv.slice(2).join(' '), sum(1000), require('node:path').basename(__filename));\n" +
       // A session: the program stays LINGER milliseconds.
       "if (process.env.LINGER) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.LINGER));\n",
+    ),
   );
   const launcher = join(dir, 'launch.cjs');
   writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(bundle)});\n`);

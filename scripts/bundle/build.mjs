@@ -13,7 +13,15 @@ import { rewritePlugin } from './rewrite-plugin.mjs';
 // `import.meta` has no meaning in CommonJS: its fields become the bundle's own file and folder, which is
 // what docktutor's modules ask them for (the package folder is the one above, as it is above dist/). The
 // URL is made only when asked for: Node's URL parser costs milliseconds on first use.
-const BANNER = "const __dtImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
+const IMPORT_META_SHIM = "const __dtImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
+// The whole file is one function of CommonJS's five arguments, called at once when Node requires it (Node
+// 22 and later, the tests). Run as a script (bin/run-bundle.cjs on Node 20) it only evaluates to that
+// function: the runner compiles the text as it was read, where wrapping it in Node's own function header
+// would make V8 copy all 1.7 MB of it first.
+const WRAP_OPEN = "((main) => typeof module === 'object' ? main.call(exports, exports, require, module, __filename, __dirname) : main)(function (exports, require, module, __filename, __dirname) {";
+const WRAP_CLOSE = '\n});';
+/** CommonJS `text` in the bundle's form (above). */
+export const wrapAsBundle = (text) => `${WRAP_OPEN}\n${text}${WRAP_CLOSE}`;
 const IMPORT_META = { 'import.meta.url': '__dtImportMeta.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' };
 
 /**
@@ -57,7 +65,8 @@ export async function bundleWithDeferrals({ build }, { root, entry, outdir, rule
     entryPoints: entry,
     outdir,
     define: IMPORT_META,
-    banner: { js: BANNER },
+    banner: { js: `${WRAP_OPEN}\n${IMPORT_META_SHIM}` },
+    footer: { js: WRAP_CLOSE },
     plugins: [defer.plugin, ...plugins],
   });
   for (const file of Object.keys(result.metafile.outputs)) escapeNonAscii(join(root, file));
