@@ -10,7 +10,7 @@ import type Docker from 'dockerode';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { daemonMessages } from '../../i18n/docker.js';
 import { DaemonAnswerError } from './answers/answer-error.js';
-import { checkDaemonAnswer } from './answers/routes.js';
+import { checkDaemonAnswer, prepareAnswerCheck } from './answers/routes.js';
 import { AnswerTooLarge, describeLimit, readCapped } from './read-capped.js';
 
 export { DaemonAnswerError } from './answers/answer-error.js';
@@ -54,17 +54,20 @@ export function guardAnswers(docker: Docker, url: string): void {
     // An upgraded connection (attach -i, exec -i, a build session) is a socket, not an answer to read. Asked
     // as a stream, so that an answer other than the upgrade reaches boundRefusals rather than a buffer.
     if (options.hijack || options.openStdin) return dial({ ...options, isStream: true }, callback);
+    const request = describeRequest(options.method, options.path);
     dial({ ...options, isStream: true, statusCodes: ANY_STATUS }, (error, response) => {
       if (error) return callback(error);
       const answer = response as IncomingMessage;
       const wanted = options.statusCodes[answer.statusCode ?? 0] === true;
       // A wanted stream (logs -f, pull, build, attach) is its reader's to read; an error's body is short.
       if (wanted && options.isStream) return callback(null, answer);
-      readAnswer(answer, options, url, wanted).then(
+      readAnswer(answer, request, url, wanted).then(
         (body) => (wanted ? callback(null, body) : callback(statusError(answer.statusCode ?? 0, options.statusCodes, body))),
         (failure: unknown) => callback(failure),
       );
     });
+    // Once the request is written (dockerode sends it on a later tick), its answer's check is made ready.
+    if (!options.isStream) setImmediate(prepareAnswerCheck, request);
   };
 }
 
@@ -116,8 +119,7 @@ export function describeRequest(method: string, path: string): string {
  * The body as the library would give it: parsed JSON when the daemon says it is JSON, else the bytes.
  * A wanted answer is also checked against the fields its readers use (answers/routes.ts).
  */
-async function readAnswer(answer: IncomingMessage, options: DialOptions, url: string, wanted: boolean): Promise<unknown> {
-  const request = describeRequest(options.method, options.path);
+async function readAnswer(answer: IncomingMessage, request: string, url: string, wanted: boolean): Promise<unknown> {
   const body = parseBody(answer, await readDaemonBody(answer, request, url), request, url);
   if (wanted) await checkDaemonAnswer(request, body, url);
   return body;

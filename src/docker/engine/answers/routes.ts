@@ -41,6 +41,15 @@ const ROUTES: [RegExp, Schema][] = [
   [new RegExp(`^GET /(networks|volumes)/${NAME}$`), async () => (await containers()).objectAnswer()],
 ];
 
+/**
+ * Builds the schema the answer to `request` will be checked against, if it has one: called once the
+ * request is on its way, so that zod and the schema are ready while the daemon is still answering (ten
+ * milliseconds for GET /version) instead of being built after. A failure is left to the check.
+ */
+export function prepareAnswerCheck(request: string): void {
+  ROUTES.find(([pattern]) => pattern.test(request))?.[1]().catch(() => undefined);
+}
+
 /** Requests whose answer may come empty: `run` reports an empty wait answer as the docker CLI does ("unexpected EOF"). */
 const MAY_BE_EMPTY = new RegExp(`^POST /containers/${NAME}/wait$`);
 
