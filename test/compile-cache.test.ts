@@ -132,6 +132,15 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     for (const file of files) expect(statSync(join(cache, file)).mtimeMs).toBe(earlier.getTime());
   });
 
+  it('runs the bundle once, also where `module` is a global (node -e), and the bundle runs alone when required', () => {
+    const { bundle, cache } = world();
+    const runner = `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(bundle)}, process.env, ['node', 'x', 'from', 'eval'])`;
+    const evaluated = spawnSync(process.execPath, ['-e', runner], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache } });
+    expect(evaluated.stdout).toBe(' 499500 main.cjs\n');
+    expect(evaluated.status).toBe(0);
+    expect(spawnSync(process.execPath, [bundle, 'alone'], { encoding: 'utf8' }).stdout).toBe('alone 499500 main.cjs\n');
+  });
+
   it('is off with DOCKTUTOR_COMPILE_CACHE=off', () => {
     const { cache, run } = world();
     expect(run({ DOCKTUTOR_COMPILE_CACHE: 'off' }).stdout).toBe('hello there 499500 main.cjs\n');

@@ -18,7 +18,9 @@ const IMPORT_META_SHIM = "const __dtImportMeta = { get url() { return require('n
 // 22 and later, the tests). Run as a script (bin/run-bundle.cjs on Node 20) it only evaluates to that
 // function: the runner compiles the text as it was read, where wrapping it in Node's own function header
 // would make V8 copy all 1.7 MB of it first.
-const WRAP_OPEN = "((main) => typeof module === 'object' ? main.call(exports, exports, require, module, __filename, __dirname) : main)(function (exports, require, module, __filename, __dirname) {";
+// Required, the text runs inside Node's module function, whose `this` is the module's exports; run as a
+// script, `this` is the global object (even where `module` is a global too, as in `node -e`).
+const WRAP_OPEN = '((main) => this === globalThis ? main : main.call(exports, exports, require, module, __filename, __dirname))(function (exports, require, module, __filename, __dirname) {';
 const WRAP_CLOSE = '\n});';
 /** CommonJS `text` in the bundle's form (above). */
 export const wrapAsBundle = (text) => `${WRAP_OPEN}\n${text}${WRAP_CLOSE}`;
