@@ -95,6 +95,14 @@ describe("docktutor's bundle", () => {
     for (const rule of REWRITES as { find: string }[]) expect(bundle).not.toContain(rule.find);
   });
 
+  it("holds zod's English messages and none of its other languages, which nothing in src/ reads", () => {
+    const bundle = readFileSync(join(out, 'main.cjs'), 'utf8');
+    expect(bundle).toContain('node_modules/zod/v4/locales/en.js');
+    expect(bundle).not.toContain('node_modules/zod/v4/locales/fr.js');
+    const readers = execFileSync('git', ['grep', '-l', '-E', String.raw`\bz\.locales\b|zod/(v4/)?locales['"]`, '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    expect(readers.split('\n').filter((file) => !/schema-common\.ts$/.test(file))).toEqual([]);
+  });
+
   it('runs: --version and lessons --check', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(execFileSync(process.execPath, [join(out, 'main.cjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(manifest.version);

@@ -71,6 +71,12 @@ export const REWRITES = [
   { from: '@inquirer/core', file: /\/lib\/use-state\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
   { from: '@inquirer/core', file: /\/lib\/create-prompt\.js$/, find: 'AsyncResource.bind(', replace: BIND_IN_CONTEXT },
   { from: '@inquirer/core', file: /\/lib\/utils\.js$/, find: "import wrapAnsi from 'wrap-ansi';\n", replace: WRAP_IF_WIDER },
+  // zod/mini re-exports its forty-odd message tables as `z.locales` and `z.core.locales`, and a bundle that
+  // loads zod lazily runs every one of them (190 KB) with the first answer it checks. docktutor reads
+  // neither (it imports the English table alone, src/lessons/schema-common.ts; a test holds src/ to that):
+  // the bundle's zod leaves those two names out.
+  { from: 'zod', file: /\/v4\/mini\/external\.js$/, find: 'export * as locales from "../locales/index.js";\n', replace: '' },
+  { from: 'zod', file: /\/v4\/core\/index\.js$/, find: 'export * as locales from "../locales/index.js";\n', replace: '' },
 ];
 
 export const EXTERNAL = ['ssh2', 'cpu-features', '@grpc/grpc-js', '@grpc/proto-loader', 'cli-highlight', 'highlight.js'];

@@ -4,13 +4,15 @@
  */
 // zod's functional build: the same checks with cheaper schemas to build, which learn's first screen waits for.
 import * as z from 'zod/mini';
+// The English table alone: through `z.locales` the bundle would load all of zod's forty-odd languages.
+import english from 'zod/v4/locales/en.js';
 import { parseSize } from './size.js';
 
 /**
  * zod/mini sets no message table, and classic zod (which did) is no longer loaded; the one zod message an
  * author still reads (a bad key in a mapping) is worded as before. Passed per parse, not set globally.
  */
-export const PARSE_OPTIONS = { error: z.locales.en().localeError };
+export const PARSE_OPTIONS = { error: english().localeError };
 
 /** A broken rule, reported from a transform: zod/mini's transforms have no `ctx.addIssue`, so it is pushed as classic zod pushed it. */
 export function addRule(ctx: z.core.ParsePayload, issue: { message: string; params: Record<string, unknown>; path?: PropertyKey[] }): void {
