@@ -121,10 +121,10 @@ const kindName = () =>
   );
 
 /** A docker image reference written by hand: lowercase name, optional tag. */
-const imageTag = () => z.string().check(z.maxLength(255), z.regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::\w[\w.-]{0,127})?$/));
+const imageTag = onFirstUse(() => z.string().check(z.maxLength(255), z.regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::\w[\w.-]{0,127})?$/)));
 
 /** Code is kept byte for byte: a solution's trailing newline is part of the file. */
-const fileText = () => z.string().check(z.refine((value) => value.trim() !== '', { params: { rule: 'not-empty' } }));
+const fileText = onFirstUse(() => z.string().check(z.refine((value) => value.trim() !== '', { params: { rule: 'not-empty' } })));
 
 /** Built the first time an edit block is read: most lessons have none. */
 export const editSchema = onFirstUse(() =>

@@ -12,9 +12,9 @@ import { PREDICT_MEASURES, TRY_MODES } from './model.js';
 import { addRule, atLeastOne, id, relativePath, size, text } from './schema-common.js';
 import { DEFAULT_PASS_MARK } from '../quiz/round.js';
 
-const int = () => z.number().check(z.int());
-const positiveInt = () => z.number().check(z.int(), z.positive());
-const dockerCommand = () => z.string().check(z.trim(), z.regex(/^docker\s+\S/));
+const int = onFirstUse(() => z.number().check(z.int()));
+const positiveInt = onFirstUse(() => z.number().check(z.int(), z.positive()));
+const dockerCommand = onFirstUse(() => z.string().check(z.trim(), z.regex(/^docker\s+\S/)));
 
 export const frontMatterSchema = z.strictObject({
   id,

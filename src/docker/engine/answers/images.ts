@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { onFirstUse } from '../../../first-use.js';
 import { labels } from './lists.js';
 
-const words = () => z.nullish(z.array(z.string()));
+// Built once and shared by every field of its kind (see system.ts).
+const words = onFirstUse(() => z.nullish(z.array(z.string())));
 
 export const imageInspectAnswer = onFirstUse(() =>
   z.looseObject({

@@ -11,9 +11,10 @@ import type { VolumeSummary } from '../../format/volumes.js';
 import { onFirstUse } from '../../../first-use.js';
 import { checkAnswer } from './check.js';
 
-const names = () => z.nullish(z.array(z.string()));
+// Built once and shared by every field of its kind (see system.ts).
+const names = onFirstUse(() => z.nullish(z.array(z.string())));
 /** Labels are read by clean and the prune commands; a daemon may send `null` for none. */
-export const labels = () => z.nullish(z.record(z.string(), z.string()));
+export const labels = onFirstUse(() => z.nullish(z.record(z.string(), z.string())));
 const orEmpty = <T>(value: T[] | null | undefined): T[] => value ?? [];
 
 export const containerList = onFirstUse(() => {

@@ -8,8 +8,8 @@ import type { JsonMessage } from '../stream-progress.js';
 import { onFirstUse } from '../../../first-use.js';
 
 /** The daemon leaves an empty field out (Go's `omitempty`): a present one has its type, never null. */
-const text = () => z.optional(z.string());
-const number = () => z.optional(z.number());
+const text = onFirstUse(() => z.optional(z.string()));
+const number = onFirstUse(() => z.optional(z.number()));
 
 export const streamMessage = onFirstUse((): z.ZodMiniType<JsonMessage> =>
   z.looseObject({

@@ -7,11 +7,13 @@ import * as z from 'zod/mini';
 import { onFirstUse } from '../../../first-use.js';
 import { labels } from './lists.js';
 
-const text = () => z.nullish(z.string());
-const count = () => z.nullish(z.number());
-const flag = () => z.nullish(z.boolean());
-const words = () => z.nullish(z.array(z.string()));
-const commit = () => z.nullish(z.looseObject({ ID: text() }));
+// Each built once and shared by every field of its kind: a zod schema is never changed once built, and
+// GET /info alone has some fifty such fields (a megabyte of allocations when each had its own).
+const text = onFirstUse(() => z.nullish(z.string()));
+const count = onFirstUse(() => z.nullish(z.number()));
+const flag = onFirstUse(() => z.nullish(z.boolean()));
+const words = onFirstUse(() => z.nullish(z.array(z.string())));
+const commit = onFirstUse(() => z.nullish(z.looseObject({ ID: text() })));
 
 export const infoAnswer = onFirstUse(() =>
   z.looseObject({
