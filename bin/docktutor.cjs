@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The command. It runs the bundle (bundle/main.cjs: docktutor and its dependencies in one file, built by
-// `npm run build`) when it is there and as new as dist/, else dist/ as tsc wrote it. `--version` is
-// answered here, before either loads. CommonJS: the bundle is CommonJS too, so Node's ES module loader
-// starts only for dist/.
+// `npm run build`; bundle/try.cjs for `try docker <command>`) when it is there and as new as dist/, else
+// dist/ as tsc wrote it. `--version` is answered here, before either loads. CommonJS: the bundle is
+// CommonJS too, so Node's ES module loader starts only for dist/.
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -11,11 +11,14 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   process.stdout.write(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
 } else {
   const modified = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs;
-  const bundled = modified('bundle/main.cjs');
+  // `try docker <command>` (never the practice prompt, whose line has no `docker`) has a bundle of its own,
+  // without learn, the quiz and commander.
+  const bundle = process.argv[2] === 'try' && process.argv[3] === 'docker' && modified('bundle/try.cjs') !== undefined ? 'try.cjs' : 'main.cjs';
+  const bundled = modified(`bundle/${bundle}`);
   const compiled = modified('dist/cli/main.js');
   // A bundle older than dist/ was left by an earlier build: src/ changed since (tsc alone rebuilt dist/).
   if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) {
-    require('./run-bundle.cjs').runBundle(join(root, 'bundle', 'main.cjs'));
+    require('./run-bundle.cjs').runBundle(join(root, 'bundle', bundle));
   } else {
     require('node:module').enableCompileCache?.();
     import(require('node:url').pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);

@@ -52,7 +52,9 @@ function runBundle(file, env = process.env, argv = process.argv) {
   // One cache per command: V8 reads a cache whole, and learn's (its prompts, lessons and Markdown) is
   // twice the size of what `try docker ps` needs.
   const command = /^[a-z]{1,12}$/.test(argv[2] ?? '') ? argv[2] : 'other';
-  const cacheFile = folder === undefined ? undefined : path.join(folder, `main-${key}-${command}${session ? '-session' : ''}.v8cache`);
+  // Named after the bundle too (main, try): each bundle's caches are its own.
+  const bundle = path.basename(file, '.cjs').replace(/[^\w]/g, '_');
+  const cacheFile = folder === undefined ? undefined : path.join(folder, `${bundle}-${key}-${command}${session ? '-session' : ''}.v8cache`);
   const cached = cacheFile === undefined ? undefined : readCache(folder, cacheFile);
   // The bundle is already one function expression (scripts/bundle/build.mjs): compiled as it was read, the
   // text is not copied into Node's module wrapper first.
@@ -69,7 +71,7 @@ function runBundle(file, env = process.env, argv = process.argv) {
     const started = Date.now();
     const stale = cached === undefined || script.cachedDataRejected;
     process.once('exit', () => {
-      if (stale || Date.now() - started > SESSION_MS) writeCache(folder, cacheFile, key, script);
+      if (stale || Date.now() - started > SESSION_MS) writeCache(folder, cacheFile, bundle, key, script);
     });
   }
   const module = new Module(file, undefined);
@@ -118,19 +120,21 @@ function readCache(folder, file) {
 }
 
 /** Replaces the cache whole (a rename), so that a docktutor starting meanwhile reads the old one or none. */
-function writeCache(folder, file, key, script) {
+function writeCache(folder, file, bundle, key, script) {
   try {
     if (!privateFolder(folder)) return;
     const data = script.createCachedData();
     const partial = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(partial, data, { mode: 0o600 });
     fs.renameSync(partial, file);
-    // Caches of earlier bundles and Node versions go (some would stay behind per upgrade otherwise), and
-    // so do partial writes of processes that were killed (a minute old: not one being written now).
+    // This bundle's caches of its earlier builds and Node versions go (some would stay behind per upgrade
+    // otherwise), and so do its partial writes of processes that were killed (a minute old: not one being
+    // written now). Another bundle's caches are that bundle's to replace.
     for (const name of fs.readdirSync(folder)) {
+      if (!name.startsWith(`${bundle}-`)) continue;
       const other = path.join(folder, name);
-      const old = name.endsWith('.v8cache') ? !name.startsWith(`main-${key}-`) : name.endsWith('.tmp') && Date.now() - fs.statSync(other).mtimeMs > 60_000;
-      if (name.startsWith('main-') && old) fs.rmSync(other, { force: true });
+      const old = name.endsWith('.v8cache') ? !name.startsWith(`${bundle}-${key}-`) : name.endsWith('.tmp') && Date.now() - fs.statSync(other).mtimeMs > 60_000;
+      if (old) fs.rmSync(other, { force: true });
     }
   } catch {
     // A cache that cannot be written is only a slower next start.

@@ -1,5 +1,5 @@
 /**
- * Every failure the user should read ends up as a DocktutorError, caught once in cli/main.ts.
+ * Every failure the user should read ends up as a DocktutorError, caught once in cli/edge.ts.
  * `kind` says what went wrong for code that wants to branch; `hint` is the next step for the user.
  */
 export type ErrorKind =

@@ -103,6 +103,16 @@ describe("docktutor's bundle", () => {
     expect(readers.split('\n').filter((file) => !/schema-common\.ts$/.test(file))).toEqual([]);
   });
 
+  it('builds `try docker <command>` alone into try.cjs: half the size, without learn, the quiz, the practice prompt or commander', () => {
+    const whole = readFileSync(join(out, 'main.cjs'), 'utf8');
+    const one = readFileSync(join(out, 'try.cjs'), 'utf8');
+    expect(one.length).toBeLessThan(whole.length * 0.7);
+    for (const absent of ['src/cli/learn/', 'src/cli/practice-shell.ts', 'src/quiz/', 'node_modules/commander/', 'node_modules/marked/']) {
+      expect(whole).toContain(absent);
+      expect(one).not.toContain(absent);
+    }
+  });
+
   it('runs: --version and lessons --check', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(execFileSync(process.execPath, [join(out, 'main.cjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(manifest.version);
@@ -121,6 +131,12 @@ describe("docktutor's bundle", () => {
       const loaded = JSON.parse(/LOADED (.*)/.exec(stderr)![1]!) as string[];
       expect(loaded.filter((path) => /[\\/]node_modules[\\/](ssh2|@grpc|highlight\.js|cli-highlight|node-emoji)[\\/]/.test(path))).toEqual([]);
       expect(loaded.filter((path) => path.includes(`${out}/deferred`))).toEqual([]);
+    });
+
+    it('answers try docker version from try.cjs alone too', () => {
+      const result = spawnSync(process.execPath, [join(out, 'try.cjs'), 'try', 'docker', 'version'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/Server:/);
     });
   });
 });

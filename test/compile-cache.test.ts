@@ -141,6 +141,19 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     expect(spawnSync(process.execPath, [bundle, 'alone'], { encoding: 'utf8' }).stdout).toBe('alone 499500 main.cjs\n');
   });
 
+  it('keeps the caches of two bundles side by side (main.cjs, try.cjs): neither removes the other', () => {
+    const { bundle, cache, run } = world();
+    const other = join(bundle, '..', 'try.cjs');
+    writeFileSync(other, readFileSync(bundle, 'utf8').replace("slice(2).join(' ')", "slice(2).join('+')"));
+    const launcher = join(bundle, '..', 'launch-try.cjs');
+    writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(other)});\n`);
+    const runOther = () => spawnSync(process.execPath, [launcher, 'try', 'docker', 'ps'], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache } });
+    run();
+    expect(runOther().stdout).toBe('try+docker+ps 499500 try.cjs\n');
+    run();
+    expect(cacheFiles(cache).map((name) => name.split('-')[0]).sort()).toEqual(['main', 'try']);
+  });
+
   it('is off with DOCKTUTOR_COMPILE_CACHE=off', () => {
     const { cache, run } = world();
     expect(run({ DOCKTUTOR_COMPILE_CACHE: 'off' }).stdout).toBe('hello there 499500 main.cjs\n');

@@ -1,5 +1,6 @@
-// Bundles the command-line tool (src/cli/main.ts) into bundle/main.cjs: docktutor and its dependencies in
-// one CommonJS file, so that a command reads one file instead of some hundreds, and Node's ES module loader
+// Bundles the command-line tool into bundle/: main.cjs (src/cli/main.ts, every command) and try.cjs
+// (src/cli/main-try.ts, `try docker <command>` alone), each docktutor and its dependencies in one
+// CommonJS file, so that a command reads one file instead of some hundreds, and Node's ES module loader
 // (a resolve, a read and a link per file) never starts. What main.ts imports with `import()` stays lazy:
 // esbuild wraps each such module in a function that runs on first use. bin/docktutor.cjs runs the bundle
 // with a code cache (bin/run-bundle.cjs); dist/ (tsc) stays the unbundled build.
@@ -38,7 +39,9 @@ export async function bundleCli({ root, outdir = join(root, 'bundle'), esbuild }
   const rewrite = rewritePlugin(REWRITES);
   const result = await bundleWithDeferrals(build, {
     root,
-    entry: { main: 'src/cli/main.ts' },
+    // Two programs, each one file with all it needs: the whole tool, and `try docker <command>` alone
+    // (half the code to read and compile at each start; bin/docktutor.cjs picks).
+    entry: { main: 'src/cli/main.ts', try: 'src/cli/main-try.ts' },
     outdir: building,
     rules: DEFERRALS,
     external: EXTERNAL,

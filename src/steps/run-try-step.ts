@@ -116,7 +116,7 @@ async function runCommand(command: ParsedCommand | string, seen: readonly ShellE
     return await executeParsed(command, context, { explain });
   } catch (error) {
     if (!(error instanceof DocktutorError)) throw error;
-    // Wrapped as the edge wraps errors (src/cli/main.ts), so the daemon's long message never runs past the edge.
+    // Wrapped as the edge wraps errors (src/cli/edge.ts), so the daemon's long message never runs past the edge.
     const width = terminalColumns(context.stderr as { isTTY?: boolean; columns?: number }, context.env);
     const hintPrefix = cliMessages().hintPrefix;
     const hint = error.hint ? `${wrapText(`${hintPrefix}${error.hint}`, width, columnsOf(hintPrefix))}\n` : '';

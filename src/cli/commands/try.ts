@@ -1,32 +1,14 @@
 /**
- * `docktutor try docker <command> [args]` runs one docker command live; with no command it opens the
- * practice prompt. The command line is read before connecting, so a typo or `--help` needs no daemon.
+ * `docktutor try`: with a docker command, runs it once (try-once.ts); with none, opens the practice prompt.
  */
 import type { AppContext } from '../../app/context.js';
-import { commandContextOf } from '../../app/context.js';
-import { parseCommandLine } from '../../docker/command-line/parse.js';
-import type { CommandContext } from '../../docker/commands/types.js';
-import { executeParsed } from '../../docker/commands/execute.js';
-import { ExitCode } from '../../errors.js';
-import { terminalColumns } from '../../terminal/width.js';
+import { tryOnce } from './try-once.js';
 
 export async function tryCommand(context: AppContext): Promise<void> {
   const { words, help } = context.invocation;
-  const { stdout } = context.io;
-  if (help === 'commands') {
-    stdout.write((await import('../../docker/command-line/usage.js')).formatCommandList('cli', terminalColumns(stdout)));
-    return;
-  }
   if (words.length === 0 && help === undefined) {
     await (await import('../practice-shell.js')).runPracticeShell(context);
     return;
   }
-  const command = parseCommandLine(help !== undefined ? [...help.split(' '), '--help'] : words);
-  if (command.flags.help === true) {
-    // Usage text needs no daemon; executeParsed prints it without touching the connection.
-    await executeParsed(command, { stdout } as unknown as CommandContext);
-    return;
-  }
-  const result = await executeParsed(command, await commandContextOf(context), { explain: context.explain });
-  if (result.exitCode !== 0) throw new ExitCode(result.exitCode);
+  await tryOnce(context);
 }
