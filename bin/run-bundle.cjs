@@ -39,7 +39,7 @@ function runBundle(file, env = process.env, argv = process.argv) {
   if (session) require('node:v8').setFlagsFromString(SESSION_FLAGS);
   const folder = cacheFolder(env);
   if (Module.enableCompileCache) {
-    const own = folder === undefined ? undefined : session ? path.join(folder, 'session') : folder;
+    const own = folder === undefined || !privateFolder(folder) ? undefined : session ? path.join(folder, 'session') : folder;
     if (own !== undefined && privateFolder(own)) Module.enableCompileCache(own);
     return require(file);
   }

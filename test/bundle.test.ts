@@ -113,6 +113,16 @@ describe("docktutor's bundle", () => {
     }
   });
 
+  it('answers the usage and the mistakes of try.cjs without a daemon, as main.cjs does', () => {
+    for (const words of [['ps', '--help'], ['help', 'images'], ['bogus'], ['ps', '--bogus']]) {
+      const args = ['try', 'docker', ...words];
+      const run = (file: string) => spawnSync(process.execPath, [join(out, file), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DOCKER_HOST: 'unix:///nonexistent/docker.sock' } });
+      const [whole, alone] = [run('main.cjs'), run('try.cjs')];
+      expect({ status: alone.status, stdout: alone.stdout, stderr: alone.stderr }).toEqual({ status: whole.status, stdout: whole.stdout, stderr: whole.stderr });
+      expect(`${alone.stdout}${alone.stderr}`.length).toBeGreaterThan(20);
+    }
+  });
+
   it('runs: --version and lessons --check', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(execFileSync(process.execPath, [join(out, 'main.cjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(manifest.version);

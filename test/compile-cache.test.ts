@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import envPaths from 'env-paths';
@@ -152,6 +153,13 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     expect(runOther().stdout).toBe('try+docker+ps 499500 try.cjs\n');
     run();
     expect(cacheFiles(cache).map((name) => name.split('-')[0]).sort()).toEqual(['main', 'try']);
+  });
+
+  it('is compiled whole with the text, as a module is: a code cache made right after the compile holds the bundle, not only its opening', () => {
+    const body = `${'function step(n) { return n + 1; }\n'.repeat(300)}module.exports = step;\n`;
+    const bundled = new vm.Script(wrapAsBundle(body)).createCachedData().length;
+    const asModule = new vm.Script(Module.wrap(body)).createCachedData().length;
+    expect(bundled).toBeGreaterThan(asModule * 0.9);
   });
 
   it('is off with DOCKTUTOR_COMPILE_CACHE=off', () => {

@@ -20,9 +20,12 @@ const IMPORT_META_SHIM = "const __dtImportMeta = { get url() { return require('n
 // function: the runner compiles the text as it was read, where wrapping it in Node's own function header
 // would make V8 copy all 1.7 MB of it first.
 // Required, the text runs inside Node's module function, whose `this` is the module's exports; run as a
-// script, `this` is the global object (even where `module` is a global too, as in `node -e`).
-const WRAP_OPEN = '((main) => this === globalThis ? main : main.call(exports, exports, require, module, __filename, __dirname))(function (exports, require, module, __filename, __dirname) {';
-const WRAP_CLOSE = '\n});';
+// script, `this` is the global object (even where `module` is a global too, as in `node -e`). The
+// function is in parentheses of its own, V8's sign of a function called at once: it is compiled with
+// the text instead of pre-parsed and parsed again at the call, and a code cache made right after the
+// compile (Node's own, on Node 22 and later) holds all of it.
+const WRAP_OPEN = '((main) => this === globalThis ? main : main.call(exports, exports, require, module, __filename, __dirname))((function (exports, require, module, __filename, __dirname) {';
+const WRAP_CLOSE = '\n}));';
 /** CommonJS `text` in the bundle's form (above). */
 export const wrapAsBundle = (text) => `${WRAP_OPEN}\n${text}${WRAP_CLOSE}`;
 const IMPORT_META = { 'import.meta.url': '__dtImportMeta.url', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' };

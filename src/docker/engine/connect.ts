@@ -177,11 +177,12 @@ function createClient(address: DockerAddress): Docker {
       (options as { agent?: HttpsAgent }).agent = new Agent(agentOptions);
     }
   }
-  if (address.protocol === 'unix' || address.protocol === 'http') {
-    // Node's agent works out a TLS server name for every request, even on a plain socket, through
+  if (address.protocol === 'unix') {
+    // Node's agent works out a TLS server name for every request, even on a Unix socket, through
     // net.isIP, whose IPv6 pattern V8 compiles on its first use and again when it tiers up on the second:
-    // 5 to 8 ms of a one-shot command. Without TLS no name is sent, so none is asked for; otherwise the
-    // settings of Node's global agent (kept-alive sockets, most recent first).
+    // 5 to 8 ms of a one-shot command. A socket file has no server name, so none is asked for; otherwise
+    // the settings of Node's global agent (kept-alive sockets, most recent first). TCP daemons keep the
+    // global agent and whatever it is set to do (a proxy from the environment, on Node 24).
     const plain: HttpAgentOptions & { servername: string } = { keepAlive: true, scheduling: 'lifo', timeout: 5000, servername: '' };
     const agent = new HttpAgent(plain);
     // Unbundled, docker-modem formats each request's options for its debug log even when the log is off
