@@ -3,12 +3,20 @@
 // `npm run build`; bundle/try.cjs for `try docker <command>`) when it is there and as new as dist/, else
 // dist/ as tsc wrote it. `--version` is answered here, before either loads. CommonJS: the bundle is
 // CommonJS too, so Node's ES module loader starts only for dist/.
-const { readFileSync, statSync } = require('node:fs');
+const { readFileSync, statSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 if (process.argv.length === 3 && (process.argv[2] === '--version' || process.argv[2] === '-V')) {
-  process.stdout.write(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  const line = `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`;
+  // Written straight to the file descriptor: Node builds process.stdout (a stream, and for a pipe a socket
+  // with its modules) on first use, which would take longer than all the rest. A pipe that is full (a
+  // non-blocking one, EAGAIN) gets the stream after all; a reader that has gone (EPIPE) gets nothing.
+  try {
+    writeSync(1, line);
+  } catch (error) {
+    if (error.code !== 'EPIPE') process.stdout.write(line);
+  }
 } else {
   const modified = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs;
   // `try docker <command>` (never the practice prompt, whose line has no `docker`) has a bundle of its own,
