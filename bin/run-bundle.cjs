@@ -17,30 +17,30 @@ const CACHE_LIMIT = 64 * 1024 * 1024;
 const SESSION_MS = 3000;
 
 /**
- * A session (learn, quiz, the practice prompt) runs the same functions at every command, each only a few
- * times in its first minutes. V8 gives a function the feedback its property lookups learn from only after
- * several calls, and until then every lookup in it takes the slow way: in a session that is most of them,
- * half a millisecond to a millisecond and more per command. A session has V8 allocate it at a function's
- * first call, which costs some 20 ms at start (every function run once pays too): a one-shot command,
- * whose functions mostly run once, only loses by it and keeps V8's default. V8 refuses a code cache made
- * under other flags, so a session's cache is kept apart.
+ * A session (learn, the quiz, the practice prompt) runs the same functions at every command, each only a
+ * few times in its first minutes. V8 gives a function the feedback its property lookups learn from only
+ * after several calls, and until then every lookup in it takes the slow way: in a session that is most of
+ * them, half a millisecond to a millisecond and more per command. Once a session waits for the learner's
+ * first key (the event src/terminal/waiting.ts sends), V8 allocates it at a function's first call. Not
+ * from the start: the first screen's functions mostly run once, and paid some 30 ms for it; nor in a
+ * one-shot command, which never waits. The flags go back before the code cache is written, since V8
+ * refuses a cache made under other flags than its own.
  */
-const SESSION_FLAGS = '--no-lazy-feedback-allocation';
-
-/** learn, quiz, and `try` alone (the practice prompt), told apart by the first words as typed. */
-function isSession(argv = process.argv) {
-  const [command, ...rest] = argv.slice(2);
-  return command === 'learn' || command === 'quiz' || (command === 'try' && rest.length === 0);
-}
+const WAITING_EVENT = 'docktutor:waiting';
+/** The session's flag, and V8's default it replaces. */
+const SESSION_FLAGS = ['--no-lazy-feedback-allocation', '--lazy-feedback-allocation'];
 
 /** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
 function runBundle(file, env = process.env, argv = process.argv) {
-  const session = isSession(argv);
-  if (session) require('node:v8').setFlagsFromString(SESSION_FLAGS);
+  let tuned = false;
+  process.once(WAITING_EVENT, () => {
+    tuned = true;
+    require('node:v8').setFlagsFromString(SESSION_FLAGS[0]);
+  });
   const folder = cacheFolder(env);
   if (Module.enableCompileCache) {
-    const own = folder === undefined || !privateFolder(folder) ? undefined : session ? path.join(folder, 'session') : folder;
-    if (own !== undefined && privateFolder(own)) Module.enableCompileCache(own);
+    // Node's cache is made as each file is compiled: the bundle's, before any session flag is set.
+    if (folder !== undefined && privateFolder(folder)) Module.enableCompileCache(folder);
     return require(file);
   }
   // ASCII (scripts/bundle/build.mjs escapes every other character), so Latin-1 reads it exactly and fastest.
@@ -54,7 +54,7 @@ function runBundle(file, env = process.env, argv = process.argv) {
   const command = /^[a-z]{1,12}$/.test(argv[2] ?? '') ? argv[2] : 'other';
   // Named after the bundle too (main, try): each bundle's caches are its own.
   const bundle = path.basename(file, '.cjs').replace(/[^\w]/g, '_');
-  const cacheFile = folder === undefined ? undefined : path.join(folder, `${bundle}-${key}-${command}${session ? '-session' : ''}.v8cache`);
+  const cacheFile = folder === undefined ? undefined : path.join(folder, `${bundle}-${key}-${command}.v8cache`);
   const cached = cacheFile === undefined ? undefined : readCache(folder, cacheFile);
   // The bundle is already one function expression (scripts/bundle/build.mjs): compiled as it was read, the
   // text is not copied into Node's module wrapper first.
@@ -71,7 +71,9 @@ function runBundle(file, env = process.env, argv = process.argv) {
     const started = Date.now();
     const stale = cached === undefined || script.cachedDataRejected;
     process.once('exit', () => {
-      if (stale || Date.now() - started > SESSION_MS) writeCache(folder, cacheFile, bundle, key, script);
+      if (!stale && Date.now() - started <= SESSION_MS) return;
+      if (tuned) require('node:v8').setFlagsFromString(SESSION_FLAGS[1]);
+      writeCache(folder, cacheFile, bundle, key, script);
     });
   }
   const module = new Module(file, undefined);
@@ -141,4 +143,4 @@ function writeCache(folder, file, bundle, key, script) {
   }
 }
 
-module.exports = { runBundle, cacheFolder, isSession };
+module.exports = { runBundle, cacheFolder, WAITING_EVENT };

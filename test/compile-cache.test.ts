@@ -39,6 +39,7 @@ function world(): {
     "const sum = (n) => { let total = 0; for (let i = 0; i < n; i++) total += i; return total; };\n" +
       "console.log(process.argv.slice(2).join(' '), sum(1000), require('node:path').basename(__filename));\n" +
       // A session: the program stays LINGER milliseconds.
+      "if (process.env.WAITING) process.emit('docktutor:waiting');\n" +
       "if (process.env.LINGER) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.LINGER));\n",
     ),
   );
@@ -116,21 +117,20 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     run();
     expect(run({}, ['learn', '1']).stdout).toBe('learn 1 499500 main.cjs\n');
     expect(run({}, ['../../etc']).stdout).toBe('../../etc 499500 main.cjs\n');
-    expect(cacheFiles(cache).map(commandOf).sort()).toEqual(['hello', 'learn-session', 'other']);
+    expect(cacheFiles(cache).map(commandOf).sort()).toEqual(['hello', 'learn', 'other']);
   });
 
-  it('keeps the cache of a session (made under the session flags of V8) apart from that of a one-shot command, and each reads its own back', () => {
+  it('writes a cache after a session that tuned V8 (at its first wait for a key) that the next run still accepts', () => {
     const { cache, run } = world();
-    expect(run({}, ['try']).stdout).toBe('try 499500 main.cjs\n');
-    expect(run({}, ['try', 'docker', 'ps']).stdout).toBe('try docker ps 499500 main.cjs\n');
-    const files = cacheFiles(cache);
-    expect(files.map(commandOf).sort()).toEqual(['try', 'try-session']);
-    // Dated back, then each run again: V8 accepts both (a cache made under other flags it would refuse, and it would be written anew).
+    run({}, ['learn']);
+    const [file] = cacheFiles(cache);
+    // A session: it waits for the learner (the flags change), and lasts long enough to write its cache again.
+    expect(run({ WAITING: '1', LINGER: '3200' }, ['learn']).stdout).toBe('learn 499500 main.cjs\n');
     const earlier = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
-    for (const file of files) utimesSync(join(cache, file), earlier, earlier);
-    run({}, ['try']);
-    run({}, ['try', 'docker', 'ps']);
-    for (const file of files) expect(statSync(join(cache, file)).mtimeMs).toBe(earlier.getTime());
+    utimesSync(join(cache, file!), earlier, earlier);
+    run({}, ['learn']);
+    // V8 accepted the cache written after the session: nothing was written again.
+    expect(statSync(join(cache, file!)).mtimeMs).toBe(earlier.getTime());
   });
 
   it('runs the bundle once, also where `module` is a global (node -e), and the bundle runs alone when required', () => {
@@ -181,18 +181,11 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
   });
 });
 
-describe('a session', () => {
-  const { isSession } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { isSession: (argv: string[]) => boolean };
-  const argv = (...words: string[]) => ['node', 'docktutor', ...words];
-
-  it('is learn, quiz and the practice prompt; a one-shot command and help are not', () => {
-    expect(isSession(argv('learn'))).toBe(true);
-    expect(isSession(argv('learn', '3'))).toBe(true);
-    expect(isSession(argv('quiz', 'images'))).toBe(true);
-    expect(isSession(argv('try'))).toBe(true);
-    expect(isSession(argv('try', 'docker', 'ps', '-a'))).toBe(false);
-    expect(isSession(argv('progress'))).toBe(false);
-    expect(isSession(argv())).toBe(false);
+describe('the moment a session waits for the learner', () => {
+  it('is the event the runner listens for', async () => {
+    const { WAITING_EVENT } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { WAITING_EVENT: string };
+    const { WAITING_EVENT: said } = await import('../src/terminal/waiting.js');
+    expect(said).toBe(WAITING_EVENT);
   });
 });
 

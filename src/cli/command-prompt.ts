@@ -16,6 +16,7 @@ import { wrapText } from '../terminal/wrap.js';
 import { decodeKeysForEditing } from '../terminal/decode-keys.js';
 import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';
+import { waitingForTheLearner } from '../terminal/waiting.js';
 
 export interface CommandPromptConfig {
   message: string;
@@ -44,6 +45,7 @@ let core: Core | undefined;
 let style: Style | undefined;
 
 export function askCommand(config: CommandPromptConfig, context: PromptContext = {}): Promise<string> {
+  waitingForTheLearner();
   core ??= loadCore();
   // The style of Inquirer's prompts (bold message, cyan answer, dim help), made once.
   const theme = (style ??= core.makeTheme().style);

@@ -10,6 +10,7 @@ import { emitKeypressEvents } from 'node:readline';
 import { columnsOf } from '../terminal/width.js';
 import { loadCore } from './inquirer.js';
 import type { PromptContext } from './prompts.js';
+import { waitingForTheLearner } from '../terminal/waiting.js';
 
 export interface MenuChoice<T> {
   /** As drawn in the list (may hold line breaks, laid out by the caller). */
@@ -49,6 +50,7 @@ type Core = typeof import('@inquirer/core');
 let core: Core | undefined;
 
 export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): Promise<T> {
+  waitingForTheLearner();
   core ??= loadCore();
   const { style } = core.makeTheme();
   const { ExitPromptError, AbortPromptError } = core;

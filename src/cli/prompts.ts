@@ -10,6 +10,7 @@ import { wrapLine, wrapText } from '../terminal/wrap.js';
 import type { CommandPromptConfig } from './command-prompt.js';
 import { checkbox, confirm, input, loadCore, select } from './inquirer.js';
 import { askMenu } from './menu-prompt.js';
+import { waitingForTheLearner } from '../terminal/waiting.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
@@ -97,6 +98,7 @@ function translatedKeysHelp(): ((keys: [string, string][]) => string) | undefine
 }
 
 export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {}): Promise<T> {
+  waitingForTheLearner();
   const message = hangMessage(config.message, context);
   // The answered line is the message and the choice after it: the choice goes on where the message ends.
   const last = message.split('\n');
@@ -117,6 +119,7 @@ export function askSelect<T>(config: SelectConfig<T>, context: PromptContext = {
 }
 
 export function askCheckbox<T>(config: CheckboxConfig<T>, context: PromptContext = {}): Promise<T[]> {
+  waitingForTheLearner();
   const { required, verdict } = config;
   const validate = required === undefined ? {} : { validate: (chosen: readonly unknown[]) => chosen.length > 0 || required };
   const choices = hangChoices(config.choices, CHECKBOX_MARK, context);
@@ -189,6 +192,7 @@ function hangChoices<T>(choices: readonly Choice<T>[], mark: number, context: Pr
 }
 
 export function askInput(config: InputConfig, context: PromptContext = {}): Promise<string> {
+  waitingForTheLearner();
   const prefill = config.default === undefined ? {} : { default: config.default, prefill: 'editable' as const };
   const { verdict } = config;
   const message = hangMessage(config.message, context);
@@ -201,6 +205,7 @@ export function askInput(config: InputConfig, context: PromptContext = {}): Prom
 }
 
 export function askConfirm(config: ConfirmConfig, context: PromptContext = {}): Promise<boolean> {
+  waitingForTheLearner();
   const m = learnMessages();
   return confirm({ message: hangMessage(config.message, context), default: config.default ?? false, transformer: (yes) => (yes ? m.yes : m.no), theme: { prefix } }, context);
 }

@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/index.js';
 import { pagerMessages } from '../../i18n/pager.js';
 import { columnsOf, truncateColumns } from '../../terminal/width.js';
 import type { Io } from './tools.js';
+import { waitingForTheLearner } from '../../terminal/waiting.js';
 
 /** Lines the action prompt under a step takes (its question, up to five actions, its key help). */
 const PROMPT_LINES = 8;
@@ -84,6 +85,7 @@ function keepBoxesWhole(lines: string[]): string[] {
 
 /** One key, read raw: Space, Enter, f, j, ↓ or PageDown for more; b, k, ↑ or PageUp to go back; q or Esc for the end. */
 function readMove(stdin: Io['stdin']): Promise<Move> {
+  waitingForTheLearner();
   emitKeypressEvents(stdin);
   const wasRaw = (stdin as { isRaw?: boolean }).isRaw ?? false;
   stdin.setRawMode?.(true);
