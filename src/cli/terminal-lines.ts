@@ -17,15 +17,6 @@ import type { Io } from '../app/context.js';
 import { waitingForTheLearner } from '../terminal/waiting.js';
 
 export const CANCELLED = Symbol('cancelled');
-
-/**
- * How long a command runs before the terminal is put back in its normal mode. Each switch of mode waits
- * until the terminal has taken every byte written so far (tcsetattr's TCSADRAIN): a read command that
- * answers within this time never switches at all, and its answer and the prompt go out without waiting
- * for the terminal twice. A Ctrl-C pressed that early reaches the next prompt as a key, where it clears
- * the line; any later, it interrupts the command as at a shell.
- */
-export const NORMAL_MODE_AFTER_MS = 40;
 export type NextLine = string | typeof CANCELLED | undefined;
 
 /** What node:readline keeps on the interface and docktutor reads or resets (not in its typings). */
@@ -50,10 +41,6 @@ export class TerminalLines {
   /** Between a line and the next prompt: readline echoes nothing (the rest of a paste shows at its own prompt). */
   private busy = false;
   private ended = false;
-  /** While a command runs: the timer that puts the terminal in its normal mode, until it has. */
-  private toNormalMode: NodeJS.Timeout | undefined;
-  /** The terminal was put in its normal mode for the command that ran last. */
-  private inNormalMode = false;
 
   constructor(
     private readonly input: Io['stdin'],
@@ -75,10 +62,8 @@ export class TerminalLines {
     return new Promise((resolve) => {
       this.waiting = resolve;
       this.busy = false;
-      // A new interface has just turned raw mode on; a kept one turns it back on after a command that ran long.
-      this.stayRaw();
-      if (!fresh && this.inNormalMode) this.input.setRawMode?.(true);
-      this.inNormalMode = false;
+      // A new interface has just turned raw mode on; a kept one turns it back on after the command.
+      if (!fresh) this.input.setRawMode?.(true);
       // readline draws the prompt in several writes.
       writeAsOne(this.output);
       rl.prompt();
@@ -89,7 +74,6 @@ export class TerminalLines {
 
   /** For a command that reads the terminal itself: closes the interface (raw mode off) and returns the input. */
   handOver(): Io['stdin'] {
-    this.stayRaw();
     const rl = this.rl;
     if (rl) {
       this.history = [...rl.history];
@@ -101,7 +85,6 @@ export class TerminalLines {
   }
 
   close(): void {
-    this.stayRaw();
     const rl = this.rl;
     this.rl = undefined;
     rl?.close();
@@ -132,15 +115,10 @@ export class TerminalLines {
         this.ahead.push(line);
         return;
       }
-      // The command runs with the terminal as a shell leaves it (once it has run NORMAL_MODE_AFTER_MS), and
-      // no keys are read until the next prompt.
+      // The command runs with the terminal as a shell leaves it, and no keys are read until the next prompt.
       this.busy = true;
       rl.pause();
-      this.toNormalMode = setTimeout(() => {
-        this.toNormalMode = undefined;
-        this.inNormalMode = true;
-        this.input.setRawMode?.(false);
-      }, NORMAL_MODE_AFTER_MS);
+      this.input.setRawMode?.(false);
       waiting(line);
     });
     rl.on('SIGINT', () => {
@@ -162,12 +140,6 @@ export class TerminalLines {
       waiting?.(undefined);
     });
     return rl;
-  }
-
-  /** Cancels a switch to the normal mode that has not happened yet. */
-  private stayRaw(): void {
-    clearTimeout(this.toNormalMode);
-    this.toNormalMode = undefined;
   }
 
   private take(): ((line: NextLine) => void) | undefined {

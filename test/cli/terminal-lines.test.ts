@@ -1,7 +1,7 @@
 /** The practice prompt's line editing (terminal-lines.ts) with a fake terminal: keys arrive as a terminal sends them. */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { NORMAL_MODE_AFTER_MS, TerminalLines } from '../../src/cli/terminal-lines.js';
+import { TerminalLines } from '../../src/cli/terminal-lines.js';
 import type { Io } from '../../src/app/context.js';
 
 const LEFT = '\x1b[D';
@@ -20,27 +20,6 @@ function fakeTerminal(columns: number) {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('the practice prompt', () => {
-  it("leaves the terminal raw for a command that answers at once, and puts it in its normal mode (Ctrl-C a signal) for one that runs longer", async () => {
-    const { input, lines } = fakeTerminal(80);
-    const modes: boolean[] = [];
-    input.setRawMode = ((mode: boolean) => (modes.push(mode), input)) as unknown as () => typeof input;
-    const run = async (ms: number) => {
-      const line = lines.next();
-      input.write('ps\r');
-      expect(await line).toBe('ps');
-      await new Promise((resolve) => setTimeout(resolve, ms));
-    };
-    await run(0);
-    const opened = modes.length;
-    await run(0);
-    expect(modes.slice(opened)).toEqual([]);
-    await run(NORMAL_MODE_AFTER_MS + 30);
-    expect(modes.slice(opened)).toEqual([false]);
-    await run(0);
-    expect(modes.slice(opened)).toEqual([false, true]);
-    lines.close();
-  });
-
   it('puts text pasted in the middle of a line at the cursor, as typed', async () => {
     const { input, lines } = fakeTerminal(80);
     const line = lines.next();
