@@ -19,16 +19,18 @@ const SESSION_MS = 3000;
 /**
  * A session (learn, the quiz, the practice prompt) runs the same functions at every command, each only a
  * few times in its first minutes. V8 gives a function the feedback its property lookups learn from only
- * after several calls, and until then every lookup in it takes the slow way: in a session that is most of
- * them, half a millisecond to a millisecond and more per command. Once a session waits for the learner's
- * first key (the event src/terminal/waiting.ts sends), V8 allocates it at a function's first call. Not
- * from the start: the first screen's functions mostly run once, and paid some 30 ms for it; nor in a
- * one-shot command, which never waits. The flags go back before the code cache is written, since V8
- * refuses a cache made under other flags than its own.
+ * after several calls, and until then every lookup in it takes the slow way; it interprets a function's
+ * bytecode until the function has run a while, and only then compiles it to machine code (Sparkplug, its
+ * quick baseline compiler). In a session that is most of its functions: half a millisecond to a
+ * millisecond and more per command. Once a session waits for the learner's first key (the event
+ * src/terminal/waiting.ts sends), V8 allocates the feedback at a function's first call and compiles what it
+ * compiles from then on with Sparkplug at once. Not from the start: the first screen's functions mostly
+ * run once, and paid some 30 ms for it; nor in a one-shot command, which never waits. The flags go back
+ * before the code cache is written, since V8 refuses a cache made under other flags than its own.
  */
 const WAITING_EVENT = 'docktutor:waiting';
-/** The session's flag, and V8's default it replaces. */
-const SESSION_FLAGS = ['--no-lazy-feedback-allocation', '--lazy-feedback-allocation'];
+/** The session's flags, and V8's defaults they replace. */
+const SESSION_FLAGS = ['--no-lazy-feedback-allocation --always-sparkplug', '--lazy-feedback-allocation --no-always-sparkplug'];
 
 /** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
 function runBundle(file, env = process.env, argv = process.argv) {
