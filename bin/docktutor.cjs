@@ -21,8 +21,9 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   const modified = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs;
   // `try docker <command>` (never the practice prompt, whose line has no `docker`) has a bundle of its own,
   // without learn, the quiz and commander.
-  const bundle = process.argv[2] === 'try' && process.argv[3] === 'docker' && modified('bundle/try.cjs') !== undefined ? 'try.cjs' : 'main.cjs';
-  const bundled = modified(`bundle/${bundle}`);
+  const oneShot = process.argv[2] === 'try' && process.argv[3] === 'docker' ? modified('bundle/try.cjs') : undefined;
+  const bundle = oneShot !== undefined ? 'try.cjs' : 'main.cjs';
+  const bundled = oneShot ?? modified('bundle/main.cjs');
   const compiled = modified('dist/cli/main.js');
   // A bundle older than dist/ was left by an earlier build: src/ changed since (tsc alone rebuilt dist/).
   if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) {

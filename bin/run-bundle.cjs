@@ -30,14 +30,14 @@ const SESSION_MS = 3000;
  */
 const WAITING_EVENT = 'docktutor:waiting';
 /** The session's flags, and V8's defaults they replace. */
-const SESSION_FLAGS = ['--no-lazy-feedback-allocation --always-sparkplug', '--lazy-feedback-allocation --no-always-sparkplug'];
+const SESSION_FLAGS = { on: '--no-lazy-feedback-allocation --always-sparkplug', off: '--lazy-feedback-allocation --no-always-sparkplug' };
 
 /** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
 function runBundle(file, env = process.env, argv = process.argv) {
   let tuned = false;
   process.once(WAITING_EVENT, () => {
     tuned = true;
-    require('node:v8').setFlagsFromString(SESSION_FLAGS[0]);
+    require('node:v8').setFlagsFromString(SESSION_FLAGS.on);
   });
   const folder = cacheFolder(env);
   if (Module.enableCompileCache) {
@@ -74,7 +74,7 @@ function runBundle(file, env = process.env, argv = process.argv) {
     const stale = cached === undefined || script.cachedDataRejected;
     process.once('exit', () => {
       if (!stale && Date.now() - started <= SESSION_MS) return;
-      if (tuned) require('node:v8').setFlagsFromString(SESSION_FLAGS[1]);
+      if (tuned) require('node:v8').setFlagsFromString(SESSION_FLAGS.off);
       writeCache(folder, cacheFile, bundle, key, script);
     });
   }

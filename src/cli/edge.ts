@@ -8,11 +8,11 @@ import { parseInvocation } from '../app/invocation.js';
 import { inLanguage, type Lang } from '../i18n/index.js';
 import { readVersion } from '../version.js';
 
-/** Runs the command the invocation names (its route), in the context built from it. */
-export type Route = (context: AppContext) => Promise<void>;
+/** Runs the command the invocation names (by its route), in the context built from it. */
+export type RunCommand = (context: AppContext) => Promise<void>;
 
-/** The whole process: the invocation read, `route` run, failures reported, the exit code set. */
-export function runAtTheEdge(route: Route): void {
+/** The whole process: the invocation read, the command run, failures reported, the exit code set. */
+export function runAtTheEdge(run: RunCommand): void {
   // A reader that stops early (`docktutor try docker images | head -1`) is normal for a Unix tool: leave
   // quietly instead of reporting the broken pipe as a crash.
   for (const stream of [process.stdout, process.stderr]) {
@@ -21,7 +21,7 @@ export function runAtTheEdge(route: Route): void {
       process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
     });
   }
-  main(route).then(finish);
+  main(run).then(finish);
   // The event loop emptied while the command still waited: an answer that can never come (a connection
   // closed where no library noticed). Node would exit 0 as if the command had succeeded; say so and fail.
   process.on('beforeExit', () => {
@@ -71,7 +71,7 @@ async function report(error: unknown, lang: Lang): Promise<number> {
 let lang: Lang = 'en';
 let settled = false;
 
-async function main(route: Route): Promise<number> {
+async function main(run: RunCommand): Promise<number> {
   try {
     const invocation = parseInvocation(process.argv, process.env);
     // Asked often and needs nothing else (bin/docktutor.js answers it before even this file loads).
@@ -85,7 +85,7 @@ async function main(route: Route): Promise<number> {
     // its ping) while the command line is read and the command's module loads. A failure is reported
     // where the command asks for the connection; a command line that does not parse never asks.
     if (invocation.route === 'try' && invocation.words.length > 0 && invocation.help === undefined) context.daemon.connection().catch(() => undefined);
-    await inLanguage(lang, () => route(context));
+    await inLanguage(lang, () => run(context));
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return report(error, lang);

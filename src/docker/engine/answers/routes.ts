@@ -47,7 +47,12 @@ const ROUTES: [RegExp, Schema][] = [
  * milliseconds for GET /version) instead of being built after. A failure is left to the check.
  */
 export function prepareAnswerCheck(request: string): void {
-  ROUTES.find(([pattern]) => pattern.test(request))?.[1]().catch(() => undefined);
+  schemaFor(request)?.().catch(() => undefined);
+}
+
+/** The schema (built on first use) of the answer to `request`, or none for a request whose answer is not checked. */
+function schemaFor(request: string): Schema | undefined {
+  return ROUTES.find(([pattern]) => pattern.test(request))?.[1];
 }
 
 /** Requests whose answer may come empty: `run` reports an empty wait answer as the docker CLI does ("unexpected EOF"). */
@@ -58,11 +63,11 @@ const MAY_BE_EMPTY = new RegExp(`^POST /containers/${NAME}/wait$`);
  * the parsed JSON, or the bytes of a body that was not JSON.
  */
 export async function checkDaemonAnswer(request: string, answer: unknown, url: string): Promise<void> {
-  const route = ROUTES.find(([pattern]) => pattern.test(request));
-  if (!route) return;
+  const schema = schemaFor(request);
+  if (!schema) return;
   if (Buffer.isBuffer(answer)) {
     if (answer.length === 0 && MAY_BE_EMPTY.test(request)) return;
     throw new DaemonAnswerError(daemonMessages().answerNotJson(url, request), 'malformed JSON');
   }
-  checkAnswer(await route[1](), answer, url, request);
+  checkAnswer(await schema(), answer, url, request);
 }
