@@ -10,7 +10,7 @@
  * the command running; here Enter goes straight to the command.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { Writable } from 'node:stream';
+import { EventEmitter } from 'node:events';
 import { columnsOf } from '../terminal/width.js';
 import { wrapText } from '../terminal/wrap.js';
 import { decodeKeysForEditing } from '../terminal/decode-keys.js';
@@ -59,7 +59,9 @@ export function askCommand(config: CommandPromptConfig, context: PromptContext =
 
   return new Promise<string>((resolve, reject) => {
     // readline edits the line; what it would draw goes nowhere (it asks the width to lay out long lines).
-    const silent = Object.defineProperty(new Writable({ write: (_chunk, _encoding, done) => done() }), 'columns', { get: columns });
+    // Not a Writable: readline writes to it at every key, Enter included, and a stream's write costs a
+    // callback and a tick each time for bytes that are dropped anyway.
+    const silent = Object.defineProperty(Object.assign(new EventEmitter(), { write: () => true }), 'columns', { get: columns }) as unknown as NodeJS.WritableStream;
     decodeKeysForEditing(input);
     const rl = createInterface({ input, output: silent, terminal: true, historySize: 0, prompt: '' }) as Interface & Editing;
     // The row of the drawn prompt the cursor is on, to get back to its first row at the next draw.

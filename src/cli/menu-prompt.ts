@@ -47,22 +47,26 @@ const SHOW_CURSOR = '\x1b[?25h';
 const TYPING_PAUSE_MS = 700;
 
 type Core = typeof import('@inquirer/core');
+type Style = ReturnType<Core['makeTheme']>['style'];
 let core: Core | undefined;
+// Inquirer's default theme and the key help drawn with it, made once: a menu comes up after every command.
+let menuStyle: Style | undefined;
+let defaultHelp: string | undefined;
+const KEYS: [string, string][] = [
+  ['↑↓', 'navigate'],
+  ['⏎', 'select'],
+];
 
 export function askMenu<T>(config: MenuConfig<T>, context: PromptContext = {}): Promise<T> {
   waitingForTheLearner();
   core ??= loadCore();
-  const { style } = core.makeTheme();
+  const style = (menuStyle ??= core.makeTheme().style);
   const { ExitPromptError, AbortPromptError } = core;
   const input = (context.input ?? process.stdin) as Keys;
   const output = (context.output ?? process.stdout) as NodeJS.WritableStream & { columns?: number };
   const { choices } = config;
   // Inquirer's select draws its key help so: the key in bold (its message style), what it does dim, dim bullets between.
-  const keysHelpTip = config.keysHelpTip ?? ((keys: [string, string][]) => keys.map(([key, action]) => `${style.message(key, 'idle')} ${style.help(action)}`).join(style.help(' • ')));
-  const help = keysHelpTip([
-    ['↑↓', 'navigate'],
-    ['⏎', 'select'],
-  ]);
+  const help = config.keysHelpTip ? config.keysHelpTip(KEYS) : (defaultHelp ??= KEYS.map(([key, action]) => `${style.message(key, 'idle')} ${style.help(action)}`).join(style.help(' • ')));
   const message = style.message(config.message, 'idle');
   let active = Math.max(choices.findIndex((choice) => choice.value === config.default), 0);
   let typed = '';

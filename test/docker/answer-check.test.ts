@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { checkAnswer } from '../../src/docker/engine/answers/check.js';
 import { imageList } from '../../src/docker/engine/answers/lists.js';
 import { DaemonAnswerError } from '../../src/docker/engine/answers/answer-error.js';
+import { prepareAnswerCheckSoon } from '../../src/docker/engine/answers/routes.js';
 
 const image = { Id: 'sha256:1', RepoTags: ['busybox:latest'], RepoDigests: [], Created: 1, Size: 2, Labels: null };
 
@@ -32,3 +33,20 @@ describe('checking a daemon answer', () => {
     }
   });
 });
+
+describe('making an answer check ready while the daemon answers', () => {
+  it('schedules the schema of a route once, whatever the request of that route, and nothing for an unchecked one', () => {
+    const soon = vi.spyOn(globalThis, 'setImmediate');
+    try {
+      prepareAnswerCheckSoon('GET /version');
+      prepareAnswerCheckSoon('GET /version');
+      prepareAnswerCheckSoon('GET /containers/abc/json');
+      prepareAnswerCheckSoon('GET /containers/def/json');
+      prepareAnswerCheckSoon('GET /_ping');
+      expect(soon).toHaveBeenCalledTimes(2);
+    } finally {
+      soon.mockRestore();
+    }
+  });
+});
+

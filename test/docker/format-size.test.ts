@@ -56,3 +56,18 @@ describe("formatGoG (Go's %g with a precision)", () => {
     expect(formatGoG(value, precision)).toBe(text);
   });
 });
+
+describe('formatGoG remembered', () => {
+  it('gives the same text for a value asked again, apart for each precision, and for -0 as for 0', () => {
+    const first = [formatGoG(1234.5, 3), formatGoG(1234.5, 4), formatGoG(1234.5, 5)];
+    expect([formatGoG(1234.5, 3), formatGoG(1234.5, 4), formatGoG(1234.5, 5)]).toEqual(first);
+    expect(first).toEqual(['1.23e+03', '1234', '1234.5']);
+    expect([formatGoG(-0, 3), formatGoG(0, 3), formatGoG(-2.675, 3), formatGoG(2.675, 3)]).toEqual(['0', '0', '-2.67', '2.67']);
+  });
+
+  it('stays right past the number of values it keeps', () => {
+    for (let value = 1; value <= 5000; value += 1) formatGoG(value + 0.5, 3);
+    expect([formatGoG(1.125, 3), formatGoG(4999.5, 3), formatGoG(9.995, 3)]).toEqual(['1.12', '5e+03', '9.99']);
+  });
+});
+

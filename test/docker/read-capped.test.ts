@@ -47,4 +47,19 @@ describe('readCapped', () => {
     source.destroy();
     await expect(reading).rejects.toThrow(/premature close/i);
   });
+
+  it('rejects a stream already destroyed when it is handed over, rather than waiting for an event that never comes', async () => {
+    const source = new PassThrough();
+    source.destroy();
+    await expect(readCapped(source, 100)).rejects.toThrow(/premature close/i);
+  });
+
+  it('leaves no listener of its own but one for errors once the answer is read, and an error after it throws nowhere', async () => {
+    const source = new PassThrough();
+    const reading = readCapped(source, 100);
+    source.end('whole');
+    expect((await reading).toString('utf8')).toBe('whole');
+    expect([source.listenerCount('data'), source.listenerCount('end')]).toEqual([0, 0]);
+    expect(() => source.emit('error', new Error('late'))).not.toThrow();
+  });
 });

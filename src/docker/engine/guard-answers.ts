@@ -10,7 +10,7 @@ import type Docker from 'dockerode';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { daemonMessages } from '../../i18n/docker.js';
 import { DaemonAnswerError } from './answers/answer-error.js';
-import { checkDaemonAnswer, prepareAnswerCheck } from './answers/routes.js';
+import { checkDaemonAnswer, prepareAnswerCheckSoon } from './answers/routes.js';
 import { AnswerTooLarge, describeLimit, readCapped } from './read-capped.js';
 
 export { DaemonAnswerError } from './answers/answer-error.js';
@@ -66,8 +66,7 @@ export function guardAnswers(docker: Docker, url: string): void {
         (failure: unknown) => callback(failure),
       );
     });
-    // Once the request is written (dockerode sends it on a later tick), its answer's check is made ready.
-    if (!options.isStream) setImmediate(prepareAnswerCheck, request);
+    if (!options.isStream) prepareAnswerCheckSoon(request);
   };
 }
 

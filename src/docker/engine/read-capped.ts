@@ -3,7 +3,7 @@
  * helper) without letting them decide how much memory it takes: past the cap the source is dropped
  * (destroyed or cancelled, so the rest is never even received) and the caller says so in one line.
  */
-import { finished, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 /** Thrown once the answer passes `limit` bytes; the caller turns it into its own one-line message. */
 export class AnswerTooLarge extends Error {
@@ -26,31 +26,40 @@ export async function readCapped(source: AsyncIterable<Uint8Array | string>, lim
 }
 
 /**
- * The same for a Node stream (every daemon answer), by its events: an async iterator costs a tenth of a
- * millisecond to set up, once per request inside a session.
+ * The same for a Node stream (every daemon answer), by its own events: an async iterator costs a tenth
+ * of a millisecond to set up, and stream.finished another, once per request inside a session.
  */
 function readNodeStream(source: Readable, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const kept = keepUpTo(limit);
     let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('close', onClose);
+      // The error listener stays: a stream that fails after its end must not throw where nobody listens.
+      if (error === undefined) resolve(kept.whole());
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
     const onData = (chunk: Buffer | string) => {
       try {
         kept.add(chunk);
       } catch (error) {
-        settled = true;
-        source.off('data', onData);
+        settle(error);
         source.destroy();
-        reject(error);
       }
     };
+    const onEnd = () => settle();
+    // Closed before its end without an error of its own: cut off, never a short answer.
+    const onClose = () => settle(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
     source.on('data', onData);
-    // Ends with the stream's own error, or a premature-close error when it stops before its end.
-    finished(source, (error) => {
-      if (settled) return;
-      settled = true;
-      if (error) reject(error);
-      else resolve(kept.whole());
-    });
+    source.on('end', onEnd);
+    source.on('error', settle);
+    source.on('close', onClose);
+    // Ended or destroyed before it reached here: what it held is gone, and no event will say so.
+    if (source.readableEnded || source.destroyed) onClose();
   });
 }
 

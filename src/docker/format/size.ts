@@ -30,8 +30,23 @@ function scale(size: number, base: number, units: string[], precision: number): 
  * the float's exact decimal value half to even (so 1.125 gives `1.12`, as in Go, not `1.13`).
  */
 export function formatGoG(value: number, precision: number): string {
+  // A listing shows the same few sizes each time it is asked for, and the exact digits take big integers.
+  let known = FORMATTED.get(precision);
+  if (known === undefined) FORMATTED.set(precision, (known = new Map()));
+  let text = known.get(value);
+  if (text === undefined) {
+    if (known.size >= MAX_FORMATTED) known.clear();
+    known.set(value, (text = goG(value, precision)));
+  }
+  return text;
+}
+
+const FORMATTED = new Map<number, Map<number, string>>();
+const MAX_FORMATTED = 4096;
+
+function goG(value: number, precision: number): string {
   if (value === 0) return '0';
-  if (value < 0) return `-${formatGoG(-value, precision)}`;
+  if (value < 0) return `-${goG(-value, precision)}`;
   let { digits, point } = exactDecimal(value);
   ({ digits, point } = roundHalfEven(digits, point, precision));
   const exponent = point - 1;

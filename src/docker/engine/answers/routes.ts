@@ -50,6 +50,20 @@ export function prepareAnswerCheck(request: string): void {
   schemaFor(request)?.().catch(() => undefined);
 }
 
+const prepared = new Set<Schema>();
+
+/**
+ * prepareAnswerCheck once the request is written (dockerode sends it on a later tick), for a route whose
+ * schema is not built yet: inside a session the same few requests come back, and a timer apiece for a
+ * schema long built is work between the learner's Enter and the request.
+ */
+export function prepareAnswerCheckSoon(request: string): void {
+  const schema = schemaFor(request);
+  if (schema === undefined || prepared.has(schema)) return;
+  prepared.add(schema);
+  setImmediate(prepareAnswerCheck, request);
+}
+
 /** The schema (built on first use) of the answer to `request`, or none for a request whose answer is not checked. */
 function schemaFor(request: string): Schema | undefined {
   return ROUTES.find(([pattern]) => pattern.test(request))?.[1];
