@@ -94,7 +94,7 @@ if (wanted('screens') || wanted('session')) {
       first.floor.push(...once.floor);
       floorSteps.push(...timeFloorScreens({ echo: ECHO, steps: lessons.textSteps, env }));
     }
-    const times = timeLearnSession({ bin: BIN, lessons: lessons.dir, textSteps: lessons.textSteps, repeat: 3, env, home: join(scratch, `round-${round}`) });
+    const times = timeLearnSession({ bin: BIN, lessons: lessons.dir, textSteps: lessons.textSteps, repeat: 5, env, home: join(scratch, `round-${round}`) });
     for (const [label, list] of Object.entries(times.learn ?? {})) (learnTimes[label] ??= []).push(...list);
     for (const [label, list] of Object.entries(times.floor ?? {})) (learnFloor[label] ??= []).push(...list);
   }

@@ -12,7 +12,7 @@ import type { ShellExpansion } from '../docker/command-line/tokenize.js';
 import { DocktutorError } from '../errors.js';
 import { cliMessages } from '../i18n/cli.js';
 import { stepMessages } from '../i18n/lessons.js';
-import type { Lesson, TryCheck } from '../lessons/model.js';
+import type { Lesson, TryCheck, TryStep } from '../lessons/model.js';
 import { placeholderValues, substitutePlaceholders, type PlaceholderValues } from '../lessons/placeholders.js';
 import { escapeControls } from '../terminal/controls.js';
 import { columnsOf, terminalColumns } from '../terminal/width.js';
@@ -24,9 +24,18 @@ import { measureRun } from './predict.js';
 import { recordTypedInput, stripEchoedInput, typedLines } from './typed-input.js';
 import { verifyCheck, type CheckResult } from './verify.js';
 
+/** What a step's run needs besides the line typed: the practice folder (made sure of), the placeholders' values, the step's check with them filled in. */
+export interface TryStepSetting {
+  cwd: string;
+  values: PlaceholderValues;
+  check: TryCheck;
+}
+
 export interface RunTryStepOptions {
   /** What the learner typed; by default the step's own command. */
   line?: string | undefined;
+  /** Made by prepareTryStep for this step on this context; made here when absent. */
+  setting?: TryStepSetting | undefined;
 }
 
 export interface StepOutcome {
@@ -41,14 +50,25 @@ export interface StepOutcome {
   conflict?: NamedContainer;
 }
 
-/** Runs the step on the live context's daemon, in the lesson's practice folder, and checks it. */
-export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveContext, options: RunTryStepOptions = {}): Promise<StepOutcome> {
-  const tryStep = lesson.steps[stepIndex]?.tryStep;
-  if (!tryStep) throw new DocktutorError('lesson', stepMessages().noStep(lesson.id, stepIndex + 1));
+/**
+ * Everything of a step's run that the line typed does not change. learn makes it as the command prompt
+ * comes up: the practice folder is there (made again if it went missing) before the learner types, and a
+ * notice about it is not drawn over the prompt; after Enter, the command alone is run and checked.
+ */
+export async function prepareTryStep(lesson: Lesson, stepIndex: number, live: LiveContext): Promise<TryStepSetting> {
+  const tryStep = tryStepOf(lesson, stepIndex);
   const { env } = live;
   const values = placeholderValues(env);
-  const line = options.line ?? substitutePlaceholders(tryStep.command, values);
   const cwd = await ensureWorkspace(lesson, env, (notice) => live.io.stderr.write(`${escapeControls(notice, 'line')}\n`));
+  return { cwd, values, check: fillCheck(tryStep.check, values) };
+}
+
+/** Runs the step on the live context's daemon, in the lesson's practice folder, and checks it. */
+export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveContext, options: RunTryStepOptions = {}): Promise<StepOutcome> {
+  const tryStep = tryStepOf(lesson, stepIndex);
+  const { env } = live;
+  const { cwd, values, check } = options.setting ?? (await prepareTryStep(lesson, stepIndex, live));
+  const line = options.line ?? substitutePlaceholders(tryStep.command, values);
   const context = await commandContextOf(live, { cwd, lesson: lesson.id });
   const { connection } = context;
   const seen: ShellExpansion[] = [];
@@ -63,7 +83,6 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
     typed = recording?.stop();
   }
   if (typed !== undefined) result = { ...result, output: stripEchoedInput(result.output, typedLines(typed)) };
-  const check = fillCheck(tryStep.check, values);
   const results = verifyCheck(check, await observe(check, result, { connection, env, registry: values.registry }));
   const outcome: StepOutcome = {
     passed: results.every((entry) => entry.passed),
@@ -78,6 +97,12 @@ export async function runTryStep(lesson: Lesson, stepIndex: number, live: LiveCo
   const conflict = await nameConflict(connection, parsed, result, env);
   if (conflict) outcome.conflict = conflict;
   return outcome;
+}
+
+function tryStepOf(lesson: Lesson, stepIndex: number): TryStep {
+  const tryStep = lesson.steps[stepIndex]?.tryStep;
+  if (!tryStep) throw new DocktutorError('lesson', stepMessages().noStep(lesson.id, stepIndex + 1));
+  return tryStep;
 }
 
 function parseQuietly(line: string, env: NodeJS.ProcessEnv, seen: ShellExpansion[]): ParsedCommand | undefined {

@@ -134,6 +134,7 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       if (outcome instanceof Error) throw outcome;
       return outcome;
     },
+    startTryStep: async (lesson, index, live) => (line) => tools.runTryStep(lesson, index, line, live),
     executeCommandLine: async (line) => {
       if (options.daemon === false) throw new DocktutorError('daemon-unreachable', 'cannot connect to the Docker daemon at unix:///nowhere.sock');
       tools.executed.push(line);

@@ -56,3 +56,22 @@ describe('reopening a lesson', () => {
     expect((await open(lesson)).notices).toEqual([]);
   });
 });
+
+describe("a try step's practice folder", () => {
+  it('is made again before the command prompt comes up, with no daemon asked, and the check is filled in then', async () => {
+    const { realTools } = await import('../../src/cli/learn/real-tools.js');
+    const { prepareTryStep } = await import('../../src/steps/index.js');
+    const { rmSync, existsSync } = await import('node:fs');
+    const lesson = lessonNamed('gone');
+    lesson.steps = [{ tryStep: { id: 'push', mode: 'copy', command: 'docker push {{registry}}/x', hints: [], needs: [], check: { exitCode: 0, output: '{{registry}}/x' }, line: 1 } }] as unknown as Lesson['steps'];
+    const folder = (await open(lesson)).folder;
+    rmSync(folder, { recursive: true });
+    // No daemon at all: making the step ready must not need one.
+    const live = { env, cwd: world.root, explain: false, io: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, daemon: undefined } as never;
+    const run = await (await realTools()).startTryStep(lesson, 0, live);
+    expect(typeof run).toBe('function');
+    expect(existsSync(join(folder, 'hello.txt'))).toBe(true);
+    const setting = await prepareTryStep(lesson, 0, live);
+    expect(setting).toMatchObject({ cwd: folder, check: { exitCode: 0, output: 'localhost:5000/x' }, values: { registry: 'localhost:5000' } });
+  });
+});

@@ -63,6 +63,23 @@ describe('learn: try steps', () => {
     expect(tools.ran).toEqual([]);
   });
 
+  it('makes the step ready (its practice folder, its check) before the command prompt comes up, and runs the typed line with it', async () => {
+    await startAt(1);
+    const lesson = lessonWithTry({});
+    const tools = fakeTools([lesson]);
+    const order: string[] = [];
+    const start = tools.startTryStep;
+    tools.startTryStep = async (...args) => {
+      order.push('ready');
+      const run = await start(...args);
+      return (line) => (order.push(`run ${line}`), run(line));
+    };
+    const prompts = scriptedPrompts(['type', (call: { kind: string }) => (order.push(`prompt ${call.kind}`), 'docker run --rm busybox:latest echo hello'), 'quit']);
+    await learn(contextFor([], { io: memoryIo().io }), { lesson: 'alpha', prompts, tools, store, now });
+    expect(order).toEqual(['ready', 'prompt command', 'run docker run --rm busybox:latest echo hello']);
+    expect(tools.ran).toEqual(['docker run --rm busybox:latest echo hello']);
+  });
+
   it('climbs the hint ladder one rung at a time up to the command, remembers it, and counts the step as revealed', async () => {
     await startAt(1);
     const lesson = lessonWithTry(RECALL);

@@ -18,6 +18,11 @@ export async function realTools(): Promise<LessonTools> {
       const { runTryStep } = await import('../../steps/index.js');
       return runTryStep(lesson, index, live, { line });
     },
+    async startTryStep(lesson, index, live) {
+      const { prepareTryStep, runTryStep } = await import('../../steps/index.js');
+      const setting = await prepareTryStep(lesson, index, live);
+      return (line) => runTryStep(lesson, index, live, { line, setting });
+    },
     async executeCommandLine(line, live) {
       const { executeCommandLine } = await import('../../docker/commands/execute.js');
       return executeCommandLine(line, await commandContextOf(live), { explain: live.explain });

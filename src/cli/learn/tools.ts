@@ -28,6 +28,11 @@ export interface LessonTools extends StepTools {
   renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string | Promise<string>;
   /** Runs `line` (what the learner typed for the step) live, its output going to the context's streams, then checks it. */
   runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
+  /**
+   * runTryStep in two halves: what does not depend on the line (the practice folder made sure of, the
+   * check filled in) now, before the prompt; the returned function runs and checks the line typed.
+   */
+  startTryStep(lesson: Lesson, stepIndex: number, context: LiveContext): Promise<(line: string) => Promise<TryOutcome>>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
   canonicalCommand(line: string): string;
   /** A fresh copy of the lesson's practice files (and its generated ones) for its try-it steps; `notice` hears what was left out. */

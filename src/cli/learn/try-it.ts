@@ -42,6 +42,8 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     if (!(await ensureNeeds(session, lesson, step))) return NOT_PASSED;
     const recorded = (await session.store.read()).lessons[lesson.id]?.predictions[tryStep.id];
     if (tryStep.predict && !recorded) predicted = await askPrediction(session, tryStep.predict);
+    // The practice folder and the check are made ready before the prompt: after Enter, the command alone runs.
+    const run = await session.tools.startTryStep(lesson, step, session.live);
     // A recall step offers nothing to fill in, until the ladder's last rung has revealed the command.
     const shown = tryStep.mode === 'copy' || ladder.climbed >= ladder.rungs.length;
     // Shown and run as the same text: a control character in the lesson's command is escaped, not obeyed.
@@ -52,8 +54,8 @@ export async function runTryIt(session: Session, lesson: Lesson, step: number, l
     note = tryStep.explain ? prepareNote(session, tryStep.explain) : undefined;
     const line = await asked;
     if (line === '') return NOT_PASSED;
-    outcome = await session.tools.runTryStep(lesson, step, line, session.live);
-    if (!outcome.passed && outcome.conflict) outcome = await offerConflictRemoval(session, lesson, step, line, outcome);
+    outcome = await run(line);
+    if (!outcome.passed && outcome.conflict) outcome = await offerConflictRemoval(session, line, outcome, run);
   } catch (error) {
     // The daemon is away or the line does not parse: say so in one line and let the learner retry.
     if (!(error instanceof DocktutorError)) throw error;
@@ -108,7 +110,7 @@ async function ensureNeeds(session: Session, lesson: Lesson, step: number): Prom
 }
 
 /** docker refused the name: offer to remove docktutor's own container of that name, then run the line again. */
-async function offerConflictRemoval(session: Session, lesson: Lesson, step: number, line: string, outcome: TryOutcome): Promise<TryOutcome> {
+async function offerConflictRemoval(session: Session, line: string, outcome: TryOutcome, run: (line: string) => Promise<TryOutcome>): Promise<TryOutcome> {
   const s = learnStepMessages();
   const conflict = outcome.conflict!;
   if (!conflict.owned) {
@@ -118,7 +120,7 @@ async function offerConflictRemoval(session: Session, lesson: Lesson, step: numb
   session.say(session.color.yellow(s.conflictOwned(conflict.name)));
   if (!(await session.prompts.confirm({ message: s.conflictOffer(conflict.name), default: true }))) return outcome;
   await session.tools.removeOwnedContainer(conflict.name, session.live);
-  return session.tools.runTryStep(lesson, step, line, session.live);
+  return run(line);
 }
 
 /** A lesson's command that reaches into this machine (`--network host`, `-e NAME`) is pointed out before the learner runs it. */
