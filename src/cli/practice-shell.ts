@@ -6,7 +6,6 @@
  */
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
-import { styleText } from 'node:util';
 import { formatCommandList } from '../docker/command-line/usage.js';
 import { commandContextOf, type AppContext, type Io } from '../app/context.js';
 import type { CommandContext } from '../docker/commands/types.js';
@@ -19,6 +18,7 @@ import { shellMessages } from '../i18n/practice-shell.js';
 import { namingDockerCommandsFor } from '../command-name.js';
 import { columnsOf, terminalColumns } from '../terminal/width.js';
 import { wrapText } from '../terminal/wrap.js';
+import { dimFor } from '../terminal/dim.js';
 import { CANCELLED, TerminalLines } from './terminal-lines.js';
 
 const PROMPT = 'docktutor> ';
@@ -60,7 +60,7 @@ export async function runPracticeShell(context: AppContext): Promise<void> {
         return;
       }
       const result = await executeParsed(command, await commandContextOf({ ...context, io }), { explain: context.explain });
-      if (result.exitCode !== 0) errorOutput.write(dim(errorOutput, `${m.exitStatus(result.exitCode)}\n`));
+      if (result.exitCode !== 0) errorOutput.write(dimFor(errorOutput as { isTTY?: boolean }, context.env)(`${m.exitStatus(result.exitCode)}\n`));
     } catch (error) {
       if (!(error instanceof DocktutorError)) throw error;
       const { hintPrefix } = cliMessages(context.lang);
@@ -125,8 +125,4 @@ async function runInteractive(
 
 function isExit(line: string): boolean {
   return line.trim() === 'exit' || line.trim() === 'quit';
-}
-
-function dim(stream: NodeJS.WritableStream, text: string): string {
-  return (stream as { isTTY?: boolean }).isTTY ? styleText('dim', text) : text;
 }

@@ -5,7 +5,6 @@
  */
 import { flushWriteThrough, writeThrough } from './write-through.js';
 import { MAX_KEPT_OUTPUT_BYTES } from './output.js';
-import { styleText } from 'node:util';
 import { DocktutorError } from '../../errors.js';
 import { parseCommandLine } from '../command-line/parse.js';
 import { formatExpansionNotes } from '../command-line/expansion-note.js';
@@ -17,6 +16,7 @@ import { withContext, type CommandContext, type CommandResult, type ParsedComman
 import { startTrace, takeTrace } from '../engine/trace.js';
 import { terminalColumns } from '../../terminal/width.js';
 import { wrapText } from '../../terminal/wrap.js';
+import { dimFor } from '../../terminal/dim.js';
 
 export interface ExecuteOptions {
   /** Show the "what happened" note (default: on; the invocation decides, see src/app/invocation.ts). */
@@ -42,7 +42,7 @@ export function writeExpansionNotes(seen: readonly ShellExpansion[], context: { 
   if (notes.length === 0) return;
   const stderr = context.stderr as { isTTY?: boolean; columns?: number };
   const wrapped = wrapText(notes.join('\n'), terminalColumns(stderr.isTTY ? stderr : context.stdout, context.env ?? process.env));
-  context.stderr.write(`${stderr.isTTY ? styleText('dim', wrapped) : wrapped}\n`);
+  context.stderr.write(`${dimFor(stderr, context.env ?? process.env)(wrapped)}\n`);
 }
 
 export async function executeParsed(command: ParsedCommand, context: CommandContext, options: ExecuteOptions = {}): Promise<CommandResult> {
@@ -77,7 +77,7 @@ export async function executeParsed(command: ParsedCommand, context: CommandCont
     const stderr = context.stderr as { isTTY?: boolean; columns?: number };
     // Wrapped here, by display width with its two-space indent kept, rather than cut mid-word by the terminal.
     const wrapped = wrapText(text, terminalColumns(stderr.isTTY ? stderr : context.stdout, context.env));
-    context.stderr.write(lead + (stderr.isTTY ? styleText('dim', wrapped) : wrapped));
+    context.stderr.write(lead + dimFor(stderr, context.env)(wrapped));
   };
   // What a slow terminal has not taken yet is still held in the write-through streams: out before the note.
   const flushed = () => Promise.all([flushWriteThrough(teed.stdout), flushWriteThrough(teed.stderr)]);
