@@ -125,7 +125,7 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
     prepared: [],
     loadLessons: async () => lessons,
     renderStep: (lesson, index) => `## ${lesson.steps[index]!.title}\n${lesson.steps[index]!.markdown}`,
-    runTryStep: async (lesson, index, line) => {
+    startTryStep: async (lesson, index) => async (line) => {
       tools.ran.push(line);
       const outcome = options.tryOutcome?.(line) ?? {
         passed: canonical(line) === canonical(expand(lesson.steps[index]!.tryStep!.command)),
@@ -134,7 +134,6 @@ export function fakeTools(lessons: Lesson[], options: { tryOutcome?: (line: stri
       if (outcome instanceof Error) throw outcome;
       return outcome;
     },
-    startTryStep: async (lesson, index, live) => (line) => tools.runTryStep(lesson, index, line, live),
     executeCommandLine: async (line) => {
       if (options.daemon === false) throw new DocktutorError('daemon-unreachable', 'cannot connect to the Docker daemon at unix:///nowhere.sock');
       tools.executed.push(line);

@@ -32,9 +32,12 @@ describeDocker('the daemon connection of a learn session', () => {
     const live = contextFor([], { io, env, daemon });
     const tools = await loadTools();
     expect(opened).toBe(0);
-    const outcome = await tools.runTryStep(makeLesson('alpha', 1), 1, 'docker run --rm busybox:latest echo hello', live);
+    const run = await tools.startTryStep(makeLesson('alpha', 1), 1, live);
+    // Making the step ready asks nothing of the daemon.
+    expect(opened).toBe(0);
+    const outcome = await run('docker run --rm busybox:latest echo hello');
     await tools.executeCommandLine('docker ps -a', live);
-    await tools.runTryStep(makeLesson('alpha', 1), 1, 'docker run --rm busybox:latest echo hello', live);
+    await (await tools.startTryStep(makeLesson('alpha', 1), 1, live))('docker run --rm busybox:latest echo hello');
     expect(outcome.passed).toBe(true);
     expect(out()).toMatch(/^hello$/m);
     expect(opened).toBe(1);

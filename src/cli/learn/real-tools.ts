@@ -14,10 +14,6 @@ export async function realTools(): Promise<LessonTools> {
     renderStep: async (...args) => (await loadRenderer()).renderStep(...args),
     // Both run on the live context's daemon: one connection for the whole flow, opened on the first
     // live command (reading lessons needs no daemon, and dockerode loads only then).
-    async runTryStep(lesson, index, line, live) {
-      const { runTryStep } = await import('../../steps/index.js');
-      return runTryStep(lesson, index, live, { line });
-    },
     async startTryStep(lesson, index, live) {
       const { prepareTryStep, runTryStep } = await import('../../steps/index.js');
       const setting = await prepareTryStep(lesson, index, live);

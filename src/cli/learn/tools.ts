@@ -26,11 +26,10 @@ export interface LessonTools extends StepTools {
   loadLessons(dir: string, lang: Lang, only?: string): Promise<Lesson[]>;
   /** The step as terminal text, headed by the lesson and the step number (the real renderer loads on first use). */
   renderStep(lesson: Lesson, stepIndex: number, options: { columns: number; color: boolean; lang: Lang; placeholders: PlaceholderValues }): string | Promise<string>;
-  /** Runs `line` (what the learner typed for the step) live, its output going to the context's streams, then checks it. */
-  runTryStep(lesson: Lesson, stepIndex: number, line: string, context: LiveContext): Promise<TryOutcome>;
   /**
-   * runTryStep in two halves: what does not depend on the line (the practice folder made sure of, the
-   * check filled in) now, before the prompt; the returned function runs and checks the line typed.
+   * Makes the step ready to run now, before its prompt (the practice folder made sure of, the check filled
+   * in); the function it returns runs `line` (what the learner typed) live, its output going to the
+   * context's streams, then checks it.
    */
   startTryStep(lesson: Lesson, stepIndex: number, context: LiveContext): Promise<(line: string) => Promise<TryOutcome>>;
   executeCommandLine(line: string, context: LiveContext): Promise<{ exitCode: number }>;
