@@ -41,27 +41,20 @@ const ROUTES: [RegExp, Schema][] = [
   [new RegExp(`^GET /(networks|volumes)/${NAME}$`), async () => (await containers()).objectAnswer()],
 ];
 
-/**
- * Builds the schema the answer to `request` will be checked against, if it has one: called once the
- * request is on its way, so that zod and the schema are ready while the daemon is still answering (ten
- * milliseconds for GET /version) instead of being built after. A failure is left to the check.
- */
-export function prepareAnswerCheck(request: string): void {
-  schemaFor(request)?.().catch(() => undefined);
-}
-
 const prepared = new Set<Schema>();
 
 /**
- * prepareAnswerCheck once the request is written (dockerode sends it on a later tick), for a route whose
- * schema is not built yet: inside a session the same few requests come back, and a timer apiece for a
- * schema long built is work between the learner's Enter and the request.
+ * Builds the schema the answer to `request` will be checked against, if it has one: once the request is
+ * written (dockerode sends it on a later tick), so that zod and the schema are ready while the daemon is
+ * still answering (ten milliseconds for GET /version) instead of being built after. Once per route: inside
+ * a session the same few requests come back, and a timer apiece for a schema long built would be work
+ * between the learner's Enter and the request. A failure is left to the check.
  */
 export function prepareAnswerCheckSoon(request: string): void {
   const schema = schemaFor(request);
   if (schema === undefined || prepared.has(schema)) return;
   prepared.add(schema);
-  setImmediate(prepareAnswerCheck, request);
+  setImmediate(() => schema().catch(() => undefined));
 }
 
 /** The schema (built on first use) of the answer to `request`, or none for a request whose answer is not checked. */
