@@ -17,7 +17,10 @@ export function once(argv, env) {
   return JSON.parse(execFileSync('python3', [MEASURE, ...argv], { env, encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
 
-/** Runs the commands in turn, `runs` rounds, so that machine noise falls on all of them alike; medians. */
+/**
+ * Runs the commands in turn, `runs` rounds, so that machine noise falls on all of them alike; medians,
+ * and each round's samples (`rounds`) for pairedRatio.
+ */
 export function sideBySide(commands, runs, env) {
   const samples = commands.map(() => []);
   for (let round = 0; round < runs; round += 1) {
@@ -26,8 +29,17 @@ export function sideBySide(commands, runs, env) {
   return samples.map((list, index) => {
     const failed = list.find((sample) => sample.code !== 0);
     if (failed) process.stderr.write(`bench: '${commands[index].label}' exited ${failed.code}: ${failed.stderr.trim().split('\n')[0]}\n`);
-    return { label: commands[index].label, wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), rss: median(list.map((s) => s.rss)), last: list.at(-1) };
+    return { label: commands[index].label, wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), rss: median(list.map((s) => s.rss)), last: list.at(-1), rounds: list };
   });
+}
+
+/**
+ * The median of the rounds' ratios of `field` (wall, rss): each round ran `subject` and `reference` back
+ * to back, so a slow spell of a shared machine falls on both sides of its ratio. The ratio of two
+ * medians lets a slow spell that met one side only in a few rounds tip the whole figure.
+ */
+export function pairedRatio(subject, reference, field) {
+  return median(subject.rounds.map((sample, round) => sample[field] / reference.rounds[round][field]));
 }
 
 /** Programs in pseudo-terminals, driven by `plan` (see pty-session.py): their labelled times in seconds. */

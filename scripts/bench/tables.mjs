@@ -1,12 +1,12 @@
 // The three tables `npm run bench` prints: start-up, learn's screens, answers inside a session.
 
-export function printTables({ machine, startup, screens, session }) {
+export function printTables({ machine, startupRuns, startup, screens, session }) {
   const { before, after } = machine;
   const out = (text = '') => process.stdout.write(`${text}\n`);
   out(`machine: ${before.nproc} cores, ${before.memoryGiB} GiB, Node.js ${before.node}, dockerd ${before.dockerd}, load ${before.load.join(' ')} before, ${after.load.join(' ')} after`);
   const yes = (met) => (met === undefined ? '-' : met ? 'yes' : 'NO');
   if (startup.length > 0) {
-    out('\n1. One process, start to finish, against the floor for any Node.js tool');
+    out(`\n1. One process, start to finish, against the floor for any Node.js tool (${startupRuns} rounds; each ratio is the median of the rounds' ratios, the two run back to back in each round)`);
     table(['benchmark', 'docktutor', 'reference', 'ratio', 'peak MiB (ratio)', 'target', 'met', 'notes'], startup.map((row) => [
       row.name,
       `${row.ms} ms`,
