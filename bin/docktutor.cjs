@@ -18,16 +18,19 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
     if (error.code !== 'EPIPE') process.stdout.write(line);
   }
 } else {
+  const { runBundle, LEFT_OUT_OF_TRY } = require('./run-bundle.cjs');
   const modified = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs;
   // `try docker <command>` (never the practice prompt, whose line has no `docker`) has a bundle of its own,
-  // without learn, the quiz and commander.
-  const oneShot = process.argv[2] === 'try' && process.argv[3] === 'docker' ? modified('bundle/try.cjs') : undefined;
+  // without learn, the quiz and commander, and without the few commands it leaves out: a line with any word
+  // that names one (`build`, `help build`, `image build`) runs from the whole tool.
+  const words = process.argv.slice(4);
+  const oneShot = process.argv[2] === 'try' && process.argv[3] === 'docker' && !words.some((word) => LEFT_OUT_OF_TRY.includes(word)) ? modified('bundle/try.cjs') : undefined;
   const bundle = oneShot !== undefined ? 'try.cjs' : 'main.cjs';
   const bundled = oneShot ?? modified('bundle/main.cjs');
   const compiled = modified('dist/cli/main.js');
   // A bundle older than dist/ was left by an earlier build: src/ changed since (tsc alone rebuilt dist/).
   if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) {
-    require('./run-bundle.cjs').runBundle(join(root, 'bundle', bundle));
+    runBundle(join(root, 'bundle', bundle));
   } else {
     require('node:module').enableCompileCache?.();
     import(require('node:url').pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);

@@ -32,6 +32,14 @@ const WAITING_EVENT = 'docktutor:waiting';
 /** The session's flags, and V8's defaults they replace. */
 const SESSION_FLAGS = { on: '--no-lazy-feedback-allocation --always-sparkplug', off: '--lazy-feedback-allocation --no-always-sparkplug' };
 
+/**
+ * The docker commands bundle/try.cjs leaves out, for what only they load: build (BuildKit's protocol
+ * through protobufjs, and tar) and login (its prompts, Inquirer). bin/docktutor.cjs runs a `try docker`
+ * line that names one of them from bundle/main.cjs; scripts/bundle/build.mjs builds try.cjs without them.
+ * Every `try docker` start reads, deserialises and instantiates what try.cjs holds: 0.5 MB instead of 0.86.
+ */
+const LEFT_OUT_OF_TRY = Object.freeze(['build', 'login']);
+
 /** Runs `file` (bundle/main.cjs) as the main module would run, with its code cache when there is one. */
 function runBundle(file, env = process.env, argv = process.argv) {
   let tuned = false;
@@ -145,4 +153,4 @@ function writeCache(folder, file, bundle, key, script) {
   }
 }
 
-module.exports = { runBundle, cacheFolder, WAITING_EVENT };
+module.exports = { runBundle, cacheFolder, WAITING_EVENT, LEFT_OUT_OF_TRY };

@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { rewritePlugin } from '../scripts/bundle/rewrite-plugin.mjs';
 import { DEFERRALS, REWRITES } from '../scripts/bundle/rules.mjs';
 import { describeDocker } from './helpers/docker.js';
 
+const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { LEFT_OUT_OF_TRY: readonly string[] };
 const ROOT = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dt-bundle-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -76,8 +78,9 @@ describe("docktutor's bundle", () => {
   const out = join(ROOT, `.bundle-test-${process.pid}`);
   let missed: Rule[] = [];
   let missedRewrites: { from: string; find: string }[] = [];
+  let leftOut: string[] = [];
   beforeAll(async () => {
-    ({ missed, missedRewrites } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
+    ({ missed, missedRewrites, leftOut } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -110,6 +113,26 @@ describe("docktutor's bundle", () => {
     for (const absent of ['src/cli/learn/', 'src/cli/practice-shell.ts', 'src/quiz/', 'node_modules/commander/', 'node_modules/marked/']) {
       expect(whole).toContain(absent);
       expect(one).not.toContain(absent);
+    }
+  });
+
+  it('leaves build and login out of try.cjs, with what only they load: BuildKit, protobufjs, tar, the prompts', () => {
+    expect([...leftOut].sort()).toEqual([...LEFT_OUT_OF_TRY].sort());
+    const whole = readFileSync(join(out, 'main.cjs'), 'utf8');
+    const one = readFileSync(join(out, 'try.cjs'), 'utf8');
+    expect(one.length).toBeLessThan(whole.length * 0.4);
+    for (const absent of ['src/docker/commands/build/execute.ts', 'src/docker/commands/login/execute.ts', 'src/docker/buildkit/', 'node_modules/protobufjs/', 'node_modules/tar-stream/', 'node_modules/@inquirer/core/']) {
+      expect(whole).toContain(absent);
+      expect(one).not.toContain(absent);
+    }
+    // What a line that names them needs from them is in main.cjs, where bin/docktutor.cjs runs it.
+    for (const name of LEFT_OUT_OF_TRY) {
+      const result = spawnSync(process.execPath, [join(out, 'try.cjs'), 'try', 'docker', name, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`bundle/try.cjs does not hold \`docker ${name}\`: bin/docktutor.cjs runs it from bundle/main.cjs`);
+      const whole = spawnSync(process.execPath, [join(out, 'main.cjs'), 'try', 'docker', name, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(whole.status).toBe(0);
+      expect(whole.stdout).toContain(`docker ${name} [OPTIONS]`);
     }
   });
 

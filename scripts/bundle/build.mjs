@@ -10,6 +10,9 @@ import { dirname, join } from 'node:path';
 import { deferPlugin, deferredFile } from './defer-plugin.mjs';
 import { DEFERRALS, EXTERNAL, OVERRIDES, REWRITES, SIDE_EFFECT_FREE } from './rules.mjs';
 import { rewritePlugin } from './rewrite-plugin.mjs';
+import { leaveOutPlugin } from './leave-out-plugin.mjs';
+
+const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../../bin/run-bundle.cjs');
 
 // `import.meta` has no meaning in CommonJS: its fields become the bundle's own file and folder, which is
 // what docktutor's modules ask them for (the package folder is the one above, as it is above dist/). The
@@ -32,7 +35,8 @@ const IMPORT_META = { 'import.meta.url': '__dtImportMeta.url', 'import.meta.dirn
 
 /**
  * Builds `outdir` from `root`'s src/. Returns the deferral rules that did not fire (a dependency moved its
- * files: the module now loads at start), the rewrites that found nothing to replace, and esbuild's metafile.
+ * files: the module now loads at start), the rewrites that found nothing to replace, the commands left
+ * out of try.cjs, and esbuild's metafiles.
  */
 export async function bundleCli({ root, outdir = join(root, 'bundle'), esbuild }) {
   const build = esbuild ?? (await import(createRequire(join(root, 'package.json')).resolve('esbuild')));
@@ -40,20 +44,24 @@ export async function bundleCli({ root, outdir = join(root, 'bundle'), esbuild }
   const building = `${outdir}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
   const rewrite = rewritePlugin(REWRITES);
-  const result = await bundleWithDeferrals(build, {
-    root,
-    // Two programs, each one file with all it needs: the whole tool, and `try docker <command>` alone
-    // (half the code to read and compile at each start; bin/docktutor.cjs picks).
-    entry: { main: 'src/cli/main.ts', try: 'src/cli/main-try.ts' },
-    outdir: building,
-    rules: DEFERRALS,
-    external: EXTERNAL,
-    plugins: [overridePlugin(root), sideEffectFreePlugin(), rewrite.plugin],
-  });
+  const leaveOut = leaveOutPlugin(LEFT_OUT_OF_TRY);
+  const shared = { root, outdir: building, rules: DEFERRALS, external: EXTERNAL };
+  const plugins = [overridePlugin(root), sideEffectFreePlugin(), rewrite.plugin];
+  // Two programs, each one file with all it needs: the whole tool, and `try docker <command>` alone,
+  // without the commands bin/docktutor.cjs runs from the whole tool (a third of the code to read and
+  // compile at each start; bin/docktutor.cjs picks). Two builds: a module is bundled one way per build.
+  const main = await bundleWithDeferrals(build, { ...shared, entry: { main: 'src/cli/main.ts' }, plugins });
+  const one = await bundleWithDeferrals(build, { ...shared, entry: { try: 'src/cli/main-try.ts' }, plugins: [leaveOut.plugin, ...plugins] });
   copyProtoFiles(root, join(building, 'deferred'));
   rmSync(outdir, { recursive: true, force: true });
   renameSync(building, outdir);
-  return { ...result, missedRewrites: rewrite.missed() };
+  return {
+    // A rule only one of the programs needs (marked-terminal's, in learn) fires in that one.
+    missed: main.missed.filter((rule) => one.missed.includes(rule)),
+    missedRewrites: rewrite.missed(),
+    leftOut: leaveOut.fired(),
+    metafile: { main: main.metafile, try: one.metafile },
+  };
 }
 
 /**
