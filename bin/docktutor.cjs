@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The command. It runs the bundle (bundle/main.cjs: docktutor and its dependencies in one file, built by
-// `npm run build`; bundle/try.cjs for `try docker <command>`) when it is there and as new as dist/, else
-// dist/ as tsc wrote it. `--version` is answered here, before either loads. CommonJS: the bundle is
+// The command. It runs the bundle (bundle/main.cjs: docktutor and its dependencies in one minified file,
+// built by `npm run build`; bundle/try.cjs for `try docker <command>`) when it is there and as new as
+// dist/, else (and with DOCKTUTOR_DEBUG set) dist/ as tsc wrote it. `--version` is answered here, before either loads. CommonJS: the bundle is
 // CommonJS too, so Node's ES module loader starts only for dist/.
 const { readFileSync, statSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
@@ -29,7 +29,8 @@ if (process.argv.length === 3 && (process.argv[2] === '--version' || process.arg
   const bundled = oneShot ?? modified('bundle/main.cjs');
   const compiled = modified('dist/cli/main.js');
   // A bundle older than dist/ was left by an earlier build: src/ changed since (tsc alone rebuilt dist/).
-  if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) {
+  // DOCKTUTOR_DEBUG asks for stack traces, which name docktutor's functions in dist/ (the bundle is minified).
+  if (bundled !== undefined && (compiled === undefined || bundled >= compiled) && !process.env.DOCKTUTOR_DEBUG) {
     runBundle(join(root, 'bundle', bundle));
   } else {
     require('node:module').enableCompileCache?.();

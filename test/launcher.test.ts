@@ -24,7 +24,12 @@ writeFileSync(join(dir, 'dist', 'cli', 'main.js'), "console.log('dist/cli/main.j
 const past = new Date(Date.now() - 60_000);
 utimesSync(join(dir, 'dist', 'cli', 'main.js'), past, past);
 
-const launch = (...args: string[]) => spawnSync(process.execPath, [join(dir, 'bin', 'docktutor.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: 'off' } }).stdout.trim();
+const launchWith = (env: Record<string, string>, ...args: string[]) => {
+  const base = { ...process.env, DOCKTUTOR_COMPILE_CACHE: 'off' };
+  delete base.DOCKTUTOR_DEBUG;
+  return spawnSync(process.execPath, [join(dir, 'bin', 'docktutor.cjs'), ...args], { encoding: 'utf8', env: { ...base, ...env } }).stdout.trim();
+};
+const launch = (...args: string[]) => launchWith({}, ...args);
 
 describe('bin/docktutor.cjs', () => {
   it('answers --version itself', () => {
@@ -36,6 +41,12 @@ describe('bin/docktutor.cjs', () => {
     expect(launch('try', 'docker', 'run', '--rm', 'busybox', 'echo', 'hi')).toBe('bundle/try.cjs');
     expect(launch('try')).toBe('bundle/main.cjs');
     expect(launch('learn', '1')).toBe('bundle/main.cjs');
+  });
+
+  it('runs dist/ when DOCKTUTOR_DEBUG asks for stack traces, whose names the minified bundle does not keep', () => {
+    expect(launch('try', 'docker', 'ps')).toBe('bundle/try.cjs');
+    expect(launchWith({ DOCKTUTOR_DEBUG: '1' }, 'try', 'docker', 'ps')).toBe('dist/cli/main.js');
+    expect(launchWith({ DOCKTUTOR_DEBUG: '1' }, 'learn')).toBe('dist/cli/main.js');
   });
 
   it('runs a `try docker` line that names a command try.cjs leaves out from main.cjs, wherever the word stands', () => {

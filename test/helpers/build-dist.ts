@@ -1,8 +1,11 @@
 /**
- * Tests that drive bin/docktutor.js or import dist/ need dist/ to match src/: the global set-up compiles it
- * once before any test file runs, so `npx vitest` never tests a stale build, and a type error fails the run
- * as `tsc` would. The compile is skipped when nothing in src/ changed since the last one that succeeded
- * (a stamp outside dist/, which is published); a lock keeps two runs in one checkout from writing at once.
+ * Tests that drive bin/docktutor.cjs or import dist/ need dist/ and the bundle to match src/: the global
+ * set-up compiles dist/ and bundles it once before any test file runs, so `npx vitest` never tests a stale
+ * build, a type error fails the run as `tsc` would, and the command the tests run is the minified bundle a
+ * user runs (bin/docktutor.cjs runs dist/ only when the bundle is older, or without esbuild). The build is
+ * skipped when nothing in src/, the bundle's build or the launcher changed since the last one that
+ * succeeded (a stamp outside dist/, which is published); a lock keeps two runs in one checkout from
+ * writing at once.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,7 +16,9 @@ import { promisify } from 'node:util';
 import lockfile from 'proper-lockfile';
 
 function newestMtime(dir: string): number {
-  let newest = statSync(dir).mtimeMs; // a deleted file changes its folder
+  const stat = statSync(dir);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs; // a deleted file changes its folder
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
@@ -29,14 +34,14 @@ function stampTime(stamp: string): number {
   }
 }
 
-/** Compiles src/ into dist/ unless it is up to date; throws with tsc's report when the compile fails. */
+/** Compiles src/ into dist/ and bundles it unless both are up to date; throws with tsc's or the bundler's report when either fails. */
 export async function buildDist(root: string): Promise<'built' | 'up to date'> {
   const dist = join(root, 'dist');
   mkdirSync(dist, { recursive: true });
   const stamp = join(tmpdir(), `docktutor-test-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
   const release = await lockfile.lock(dist, { realpath: false, stale: 120_000, retries: { retries: 600, minTimeout: 200, maxTimeout: 500 } });
   try {
-    const inputs = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs);
+    const inputs = Math.max(...['src', join('scripts', 'bundle'), join('scripts', 'bundle.mjs'), 'bin', 'tsconfig.json'].map((input) => newestMtime(join(root, input))));
     if (existsSync(join(dist, 'cli', 'main.js')) && stampTime(stamp) > inputs) return 'up to date';
     const started = new Date();
     try {
@@ -45,6 +50,12 @@ export async function buildDist(root: string): Promise<'built' | 'up to date'> {
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
       throw new Error(`tsc -p tsconfig.json failed, so dist/ would not match src/:\n${stdout}${stderr}`);
+    }
+    try {
+      await promisify(execFile)(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      throw new Error(`scripts/bundle.mjs failed, so bundle/ would not match dist/:\n${stdout}${stderr}`);
     }
     // Dated when the build began: a file saved during the build still counts as newer next time.
     writeFileSync(stamp, started.toISOString());
