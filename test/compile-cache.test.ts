@@ -120,6 +120,14 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     expect(cacheFiles(cache).map(commandOf).sort()).toEqual(['hello', 'learn', 'other']);
   });
 
+  it('keeps one cache per docker command of `try docker`, which each compile functions of their own', () => {
+    const { cache, run } = world();
+    for (const words of [['try', 'docker', 'ps'], ['try', 'docker', 'info'], ['try', 'docker', 'ps', '-a'], ['try', 'docker', '../x'], ['try']]) {
+      expect(run({}, words).stdout).toBe(`${words.join(' ')} 499500 main.cjs\n`);
+    }
+    expect(cacheFiles(cache).map(commandOf).sort()).toEqual(['try', 'try-info', 'try-ps']);
+  });
+
   it('writes a cache after a session that tuned V8 (at its first wait for a key) that the next run still accepts', () => {
     const { cache, run } = world();
     run({}, ['learn']);
