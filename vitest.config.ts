@@ -45,7 +45,7 @@ export default defineConfig({
     // one line; tests about layout (fit-width, lessons-show) set the width they check.
     // A data home of the run's own: a test that forgets to set one never writes the contributor's progress
     // or docktutor's record of what it created.
-    // The compiled-code cache of bin/run-bundle.cjs, shared by the run's processes, not the contributor's.
+    // The compiled-code cache of bin/docktutor.cjs, shared by the run's processes, not the contributor's.
     env: { COLUMNS: '1000', DOCKTUTOR_HOME: mkdtempSync(join(tmpdir(), 'dt-test-home-')), DOCKTUTOR_COMPILE_CACHE: mkdtempSync(join(tmpdir(), 'dt-test-cache-')) },
     projects: [
       { extends: true, test: { name: 'unit', include: unitFiles } },

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 // `node bin/docktutor.js`, as the docs and the tests run docktutor: the installed command is
 // bin/docktutor.cjs (package.json's `bin`), which this runs.
-import './docktutor.cjs';
+import launcher from './docktutor.cjs';
+
+launcher.launch();

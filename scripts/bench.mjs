@@ -28,7 +28,7 @@ const BIN = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8
 const BARE = join(root, 'scripts', 'bench', 'bare-request.mjs');
 const ECHO = join(root, 'scripts', 'bench', 'echo-screen.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'docktutor-bench-'));
-// The compiled-code cache (bin/run-bundle.cjs) of the bench's own, warmed by its first run as a user's is.
+// The compiled-code cache (bin/docktutor.cjs) of the bench's own, warmed by its first run as a user's is.
 const env = { ...process.env, NO_COLOR: '1', DOCKTUTOR_HOME: join(scratch, 'home'), DOCKTUTOR_RUN_LABEL: `bench-${process.pid}`, DOCKTUTOR_COMPILE_CACHE: join(scratch, 'compile-cache') };
 delete env.DOCKTUTOR_LESSONS;
 const machine = { before: describeMachine(env) };

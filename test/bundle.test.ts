@@ -19,7 +19,7 @@ import { rewritePlugin } from '../scripts/bundle/rewrite-plugin.mjs';
 import { DEFERRALS, REWRITES } from '../scripts/bundle/rules.mjs';
 import { describeDocker } from './helpers/docker.js';
 
-const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { LEFT_OUT_OF_TRY: readonly string[] };
+const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../bin/docktutor.cjs') as { LEFT_OUT_OF_TRY: readonly string[] };
 const ROOT = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'dt-bundle-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * bin/run-bundle.cjs: the bundle runs with V8's compiled code from an earlier run. The cache is only a
+ * bin/docktutor.cjs's runBundle: the bundle runs with V8's compiled code from an earlier run. The cache is only a
  * speed-up, so every case ends with the program's own output: a cache that is missing, corrupt, made
  * from another bundle, or kept where someone else could write it is never trusted.
  */
@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { wrapAsBundle } from '../scripts/bundle/build.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { cacheFolder } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as {
+const { cacheFolder } = createRequire(import.meta.url)('../bin/docktutor.cjs') as {
   cacheFolder: (env: Record<string, string | undefined>, platform?: string, home?: string) => string | undefined;
 };
 const scratch = mkdtempSync(join(tmpdir(), 'dt-compile-cache-'));
@@ -44,7 +44,7 @@ function world(): {
     ),
   );
   const launcher = join(dir, 'launch.cjs');
-  writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(bundle)});\n`);
+  writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'docktutor.cjs'))}).runBundle(${JSON.stringify(bundle)});\n`);
   const cache = join(dir, 'cache');
   const run = (env: Record<string, string> = {}, args = ['hello', 'there']) =>
     spawnSync(process.execPath, [launcher, ...args], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache, ...env } });
@@ -143,7 +143,7 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
 
   it('runs the bundle once, also where `module` is a global (node -e), and the bundle runs alone when required', () => {
     const { bundle, cache } = world();
-    const runner = `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(bundle)}, process.env, ['node', 'x', 'from', 'eval'])`;
+    const runner = `require(${JSON.stringify(join(ROOT, 'bin', 'docktutor.cjs'))}).runBundle(${JSON.stringify(bundle)}, process.env, ['node', 'x', 'from', 'eval'])`;
     const evaluated = spawnSync(process.execPath, ['-e', runner], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache } });
     expect(evaluated.stdout).toBe(' 499500 main.cjs\n');
     expect(evaluated.status).toBe(0);
@@ -155,7 +155,7 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
     const other = join(bundle, '..', 'try.cjs');
     writeFileSync(other, readFileSync(bundle, 'utf8').replace("slice(2).join(' ')", "slice(2).join('+')"));
     const launcher = join(bundle, '..', 'launch-try.cjs');
-    writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'run-bundle.cjs'))}).runBundle(${JSON.stringify(other)});\n`);
+    writeFileSync(launcher, `require(${JSON.stringify(join(ROOT, 'bin', 'docktutor.cjs'))}).runBundle(${JSON.stringify(other)});\n`);
     const runOther = () => spawnSync(process.execPath, [launcher, 'try', 'docker', 'ps'], { encoding: 'utf8', env: { ...process.env, DOCKTUTOR_COMPILE_CACHE: cache } });
     run();
     expect(runOther().stdout).toBe('try+docker+ps 499500 try.cjs\n');
@@ -191,7 +191,7 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
 
 describe('the moment a session waits for the learner', () => {
   it('is the event the runner listens for', async () => {
-    const { WAITING_EVENT } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { WAITING_EVENT: string };
+    const { WAITING_EVENT } = createRequire(import.meta.url)('../bin/docktutor.cjs') as { WAITING_EVENT: string };
     const { WAITING_EVENT: said } = await import('../src/terminal/waiting.js');
     expect(said).toBe(WAITING_EVENT);
   });

@@ -11,12 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { wrapAsBundle } from '../scripts/bundle/build.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../bin/run-bundle.cjs') as { LEFT_OUT_OF_TRY: readonly string[] };
+const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../bin/docktutor.cjs') as { LEFT_OUT_OF_TRY: readonly string[] };
 const dir = mkdtempSync(join(tmpdir(), 'dt-launcher-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 for (const folder of ['bin', 'bundle', join('dist', 'cli')]) mkdirSync(join(dir, folder), { recursive: true });
-for (const file of ['docktutor.cjs', 'run-bundle.cjs']) copyFileSync(join(ROOT, 'bin', file), join(dir, 'bin', file));
+copyFileSync(join(ROOT, 'bin', 'docktutor.cjs'), join(dir, 'bin', 'docktutor.cjs'));
 writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'docktutor', version: '9.9.9', type: 'module' }));
 for (const name of ['main.cjs', 'try.cjs']) writeFileSync(join(dir, 'bundle', name), wrapAsBundle(`console.log('bundle/${name}');\n`));
 writeFileSync(join(dir, 'dist', 'cli', 'main.js'), "console.log('dist/cli/main.js');\n");

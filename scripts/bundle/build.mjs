@@ -3,7 +3,7 @@
 // CommonJS file, so that a command reads one file instead of some hundreds, and Node's ES module loader
 // (a resolve, a read and a link per file) never starts. What main.ts imports with `import()` stays lazy:
 // esbuild wraps each such module in a function that runs on first use. bin/docktutor.cjs runs the bundle
-// with a code cache (bin/run-bundle.cjs); dist/ (tsc) stays the unbundled build.
+// with a code cache (bin/docktutor.cjs); dist/ (tsc) stays the unbundled build.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,14 +12,14 @@ import { DEFERRALS, EXTERNAL, OVERRIDES, REWRITES, SIDE_EFFECT_FREE } from './ru
 import { rewritePlugin } from './rewrite-plugin.mjs';
 import { leaveOutPlugin } from './leave-out-plugin.mjs';
 
-const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../../bin/run-bundle.cjs');
+const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../../bin/docktutor.cjs');
 
 // `import.meta` has no meaning in CommonJS: its fields become the bundle's own file and folder, which is
 // what docktutor's modules ask them for (the package folder is the one above, as it is above dist/). The
 // URL is made only when asked for: Node's URL parser costs milliseconds on first use.
 const IMPORT_META_SHIM = "const __dtImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
 // The whole file is one function of CommonJS's five arguments, called at once when Node requires it (Node
-// 22 and later, the tests). Run as a script (bin/run-bundle.cjs on Node 20) it only evaluates to that
+// 22 and later, the tests). Run as a script (bin/docktutor.cjs on Node 20) it only evaluates to that
 // function: the runner compiles the text as it was read, where wrapping it in Node's own function header
 // would make V8 copy all 1.7 MB of it first.
 // Required, the text runs inside Node's module function, whose `this` is the module's exports; run as a
@@ -74,7 +74,7 @@ export async function bundleWithDeferrals({ build }, { root, entry, outdir, rule
   // Minified: a quarter less text to read and a smaller code cache to deserialise at each start (2.4 ms of
   // `try docker ps -a` here). A stack trace comes from dist/, whose names are docktutor's own: with
   // DOCKTUTOR_DEBUG set, bin/docktutor.cjs runs dist/. ASCII only: non-ASCII characters are escaped, so the
-  // file reads as Latin-1 (bin/run-bundle.cjs), a copy rather than a UTF-8 decoding.
+  // file reads as Latin-1 (bin/docktutor.cjs), a copy rather than a UTF-8 decoding.
   const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20.17', external, legalComments: 'none', logLevel: 'warning', charset: 'ascii', minify: true, format: 'cjs', outExtension: { '.js': '.cjs' } };
   const result = await build({
     ...common,
@@ -104,7 +104,7 @@ export async function bundleWithDeferrals({ build }, { root, entry, outdir, rule
  * esbuild's `charset: 'ascii'` leaves the characters of regular expression literals as they are. A
  * `\uXXXX` escape means the same code unit in a string, a template's text, a regular expression and an
  * identifier (only a tagged template reading its raw text would see the escape: none in the bundle reads
- * such a character), so the file becomes ASCII, which bin/run-bundle.cjs reads as Latin-1: a byte copy,
+ * such a character), so the file becomes ASCII, which bin/docktutor.cjs reads as Latin-1: a byte copy,
  * a third of the time of decoding UTF-8 into a two-byte string.
  */
 export function escapeNonAscii(file) {

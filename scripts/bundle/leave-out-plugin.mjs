@@ -1,5 +1,5 @@
 // bundle/try.cjs without the docker commands that bin/docktutor.cjs never runs from it (LEFT_OUT_OF_TRY in
-// bin/run-bundle.cjs): in that build, the command table's `import('./build/index.js')` resolves to a module
+// bin/docktutor.cjs): in that build, the command table's `import('./build/index.js')` resolves to a module
 // that says where the command runs instead, and none of the command's own code, or the packages only it
 // loads, is bundled. `fired()` says which commands were left out: a table that moved leaves them all in
 // (a bigger try.cjs, never a broken one), which test/bundle.test.ts catches.

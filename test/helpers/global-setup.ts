@@ -5,9 +5,7 @@
  * `inject('needs')`; the reporter, in this same process, reads them from an environment variable.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findUnmetNeeds } from '../../src/cli/commands/doctor-image.js';
 import { connect, resolveAddress, type Connection } from '../../src/docker/engine/connect.js';
@@ -64,12 +62,9 @@ function probeEnv(names: string[]): Availability {
   return unset.length === 0 ? yes : no(`${unset.join(', ')} ${unset.length === 1 ? 'is' : 'are'} not set`);
 }
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<void> {
   const [built, { status, connection }] = await Promise.all([buildDist(ROOT), probeDaemon()]);
   if (built === 'built') process.stdout.write('global set-up: compiled src/ into dist/ and bundled it\n');
-  // The bundle's code caches (bin/run-bundle.cjs) of this run's own, not the user's cache folder.
-  const compileCache = process.env.DOCKTUTOR_COMPILE_CACHE ? undefined : mkdtempSync(join(tmpdir(), 'docktutor-test-compile-cache-'));
-  if (compileCache) process.env.DOCKTUTOR_COMPILE_CACHE = compileCache;
   const needs: Record<Need, Availability> = {
     busybox: await probeBusybox(connection),
     registry: probeEnv(['DOCKTUTOR_TEST_REGISTRY', 'DOCKTUTOR_TEST_REGISTRY_USER', 'DOCKTUTOR_TEST_REGISTRY_PASSWORD']),
@@ -80,7 +75,4 @@ export default async function setup(project: TestProject): Promise<() => void> {
   process.env[ENVIRONMENT_VARIABLE] = JSON.stringify(environment);
   project.provide('docker', status);
   project.provide('needs', needs);
-  return () => {
-    if (compileCache) rmSync(compileCache, { recursive: true, force: true });
-  };
 }
