@@ -89,7 +89,7 @@ if (wanted('try')) {
   const [cold, floor] = sideBySide([
     { label: 'docktutor try docker ps -a, no code cache', argv: [process.execPath, BIN, 'try', 'docker', 'ps', '-a'], env: { DOCKTUTOR_COMPILE_CACHE: 'off' } },
     { label: 'bare node request (ps)', argv: [process.execPath, BARE, 'ps'] },
-  ], RUNS, env);
+  ], STARTUP_RUNS, env);
   startup.push(startupRow('try docker ps -a, first run (no code cache yet)', cold, floor, 'reported'));
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run build` and `prepare`, after tsc: bundles the tool into bundle/ (scripts/bundle/build.mjs).
 // Without esbuild (installed from the registry with dependencies only) it says so and leaves dist/ to
-// run unbundled: bin/docktutor.js uses bundle/ only when it is there and as new as dist/.
+// run unbundled: bin/docktutor.cjs uses bundle/ only when it is there and as new as dist/ (and
+// DOCKTUTOR_DEBUG is not set).
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleCli } from './bundle/build.mjs';

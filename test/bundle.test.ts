@@ -78,12 +78,13 @@ describe("docktutor's bundle", () => {
   const out = join(ROOT, `.bundle-test-${process.pid}`);
   let missed: Rule[] = [];
   let missedRewrites: { from: string; find: string }[] = [];
+  let passedOver: { rule: { find: string }; path: string }[] = [];
   let leftOut: string[] = [];
   // The modules each program holds, from esbuild's account of the build (the bundle itself is minified).
   const inputs: Record<'main' | 'try', string[]> = { main: [], try: [] };
   beforeAll(async () => {
     let metafile: Record<'main' | 'try', { outputs: Record<string, { inputs: Record<string, unknown> }> }>;
-    ({ missed, missedRewrites, leftOut, metafile } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
+    ({ missed, missedRewrites, passedOver, leftOut, metafile } = await bundleCli({ root: ROOT, outdir: out, esbuild }));
     for (const program of ['main', 'try'] as const) {
       inputs[program] = Object.entries(metafile[program].outputs).filter(([file]) => file.endsWith(`${program}.cjs`)).flatMap(([, output]) => Object.keys(output.inputs));
     }
@@ -99,8 +100,9 @@ describe("docktutor's bundle", () => {
   });
 
   // The plugin replaces every occurrence of the text it finds ('rewrites declared in the build', below).
-  it('finds every text a rewrite replaces, in the dependencies installed', () => {
+  it('finds every text a rewrite replaces, in the dependencies installed, in every module the rule names', () => {
     expect(missedRewrites.map((rule) => `${rule.from} ${rule.find}`)).toEqual([]);
+    expect(passedOver.map(({ rule, path }) => `${path}: ${rule.find}`)).toEqual([]);
     expect(REWRITES.length).toBeGreaterThan(0);
   });
 
@@ -186,7 +188,7 @@ describe('rewrites declared in the build', () => {
   });
   const rule = { from: 'greeter', file: /\/lib\/greet\.js$/, find: 'slowGreeting(', replace: 'fastGreeting(' };
 
-  async function build(name: string, body: string): Promise<{ output: string; missed: object[] }> {
+  async function build(name: string, body: string): Promise<{ output: string; missed: object[]; passedOver: string[] }> {
     const dir = join(scratch, name);
     for (const [path, text] of Object.entries(files(body))) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -194,16 +196,17 @@ describe('rewrites declared in the build', () => {
     }
     const rewrite = rewritePlugin([rule]);
     await bundleWithDeferrals(esbuild, { root: dir, entry: { main: 'app.js' }, outdir: join(dir, 'out'), rules: [], plugins: [rewrite.plugin] });
-    return { output: run(join(dir, 'out', 'main.cjs')), missed: rewrite.missed() };
+    const passedOver = (rewrite.passedOver() as { path: string }[]).map(({ path }) => path.slice(dir.length));
+    return { output: run(join(dir, 'out', 'main.cjs')), missed: rewrite.missed(), passedOver };
   }
 
   it('replace the text where the rule finds it', async () => {
     const body = "const slowGreeting = (n) => 'slow ' + n;\nconst fastGreeting = (n) => 'fast ' + n;\nexports.greet = (n) => slowGreeting(n);\n";
-    expect(await build('rewrite-found', body)).toEqual({ output: 'fast you', missed: [] });
+    expect(await build('rewrite-found', body)).toEqual({ output: 'fast you', missed: [], passedOver: [] });
   });
 
-  it('leave a module whose text changed as it is, and say the rule found nothing', async () => {
+  it('leave a module whose text changed as it is, and say the rule found nothing and which module it passed over', async () => {
     const body = "const greeting = (n) => 'plain ' + n;\nexports.greet = (n) => greeting(n);\n";
-    expect(await build('rewrite-missed', body)).toEqual({ output: 'plain you', missed: [rule] });
+    expect(await build('rewrite-missed', body)).toEqual({ output: 'plain you', missed: [rule], passedOver: ['/node_modules/greeter/lib/greet.js'] });
   });
 });

@@ -40,7 +40,9 @@ function world(): {
       "console.log(process.argv.slice(2).join(' '), sum(1000), require('node:path').basename(__filename));\n" +
       // A session: the program stays LINGER milliseconds.
       "if (process.env.WAITING) process.emit('docktutor:waiting');\n" +
-      "if (process.env.LINGER) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.LINGER));\n",
+      "if (process.env.LINGER) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(process.env.LINGER));\n" +
+      // A command that fails.
+      "if (process.env.FAIL) process.exitCode = 1;\n",
     ),
   );
   const launcher = join(dir, 'launch.cjs');
@@ -126,6 +128,13 @@ describe.skipIf(nodeCache)('the code cache on Node 20 (node:vm)', () => {
       expect(run({}, words).stdout).toBe(`${words.join(' ')} 499500 main.cjs\n`);
     }
     expect(cacheFiles(cache).map(commandOf).sort()).toEqual(['try', 'try-info', 'try-ps']);
+  });
+
+  it('keeps no cache for a `try docker` word that fails (a typo), where a command that fails otherwise keeps its own', () => {
+    const { cache, run } = world();
+    expect(run({ FAIL: '1' }, ['try', 'docker', 'contianer']).status).toBe(1);
+    expect(run({ FAIL: '1' }, ['learn']).status).toBe(1);
+    expect(cacheFiles(cache).map(commandOf)).toEqual(['learn']);
   });
 
   it('writes a cache after a session that tuned V8 (at its first wait for a key) that the next run still accepts', () => {

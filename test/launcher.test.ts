@@ -12,23 +12,30 @@ import { wrapAsBundle } from '../scripts/bundle/build.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { LEFT_OUT_OF_TRY } = createRequire(import.meta.url)('../bin/docktutor.cjs') as { LEFT_OUT_OF_TRY: readonly string[] };
-const dir = mkdtempSync(join(tmpdir(), 'dt-launcher-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = mkdtempSync(join(tmpdir(), 'dt-launcher-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-for (const folder of ['bin', 'bundle', join('dist', 'cli')]) mkdirSync(join(dir, folder), { recursive: true });
-copyFileSync(join(ROOT, 'bin', 'docktutor.cjs'), join(dir, 'bin', 'docktutor.cjs'));
-writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'docktutor', version: '9.9.9', type: 'module' }));
-for (const name of ['main.cjs', 'try.cjs']) writeFileSync(join(dir, 'bundle', name), wrapAsBundle(`console.log('bundle/${name}');\n`));
-writeFileSync(join(dir, 'dist', 'cli', 'main.js'), "console.log('dist/cli/main.js');\n");
-// dist/ as old as a build leaves it: older than the bundle made from it.
-const past = new Date(Date.now() - 60_000);
-utimesSync(join(dir, 'dist', 'cli', 'main.js'), past, past);
+/** A package folder with the launcher, stand-in bundles and, unless told otherwise, dist/. */
+function world(name: string, { dist = true } = {}): (env: Record<string, string>, ...args: string[]) => string {
+  const dir = join(scratch, name);
+  for (const folder of ['bin', 'bundle', join('dist', 'cli')]) mkdirSync(join(dir, folder), { recursive: true });
+  copyFileSync(join(ROOT, 'bin', 'docktutor.cjs'), join(dir, 'bin', 'docktutor.cjs'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'docktutor', version: '9.9.9', type: 'module' }));
+  for (const bundle of ['main.cjs', 'try.cjs']) writeFileSync(join(dir, 'bundle', bundle), wrapAsBundle(`console.log('bundle/${bundle}');\n`));
+  if (dist) {
+    writeFileSync(join(dir, 'dist', 'cli', 'main.js'), "console.log('dist/cli/main.js');\n");
+    // dist/ as old as a build leaves it: older than the bundle made from it.
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'dist', 'cli', 'main.js'), past, past);
+  }
+  return (env, ...args) => {
+    const base = { ...process.env, DOCKTUTOR_COMPILE_CACHE: 'off' };
+    delete base.DOCKTUTOR_DEBUG;
+    return spawnSync(process.execPath, [join(dir, 'bin', 'docktutor.cjs'), ...args], { encoding: 'utf8', env: { ...base, ...env } }).stdout.trim();
+  };
+}
 
-const launchWith = (env: Record<string, string>, ...args: string[]) => {
-  const base = { ...process.env, DOCKTUTOR_COMPILE_CACHE: 'off' };
-  delete base.DOCKTUTOR_DEBUG;
-  return spawnSync(process.execPath, [join(dir, 'bin', 'docktutor.cjs'), ...args], { encoding: 'utf8', env: { ...base, ...env } }).stdout.trim();
-};
+const launchWith = world('built');
 const launch = (...args: string[]) => launchWith({}, ...args);
 
 describe('bin/docktutor.cjs', () => {
@@ -47,6 +54,10 @@ describe('bin/docktutor.cjs', () => {
     expect(launch('try', 'docker', 'ps')).toBe('bundle/try.cjs');
     expect(launchWith({ DOCKTUTOR_DEBUG: '1' }, 'try', 'docker', 'ps')).toBe('dist/cli/main.js');
     expect(launchWith({ DOCKTUTOR_DEBUG: '1' }, 'learn')).toBe('dist/cli/main.js');
+  });
+
+  it('runs the bundle under DOCKTUTOR_DEBUG all the same where there is no dist/', () => {
+    expect(world('no-dist', { dist: false })({ DOCKTUTOR_DEBUG: '1' }, 'try', 'docker', 'ps')).toBe('bundle/try.cjs');
   });
 
   it('runs a `try docker` line that names a command try.cjs leaves out from main.cjs, wherever the word stands', () => {

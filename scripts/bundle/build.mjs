@@ -35,8 +35,8 @@ const IMPORT_META = { 'import.meta.url': '__dtImportMeta.url', 'import.meta.dirn
 
 /**
  * Builds `outdir` from `root`'s src/. Returns the deferral rules that did not fire (a dependency moved its
- * files: the module now loads at start), the rewrites that found nothing to replace, the commands left
- * out of try.cjs, and esbuild's metafiles.
+ * files: the module now loads at start), the rewrites that found nothing to replace and the modules they
+ * passed over, the commands left out of try.cjs, and esbuild's metafiles.
  */
 export async function bundleCli({ root, outdir = join(root, 'bundle'), esbuild }) {
   const build = esbuild ?? (await import(createRequire(join(root, 'package.json')).resolve('esbuild')));
@@ -59,6 +59,7 @@ export async function bundleCli({ root, outdir = join(root, 'bundle'), esbuild }
     // A rule only one of the programs needs (marked-terminal's, in learn) fires in that one.
     missed: main.missed.filter((rule) => one.missed.includes(rule)),
     missedRewrites: rewrite.missed(),
+    passedOver: rewrite.passedOver(),
     leftOut: leaveOut.fired(),
     metafile: { main: main.metafile, try: one.metafile },
   };

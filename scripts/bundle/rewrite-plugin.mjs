@@ -5,11 +5,17 @@
 import { readFile } from 'node:fs/promises';
 import { packageOf } from './defer-plugin.mjs';
 
-/** The plugin, for rules `{ from, file, find, replace }` (`file`: a pattern the module's path ends with). */
+/**
+ * The plugin, for rules `{ from, file, find, replace }` (`file`: a pattern the module's path ends with).
+ * `missed()`: the rules that found their text nowhere; `passedOver()`: modules a rule names (a second copy
+ * of the package, of another version) that were bundled without its text, as `{ rule, path }`.
+ */
 export function rewritePlugin(rules) {
   const fired = new Set();
+  const passed = [];
   return {
     missed: () => rules.filter((rule) => !fired.has(rule)),
+    passedOver: () => [...passed],
     plugin: {
       name: 'docktutor-rewrite',
       setup(build) {
@@ -19,7 +25,10 @@ export function rewritePlugin(rules) {
           if (mine.length === 0) return undefined;
           let contents = await readFile(args.path, 'utf8');
           for (const rule of mine) {
-            if (!contents.includes(rule.find)) continue;
+            if (!contents.includes(rule.find)) {
+              passed.push({ rule, path });
+              continue;
+            }
             contents = contents.replaceAll(rule.find, rule.replace);
             fired.add(rule);
           }

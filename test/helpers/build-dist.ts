@@ -41,8 +41,10 @@ export async function buildDist(root: string): Promise<'built' | 'up to date'> {
   const stamp = join(tmpdir(), `docktutor-test-build-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
   const release = await lockfile.lock(dist, { realpath: false, stale: 120_000, retries: { retries: 600, minTimeout: 200, maxTimeout: 500 } });
   try {
-    const inputs = Math.max(...['src', join('scripts', 'bundle'), join('scripts', 'bundle.mjs'), 'bin', 'tsconfig.json'].map((input) => newestMtime(join(root, input))));
-    if (existsSync(join(dist, 'cli', 'main.js')) && stampTime(stamp) > inputs) return 'up to date';
+    // The bundle holds the dependencies too: a new package-lock.json (an `npm install`) bundles them again.
+    const inputs = Math.max(...['src', join('scripts', 'bundle'), join('scripts', 'bundle.mjs'), 'bin', 'tsconfig.json', 'package-lock.json'].map((input) => newestMtime(join(root, input))));
+    const built = [join(dist, 'cli', 'main.js'), join(root, 'bundle', 'main.cjs'), join(root, 'bundle', 'try.cjs')].every((file) => existsSync(file));
+    if (built && stampTime(stamp) > inputs) return 'up to date';
     const started = new Date();
     try {
       // Asynchronous, so that the set-up asks the daemon its questions meanwhile.
