@@ -10,6 +10,11 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+/** The words after `try docker` of a one-shot `try docker <command>` line, else undefined. */
+function dockerWords(argv) {
+  return argv[2] === 'try' && argv[3] === 'docker' ? argv.slice(4) : undefined;
+}
+
 /** What `docktutor ...` does: `--version`, or the bundle (or dist/) for the rest. */
 function launch() {
   const { argv } = process;
@@ -29,8 +34,8 @@ function launch() {
     // `try docker <command>` (never the practice prompt, whose line has no `docker`) has a bundle of its own,
     // without learn, the quiz and commander, and without the few commands it leaves out: a line with any word
     // that names one (`build`, `help build`, `image build`) runs from the whole tool.
-    const words = argv.slice(4);
-    const oneShot = argv[2] === 'try' && argv[3] === 'docker' && !words.some((word) => LEFT_OUT_OF_TRY.includes(word)) ? modified('bundle/try.cjs') : undefined;
+    const words = dockerWords(argv);
+    const oneShot = words && !words.some((word) => LEFT_OUT_OF_TRY.includes(word)) ? modified('bundle/try.cjs') : undefined;
     const bundle = oneShot !== undefined ? 'try.cjs' : 'main.cjs';
     const bundled = oneShot ?? modified('bundle/main.cjs');
     const compiled = modified('dist/cli/main.js');
@@ -109,8 +114,9 @@ function runBundle(file, env = process.env, argv = process.argv) {
   // twice the size of what `try docker ps` needs. `try docker` has one per docker command: a cache holds
   // what the run that wrote it compiled, and `info` compiled its own functions again at every start from
   // a cache that `ps` wrote (3.2 ms of `try docker info` here).
-  const word = (index) => (/^[a-z]{1,12}$/.test(argv[index] ?? '') ? argv[index] : undefined);
-  const command = word(2) === 'try' && argv[3] === 'docker' && word(4) ? `try-${word(4)}` : word(2) ?? 'other';
+  const word = (text) => (/^[a-z]{1,12}$/.test(text ?? '') ? text : undefined);
+  const docker = word(dockerWords(argv)?.[0]);
+  const command = docker ? `try-${docker}` : word(argv[2]) ?? 'other';
   // Named after the bundle too (main, try): each bundle's caches are its own.
   const bundle = path.basename(file, '.cjs').replace(/[^\w]/g, '_');
   const cacheFile = folder === undefined ? undefined : path.join(folder, `${bundle}-${key}-${command}.v8cache`);
